@@ -1,0 +1,33 @@
+#include "util/status.h"
+
+namespace lienthong {
+
+std::string_view StatusCodeName(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return "ok";
+    case StatusCode::kInvalidArgument: return "invalid argument";
+    case StatusCode::kNotFound: return "not found";
+    case StatusCode::kAlreadyExists: return "already exists";
+    case StatusCode::kFailedPrecondition: return "failed precondition";
+    case StatusCode::kPermissionDenied: return "permission denied";
+    case StatusCode::kUnauthenticated: return "unauthenticated";
+    case StatusCode::kTooLarge: return "too large";
+    case StatusCode::kUnsupported: return "unsupported";
+    case StatusCode::kIoError: return "I/O error";
+    case StatusCode::kUnavailable: return "unavailable";
+    case StatusCode::kInternal: return "internal error";
+  }
+  return "unknown";
+}
+
+std::string Status::ToString() const {
+  if (ok()) return "ok";
+  return std::string(StatusCodeName(code_)) + ": " + message_;
+}
+
+Status Status::WithContext(std::string_view context) const {
+  if (ok()) return *this;
+  return Status(code_, std::string(context) + ": " + message_);
+}
+
+}  // namespace lienthong

@@ -1,0 +1,107 @@
+// Status and Result<T>: expected failures as values that say what went wrong and where.
+// Exceptions never cross a module boundary; adapters catch third-party exceptions and
+// turn them into a Status (see docs/style.md).
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace lienthong {
+
+enum class StatusCode {
+  kOk = 0,
+  kInvalidArgument,    // malformed input: a bad row, an unparsable date, a wrong flag
+  kNotFound,           // a named thing does not exist
+  kAlreadyExists,      // a duplicate code, a unique constraint
+  kFailedPrecondition, // the request is well-formed but the current state forbids it
+  kPermissionDenied,
+  kUnauthenticated,
+  kTooLarge,           // input over a documented limit
+  kUnsupported,        // a format or encoding we do not read
+  kIoError,            // file system or network
+  kUnavailable,        // a backend that cannot be reached
+  kInternal,           // a bug or an unexpected backend answer
+};
+
+std::string_view StatusCodeName(StatusCode code);
+
+class Status {
+ public:
+  Status() = default;
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
+
+  static Status Ok() { return Status(); }
+  static Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
+  static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
+  static Status AlreadyExists(std::string m) { return {StatusCode::kAlreadyExists, std::move(m)}; }
+  static Status FailedPrecondition(std::string m) {
+    return {StatusCode::kFailedPrecondition, std::move(m)};
+  }
+  static Status PermissionDenied(std::string m) {
+    return {StatusCode::kPermissionDenied, std::move(m)};
+  }
+  static Status TooLarge(std::string m) { return {StatusCode::kTooLarge, std::move(m)}; }
+  static Status Unsupported(std::string m) { return {StatusCode::kUnsupported, std::move(m)}; }
+  static Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
+  static Status Unavailable(std::string m) { return {StatusCode::kUnavailable, std::move(m)}; }
+  static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+
+  bool ok() const { return code_ == StatusCode::kOk; }
+  StatusCode code() const { return code_; }
+  const std::string& message() const { return message_; }
+  // "not found: unit 66001" — for logs and CLI output.
+  std::string ToString() const;
+  // A copy whose message starts with `context: ` (e.g. a file name and line).
+  Status WithContext(std::string_view context) const;
+
+ private:
+  StatusCode code_ = StatusCode::kOk;
+  std::string message_;
+};
+
+// Either a T or a non-OK Status. std::expected is C++23; this is the small part we need.
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : data_(std::move(value)) {}
+  Result(Status status) : data_(std::move(status)) { assert(!std::get<Status>(data_).ok()); }
+
+  bool ok() const { return std::holds_alternative<T>(data_); }
+  const Status& status() const {
+    static const Status kOk;
+    return ok() ? kOk : std::get<Status>(data_);
+  }
+  T& value() & { return std::get<T>(data_); }
+  const T& value() const& { return std::get<T>(data_); }
+  T&& value() && { return std::get<T>(std::move(data_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+ private:
+  std::variant<T, Status> data_;
+};
+
+}  // namespace lienthong
+
+#define LT_CONCAT_INNER(a, b) a##b
+#define LT_CONCAT(a, b) LT_CONCAT_INNER(a, b)
+
+// Returns the Status from the enclosing function when `expr` is not OK.
+#define LT_RETURN_IF_ERROR(expr)                 \
+  do {                                           \
+    ::lienthong::Status lt_status_ = (expr);     \
+    if (!lt_status_.ok()) return lt_status_;     \
+  } while (0)
+
+// `LT_ASSIGN_OR_RETURN(auto rows, db.Query(...));` declares `rows` or returns the error.
+#define LT_ASSIGN_OR_RETURN(lhs, expr) \
+  LT_ASSIGN_OR_RETURN_IMPL(LT_CONCAT(lt_result_, __LINE__), lhs, expr)
+#define LT_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
+  auto tmp = (expr);                             \
+  if (!tmp.ok()) return tmp.status();            \
+  lhs = std::move(tmp).value()
