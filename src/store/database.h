@@ -63,6 +63,12 @@ class Database {
   virtual Status ExecuteScript(std::string_view sql) = 0;
 
   // Transactions do not nest; use Transaction below rather than calling these directly.
+  // Both backends give serializable transactions: SQLite's Begin() is BEGIN IMMEDIATE (writers
+  // queue for the lock up front, waiting up to the busy timeout), PostgreSQL's is SERIALIZABLE
+  // (a conflict surfaces as kUnavailable "…; retry the transaction"). After a statement fails
+  // inside a transaction, the transaction is aborted on both backends (PostgreSQL's rule): later
+  // statements fail with kFailedPrecondition and Commit() rolls back and says so. Rollback()
+  // with no open transaction is a no-op.
   virtual Status Begin() = 0;
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;

@@ -1,0 +1,36 @@
+# The two commands a user needs: `make demo` (the main job) and `make test` (every test).
+# Both build incrementally in build/; dependencies come from scripts/install-deps.sh.
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+LIENTHONG := $(BUILD)/lienthong
+DEMO_DB := $(BUILD)/demo.db
+
+.PHONY: all build demo test bench fuzz clean
+
+all: build
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j$(JOBS)
+
+# A fresh SQLite database with the demo units, then the tree they form.
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(LIENTHONG) --db sqlite:$(DEMO_DB) db migrate
+	$(LIENTHONG) --db sqlite:$(DEMO_DB) units import demo/provinces-2025.csv
+	$(LIENTHONG) --db sqlite:$(DEMO_DB) units import demo/units-demo.csv
+	$(LIENTHONG) --db sqlite:$(DEMO_DB) units tree
+
+# Unit and store tests on SQLite and on a throwaway PostgreSQL 15 cluster, then the CLI tests.
+test: build
+	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 \
+	  ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# Figures for the notes; not part of `make test`.
+bench: build
+	scripts/with-postgres.sh scripts/run-benchmarks.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every benchmark in BUILD/bench and prints their figures (used by `make bench`, normally
+# under scripts/with-postgres.sh so the PostgreSQL figures are included).
+set -euo pipefail
+build=${1:-build}
+for b in "$build"/bench/*_bench; do
+  [ -x "$b" ] || continue
+  echo "== $(basename "$b")"
+  "$b"
+done

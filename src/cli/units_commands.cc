@@ -1,0 +1,115 @@
+// lienthong units import | tree | move | merge | kinds
+#include <iostream>
+
+#include "cli/cli_context.h"
+#include "service/unit_import.h"
+#include "service/unit_reorganize.h"
+#include "service/unit_tree.h"
+#include "store/audit_log.h"
+
+namespace lienthong {
+namespace {
+
+Result<Date> ParseDateFlag(const std::string& flag, const std::string& text) {
+  auto d = Date::FromIso(text);
+  if (!d) return Status::InvalidArgument(flag + " '" + text + "' is not a date (YYYY-MM-DD)");
+  return *d;
+}
+
+Date Today() {
+  auto today = Date::FromIso(std::string(NowIsoUtc()).substr(0, 10));
+  return today.value_or(Date{1970, 1, 1});
+}
+
+}  // namespace
+
+void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
+  CLI::App* units = app.add_subcommand("units", "The unit hierarchy: import, tree, move, merge");
+  units->require_subcommand(1);
+
+  auto* import = units->add_subcommand(
+      "import", "Import units from CSV (code,name,kind,parent_code) or JSON, all or nothing");
+  static std::string import_file;
+  import->add_option("FILE", import_file, "CSV or .json file")->required();
+  import->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto rows, ReadUnitFile(import_file));
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      LT_ASSIGN_OR_RETURN(auto summary, ImportUnits(*db, rows, ctx.Actor()));
+      std::cout << "imported " << summary.created << " units from " << import_file;
+      if (summary.created_country) std::cout << " (and the country root VN)";
+      std::cout << "\n";
+      return Status::Ok();
+    };
+  });
+
+  auto* tree = units->add_subcommand("tree", "Print a subtree, sorted by Vietnamese collation");
+  static std::string root, format = "text";
+  static bool include_ended = false;
+  tree->add_option("--root", root, "Code of the subtree's root (default: the whole tree)");
+  tree->add_option("--format", format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  tree->add_flag("--include-ended", include_ended, "Also show units ended by a merge");
+  tree->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      UnitTreeOptions options{.include_ended = include_ended, .today = Today()};
+      if (!root.empty()) options.root_code = root;
+      LT_ASSIGN_OR_RETURN(auto forest, LoadUnitTree(*db, options));
+      if (format == "json") {
+        std::cout << UnitTreeToJson(forest).dump(2) << "\n";
+      } else {
+        std::cout << RenderUnitTreeText(forest);
+      }
+      return Status::Ok();
+    };
+  });
+
+  auto* move = units->add_subcommand("move", "Move a unit and its subtree under another parent");
+  static std::string move_code, move_to, move_on;
+  move->add_option("CODE", move_code, "Unit to move")->required();
+  move->add_option("--to", move_to, "Code of the new parent")->required();
+  move->add_option("--on", move_on, "Date of the move (YYYY-MM-DD), kept in history");
+  move->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      std::optional<Date> on;
+      if (!move_on.empty()) {
+        LT_ASSIGN_OR_RETURN(on, ParseDateFlag("--on", move_on));
+      }
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      LT_RETURN_IF_ERROR(MoveUnit(*db, move_code, move_to, on, ctx.Actor()));
+      std::cout << "moved " << move_code << " under " << move_to << "\n";
+      return Status::Ok();
+    };
+  });
+
+  auto* merge = units->add_subcommand(
+      "merge", "Merge units into a successor: they end on DATE and their children move to it");
+  static std::vector<std::string> merge_old;
+  static std::string merge_into, merge_on;
+  merge->add_option("OLD", merge_old, "Codes of the units that end")->required();
+  merge->add_option("--into", merge_into, "Code of the successor unit")->required();
+  merge->add_option("--on", merge_on, "First day of the merged unit (YYYY-MM-DD)")->required();
+  merge->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(Date on, ParseDateFlag("--on", merge_on));
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      LT_RETURN_IF_ERROR(MergeUnits(*db, merge_old, merge_into, on, ctx.Actor()));
+      std::cout << "merged " << merge_old.size() << " unit(s) into " << merge_into << " on "
+                << on.ToIso() << "\n";
+      return Status::Ok();
+    };
+  });
+
+  units->add_subcommand("kinds", "List the unit kinds a file may use")->callback([&ctx] {
+    ctx.action = []() -> Status {
+      for (UnitKind k : AllUnitKinds()) {
+        std::cout << UnitKindName(k) << "\t" << UnitKindLabelVi(k) << "\n";
+      }
+      return Status::Ok();
+    };
+  });
+}
+
+}  // namespace lienthong

@@ -1,0 +1,19 @@
+// The audit log: every change writes one row, inside the change's own transaction, so a change
+// and its audit row commit or vanish together.
+#pragma once
+
+#include <string>
+
+#include "core/audit_entry.h"
+#include "store/database.h"
+
+namespace lienthong {
+
+// Appends `entry` (its `at` is filled with the current UTC time when empty). REQUIRES: an open
+// transaction on `db` that also holds the change.
+Status AppendAudit(Database& db, AuditEntry entry);
+
+// "2026-11-23T14:30:07Z".
+std::string NowIsoUtc();
+
+}  // namespace lienthong

@@ -1,0 +1,24 @@
+// Unicode normalisation at the import boundary (vn-documents.md §3.1): every piece of text that
+// enters the system is turned into NFC once, so later code can compare bytes.
+//
+// Thread safety: all functions are safe to call concurrently (they share ICU's immutable
+// Normalizer2 singletons, whose const methods are thread-safe).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lienthong {
+
+// True when `text` is well-formed UTF-8 (no overlongs, surrogates or truncated sequences).
+bool IsValidUtf8(std::string_view text);
+
+// NFC (ICU Normalizer2), then U+00D0 "Ð" (Latin capital ETH, a look-alike that converters and OCR
+// produce) becomes U+0110 "Đ". Dashes and every other character are left as they are.
+// Ill-formed UTF-8 bytes become U+FFFD; callers that care check IsValidUtf8 first.
+std::string ToNfc(std::string_view utf8);
+
+// NFD, for tests and for code that strips combining marks. Same handling of ill-formed input.
+std::string ToNfd(std::string_view utf8);
+
+}  // namespace lienthong

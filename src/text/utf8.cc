@@ -1,0 +1,114 @@
+#include "text/utf8.h"
+
+namespace lienthong {
+namespace {
+
+bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Length of the well-formed sequence at `pos` (1..4), or 0 when ill-formed; on failure `*bad_len`
+// is the number of bytes to skip (the maximal subpart, at least 1).
+size_t WellFormedLength(std::string_view text, size_t pos, char32_t* cp, size_t* bad_len) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const unsigned char b0 = s[pos];
+  *bad_len = 1;
+  if (b0 < 0x80) {
+    *cp = b0;
+    return 1;
+  }
+  size_t len;
+  char32_t value;
+  // The second byte's allowed range depends on the lead byte (Unicode Table 3-7).
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    value = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    value = b0 & 0x0F;
+    if (b0 == 0xE0) lo = 0xA0;  // no overlongs
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    value = b0 & 0x07;
+    if (b0 == 0xF0) lo = 0x90;  // no overlongs
+    if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;
+  }
+  for (size_t i = 1; i < len; ++i) {
+    if (pos + i >= n) return 0;
+    const unsigned char b = s[pos + i];
+    if (i == 1 ? (b < lo || b > hi) : !IsContinuation(b)) return 0;
+    value = (value << 6) | (b & 0x3F);
+    *bad_len = i + 1;
+  }
+  *cp = value;
+  return len;
+}
+
+}  // namespace
+
+char32_t DecodeUtf8(std::string_view text, size_t* pos) {
+  char32_t cp = 0;
+  size_t bad_len = 1;
+  const size_t len = WellFormedLength(text, *pos, &cp, &bad_len);
+  if (len == 0) {
+    *pos += bad_len;
+    return kReplacementChar;
+  }
+  *pos += len;
+  return cp;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = kReplacementChar;
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+size_t FindInvalidUtf8(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    char32_t cp;
+    size_t bad_len;
+    const size_t len = WellFormedLength(text, pos, &cp, &bad_len);
+    if (len == 0) return pos;
+    pos += len;
+  }
+  return std::string_view::npos;
+}
+
+std::u32string Utf8ToUtf32(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) out.push_back(DecodeUtf8(text, &pos));
+  return out;
+}
+
+std::string Utf32ToUtf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  for (char32_t c : text) AppendUtf8(c, &out);
+  return out;
+}
+
+}  // namespace lienthong

@@ -1,0 +1,153 @@
+// End-to-end tests of the `lienthong` binary: exit codes, messages on stderr, and output.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr, in order
+};
+
+CliRun Lienthong(const std::string& args) {
+  std::string cmd = std::string(LIENTHONG_BINARY) + " " + args + " 2>&1";
+  CliRun run;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) return run;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
+  int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("lienthong-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = "--db sqlite:" + (dir_ / "t.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& content) {
+    auto path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+  }
+
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(CliTest, VersionAndHelp) {
+  CliRun v = Lienthong("--version");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_NE(v.out.find("lienthong 0."), std::string::npos) << v.out;
+  CliRun h = Lienthong("--help");
+  EXPECT_EQ(h.exit_code, 0);
+  for (const char* word : {"units", "db", "demo", "--db"}) {
+    EXPECT_NE(h.out.find(word), std::string::npos) << word << " missing from:\n" << h.out;
+  }
+  CliRun uh = Lienthong("units merge --help");
+  EXPECT_NE(uh.out.find("--into"), std::string::npos) << uh.out;
+  EXPECT_NE(uh.out.find("--on"), std::string::npos) << uh.out;
+}
+
+TEST_F(CliTest, NoSubcommandIsAUsageError) {
+  CliRun r = Lienthong("");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.out.find("subcommand"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, CommandsRefuseAnUnmigratedDatabase) {
+  CliRun r = Lienthong(db_ + " units tree");
+  EXPECT_EQ(r.exit_code, 65);
+  EXPECT_NE(r.out.find("lienthong db migrate"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, UnknownDatabaseSchemeIsNamed) {
+  CliRun r = Lienthong("--db mysql://x units tree");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.out.find("mysql"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ImportTreeMergeRoundTrip) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  EXPECT_NE(Lienthong(db_ + " db migrate").out.find("schema is current"), std::string::npos);
+  std::string csv = Write("units.csv",
+                          "code,name,kind,parent_code\r\n"
+                          "66,Tỉnh Đắk Lắk,province,VN\r\n"
+                          "66001,Xã Ea Kar,commune,66\r\n"
+                          "66002,Xã Dray Bhăng,commune,66\r\n");
+  CliRun imp = Lienthong(db_ + " units import " + csv);
+  ASSERT_EQ(imp.exit_code, 0) << imp.out;
+  EXPECT_NE(imp.out.find("imported 3 units"), std::string::npos) << imp.out;
+
+  CliRun tree = Lienthong(db_ + " units tree --root 66");
+  ASSERT_EQ(tree.exit_code, 0) << tree.out;
+  EXPECT_EQ(tree.out,
+            "66  Tỉnh Đắk Lắk  [province]\n"
+            "├── 66002  Xã Dray Bhăng  [commune]\n"
+            "└── 66001  Xã Ea Kar  [commune]\n");
+
+  CliRun merge = Lienthong(db_ + " units merge 66002 --into 66001 --on 2025-07-01");
+  ASSERT_EQ(merge.exit_code, 0) << merge.out;
+  CliRun json = Lienthong(db_ + " units tree --root 66 --format json --include-ended");
+  EXPECT_NE(json.out.find("\"successor_code\": \"66001\""), std::string::npos) << json.out;
+  CliRun bad_date = Lienthong(db_ + " units merge 66001 --into 66 --on 1/7/2025");
+  EXPECT_EQ(bad_date.exit_code, 65);
+  EXPECT_NE(bad_date.out.find("--on '1/7/2025' is not a date"), std::string::npos)
+      << bad_date.out;
+}
+
+TEST_F(CliTest, BadFileNamesFileLineAndReasonAndWritesNothing) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  std::string csv = Write("bad.csv",
+                          "code,name,kind,parent_code\n"
+                          "66,Tỉnh Đắk Lắk,province,VN\n"
+                          "66001,Xã Ea Kar,commune,99\n");
+  CliRun r = Lienthong(db_ + " units import " + csv);
+  EXPECT_EQ(r.exit_code, 65);
+  EXPECT_NE(r.out.find("bad.csv:3: unknown parent code '99'"), std::string::npos) << r.out;
+  CliRun tree = Lienthong(db_ + " units tree");
+  EXPECT_EQ(tree.exit_code, 0);
+  EXPECT_EQ(tree.out, "");
+}
+
+TEST_F(CliTest, NotUtf8NorLegacyIsRefused) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  std::string bytes = "code,name,kind,parent_code\nA,";
+  for (int i = 0; i < 64; ++i) bytes.push_back(static_cast<char>(0x80 + (i * 37) % 128));
+  bytes += ",other,\n";
+  CliRun r = Lienthong(db_ + " units import " + Write("binary.csv", bytes));
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.out.find("binary.csv"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("UTF-8"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, DemoGenerateFeedsImport) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  std::string out = (dir_ / "gen.csv").string();
+  CliRun gen = Lienthong("demo generate --provinces 2 --communes-per-province 3 -o " + out);
+  ASSERT_EQ(gen.exit_code, 0) << gen.out;
+  // 1 + 2 × (1 + 10 + 3 × (1 + 6 + 10))
+  EXPECT_NE(gen.out.find("wrote 125 units"), std::string::npos) << gen.out;
+  CliRun imp = Lienthong(db_ + " units import " + out);
+  EXPECT_EQ(imp.exit_code, 0) << imp.out;
+  EXPECT_NE(imp.out.find("imported 125 units"), std::string::npos) << imp.out;
+}
+
+}  // namespace
