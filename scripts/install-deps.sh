@@ -8,6 +8,9 @@ packages=(
   make cmake g++ pkg-config
   # libraries
   libicu-dev libsqlite3-dev libpq-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
+  # document import: DOCX, PDF, OCR with the Vietnamese model
+  libzip-dev libpugixml-dev libpoppler-cpp-dev libtesseract-dev libleptonica-dev
+  tesseract-ocr tesseract-ocr-vie
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
 )

@@ -108,7 +108,7 @@ TEST_P(DatabaseContractTest, RoundTripsEveryValueType) {
   Exec("CREATE TABLE vals (k INTEGER PRIMARY KEY, i BIGINT, r DOUBLE PRECISION, s TEXT)");
   constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
   constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
-  const std::string kCity = "Thành phố Hồ Chí Minh";          // NFC, 21 characters
+  const std::string kCity = "Thành phố Hồ Chí Minh";              // NFC, 21 characters
   const std::string kProvince = "Đắk Lắk – Buôn Ma Thuột ư ơ ỹ";  // NFC with stacked marks
   const std::vector<SqlParams> rows = {
       {int64_t{1}, kMax, 3.141592653589793, kCity},
@@ -143,8 +143,8 @@ TEST_P(DatabaseContractTest, RoundTripsEveryValueType) {
   EXPECT_EQ(length->at(0).Int(0), 21);
 
   // Parameters keep their types through a bare SELECT too.
-  auto echo = db_->Query("SELECT ?, ?, ?, ?",
-                         {int64_t{42}, 2.5, std::string("chữ"), std::monostate{}});
+  auto echo =
+      db_->Query("SELECT ?, ?, ?, ?", {int64_t{42}, 2.5, std::string("chữ"), std::monostate{}});
   ASSERT_TRUE(echo.ok()) << echo.status().ToString();
   EXPECT_EQ(echo->at(0).values[0], SqlValue(int64_t{42}));
   EXPECT_EQ(echo->at(0).values[1], SqlValue(2.5));
@@ -197,8 +197,9 @@ TEST_P(DatabaseContractTest, ConstraintViolationsMapToStatusCodes) {
 
 TEST_P(DatabaseContractTest, ErrorMessagesNeverEchoParameterValues) {
   const std::string kSecret = "CCCD-079201234567-bí-mật";
-  Exec("CREATE TABLE people (k INTEGER PRIMARY KEY, national_id TEXT UNIQUE, "
-       "pin TEXT CHECK (length(pin) < 5), age BIGINT)");
+  Exec(
+      "CREATE TABLE people (k INTEGER PRIMARY KEY, national_id TEXT UNIQUE, "
+      "pin TEXT CHECK (length(pin) < 5), age BIGINT)");
   Exec("CREATE TABLE cards (k INTEGER PRIMARY KEY, owner TEXT REFERENCES people(national_id))");
   Exec("INSERT INTO people (k, national_id) VALUES (1, ?)", {kSecret});
 
@@ -224,8 +225,8 @@ TEST_P(DatabaseContractTest, InsertReturningGivesGeneratedIds) {
   Exec("CREATE TABLE items (" + IdColumn() + ", name TEXT NOT NULL)");
   auto first = db_->Query("INSERT INTO items (name) VALUES (?) RETURNING id", {std::string("a")});
   ASSERT_TRUE(first.ok()) << first.status().ToString();
-  auto second = db_->Query("INSERT INTO items (name) VALUES (?) RETURNING id, name",
-                           {std::string("b")});
+  auto second =
+      db_->Query("INSERT INTO items (name) VALUES (?) RETURNING id, name", {std::string("b")});
   ASSERT_TRUE(second.ok()) << second.status().ToString();
   ASSERT_EQ(first->size(), 1u);
   ASSERT_EQ(second->size(), 1u);
@@ -248,7 +249,7 @@ TEST_P(DatabaseContractTest, TransactionsCommitAndRollBack) {
     auto txn = Transaction::Start(*db_);
     ASSERT_TRUE(txn.ok()) << txn.status().ToString();
     Exec("INSERT INTO t (k) VALUES (2)");
-    EXPECT_EQ(Count("t"), 2);  // visible inside
+    EXPECT_EQ(Count("t"), 2);                                         // visible inside
     EXPECT_EQ(db_->Begin().code(), StatusCode::kFailedPrecondition);  // no nesting
   }  // destroyed without Commit: rolled back
   EXPECT_EQ(Count("t"), 1);
@@ -270,8 +271,7 @@ TEST_P(DatabaseContractTest, FailedStatementAbortsTheTransaction) {
     Exec("INSERT INTO t (k) VALUES (2)");
     EXPECT_EQ(db_->Execute("INSERT INTO t (k) VALUES (1)").code(), StatusCode::kAlreadyExists);
     // Both backends refuse to go on (PostgreSQL's rule) and refuse to commit half a change.
-    EXPECT_EQ(db_->Execute("INSERT INTO t (k) VALUES (3)").code(),
-              StatusCode::kFailedPrecondition);
+    EXPECT_EQ(db_->Execute("INSERT INTO t (k) VALUES (3)").code(), StatusCode::kFailedPrecondition);
     EXPECT_EQ((*txn)->Commit().code(), StatusCode::kFailedPrecondition);
   }
   EXPECT_EQ(Count("t"), 1);
@@ -304,8 +304,8 @@ TEST_P(DatabaseContractTest, QueryEachStopsEarlyAndAllowsNestedStatements) {
     auto inner = db_->Query(kSql, {row.Int(0) + 9});  // the very same SQL, re-entered
     EXPECT_TRUE(inner.ok()) << inner.status().ToString();
     if (inner.ok()) nested_sum += static_cast<int64_t>(inner->size());
-    EXPECT_TRUE(db_->Execute("UPDATE t SET name = ? WHERE k = ?", {std::string("x"), row.Int(0)})
-                    .ok());
+    EXPECT_TRUE(
+        db_->Execute("UPDATE t SET name = ? WHERE k = ?", {std::string("x"), row.Int(0)}).ok());
     return true;
   });
   ASSERT_TRUE(status.ok()) << status.ToString();
@@ -366,8 +366,9 @@ TEST_P(DatabaseContractTest, MigrationRefusesASchemaNewerThanTheBinary) {
        {int64_t{9999}, std::string("from_the_future"), std::string("2031-01-01T00:00:00Z")});
   auto result = MigrateDatabase(*db_);
   EXPECT_EQ(result.status().code(), StatusCode::kFailedPrecondition);
-  EXPECT_EQ(result.status().message(), "database schema version 9999 is newer than this lienthong (" +
-                                           std::to_string(newest) + "); upgrade lienthong");
+  EXPECT_EQ(result.status().message(),
+            "database schema version 9999 is newer than this lienthong (" + std::to_string(newest) +
+                "); upgrade lienthong");
   auto list = ListMigrations(*db_);
   ASSERT_TRUE(list.ok()) << list.status().ToString();
   EXPECT_EQ(list->back().version, 9999);
@@ -400,7 +401,8 @@ TEST_P(DatabaseContractTest, FailingMigrationRollsBackItsWholeVersion) {
 TEST_P(DatabaseContractTest, ConcurrentMigratorsApplyEachVersionOnce) {
   const std::string_view backend = IsPostgres() ? "postgres" : "sqlite";
   std::vector<std::string> sql;
-  for (int v = 1; v <= 8; ++v) sql.push_back("CREATE TABLE m" + std::to_string(v) + " (k INTEGER);");
+  for (int v = 1; v <= 8; ++v)
+    sql.push_back("CREATE TABLE m" + std::to_string(v) + " (k INTEGER);");
   std::vector<MigrationScript> scripts;
   for (int v = 1; v <= 8; ++v) scripts.push_back({v, "step", backend, sql[v - 1]});
 
@@ -512,8 +514,11 @@ TEST(DatabaseSqlite, CommittedRowsSurviveSigkillMidTransaction) {
   if (pid == 0) {  // the child: no gtest macros, leave only through _exit
     close(ready[0]);
     auto db = OpenDatabase("sqlite:" + path);
-    bool ok = db.ok() && (*db)->Execute("CREATE TABLE t (k INTEGER PRIMARY KEY, payload TEXT NOT "
-                                        "NULL)").ok();
+    bool ok = db.ok() && (*db)
+                             ->Execute(
+                                 "CREATE TABLE t (k INTEGER PRIMARY KEY, payload TEXT NOT "
+                                 "NULL)")
+                             .ok();
     const std::string payload(1024, 'x');
     int64_t k = 0;
     for (int b = 0; ok && b < kBatches; ++b) {
@@ -557,7 +562,8 @@ TEST(DatabaseSqlite, CommittedRowsSurviveSigkillMidTransaction) {
   auto check = (*db)->Query("PRAGMA integrity_check");
   ASSERT_TRUE(check.ok()) << check.status().ToString();
   EXPECT_EQ(check->at(0).Text(0), "ok");
-  EXPECT_TRUE((*db)->Execute("INSERT INTO t (k, payload) VALUES (?, 'y')", {int64_t{1000000}}).ok());
+  EXPECT_TRUE(
+      (*db)->Execute("INSERT INTO t (k, payload) VALUES (?, 'y')", {int64_t{1000000}}).ok());
 }
 
 // The second writer waits (busy timeout) for the first one's transaction instead of failing.

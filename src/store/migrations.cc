@@ -99,10 +99,10 @@ Result<std::vector<int>> MigrateDatabaseWith(Database& db,
     LT_RETURN_IF_ERROR(db.Execute(kCreateTable));
     LT_ASSIGN_OR_RETURN(auto applied, AppliedVersions(db));
     if (!applied.empty() && applied.rbegin()->first > newest_known) {
-      return Status::FailedPrecondition(
-          "database schema version " + std::to_string(applied.rbegin()->first) +
-          " is newer than this lienthong (" + std::to_string(newest_known) +
-          "); upgrade lienthong");
+      return Status::FailedPrecondition("database schema version " +
+                                        std::to_string(applied.rbegin()->first) +
+                                        " is newer than this lienthong (" +
+                                        std::to_string(newest_known) + "); upgrade lienthong");
     }
     auto next = std::find_if(known.begin(), known.end(), [&applied](const auto* script) {
       return !applied.contains(script->version);

@@ -18,10 +18,11 @@ struct MigrationInfo {
 };
 
 // Applies every known migration the database does not have yet, in version order, each in its
-// own transaction. Returns the versions applied now (empty when up to date). Safe to run from several processes at once: a version is applied exactly once (PostgreSQL
-// serializes on an advisory lock, SQLite on its write lock). Errors: kFailedPrecondition when the
-// database has a version newer than this binary knows; a failing script rolls back its version
-// and is reported with the migration's name.
+// own transaction. Returns the versions applied now (empty when up to date). Safe to run from
+// several processes at once: a version is applied exactly once (PostgreSQL serializes on an
+// advisory lock, SQLite on its write lock). Errors: kFailedPrecondition when the database has a
+// version newer than this binary knows; a failing script rolls back its version and is reported
+// with the migration's name.
 Result<std::vector<int>> MigrateDatabase(Database& db);
 
 // MigrateDatabase over an explicit script list instead of the embedded one (tests, tools).

@@ -50,8 +50,8 @@ std::vector<Span> PasswordSpans(std::string_view url) {
   }
   constexpr std::string_view kKey = "password=";
   for (size_t pos = 0; pos < url.size(); ++pos) {
-    bool boundary = pos == 0 || url[pos - 1] == '?' || url[pos - 1] == '&' ||
-                    url[pos - 1] == ' ' || url[pos - 1] == '\t';
+    bool boundary = pos == 0 || url[pos - 1] == '?' || url[pos - 1] == '&' || url[pos - 1] == ' ' ||
+                    url[pos - 1] == '\t';
     if (!boundary || !StartsWithNoCase(url, pos, kKey)) continue;
     size_t begin = pos + kKey.size();
     size_t end;

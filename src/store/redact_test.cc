@@ -19,9 +19,9 @@ TEST(DatabaseRedact, MasksUrlPasswords) {
 }
 
 TEST(DatabaseRedact, RemovesUrlSecretsFromDriverMessages) {
-  EXPECT_EQ(RedactUrlSecrets("invalid percent-encoded token: \"p%zzss\"",
-                             "postgresql://lt:p%zzss@db/x"),
-            "invalid percent-encoded token: \"***\"");
+  EXPECT_EQ(
+      RedactUrlSecrets("invalid percent-encoded token: \"p%zzss\"", "postgresql://lt:p%zzss@db/x"),
+      "invalid percent-encoded token: \"***\"");
   EXPECT_EQ(RedactUrlSecrets("bad p@ss here", "postgresql://lt:p%40ss@db/x"), "bad *** here");
 }
 

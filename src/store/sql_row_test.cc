@@ -24,7 +24,7 @@ TEST(DatabaseSqlRow, ConvertsBetweenTextAndNumbers) {
   EXPECT_EQ(row.OptText(5), std::nullopt);
   EXPECT_EQ(row.OptInt(3), std::optional<int64_t>(7));
   EXPECT_EQ(row.OptText(0), std::optional<std::string>("42"));
-  EXPECT_EQ(row.Int(6), 0);  // not a number
+  EXPECT_EQ(row.Int(6), 0);                                    // not a number
   EXPECT_EQ(row.Int(7), std::numeric_limits<int64_t>::max());  // saturates
   EXPECT_EQ(row.Real(0), 42.0);
 }

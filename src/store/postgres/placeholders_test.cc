@@ -16,8 +16,7 @@ TEST(DatabasePlaceholders, NumbersEachQuestionMarkInOrder) {
   ExpectRewrite("", "", 0);
   ExpectRewrite("INSERT INTO t (a, b) VALUES (?, ?)", "INSERT INTO t (a, b) VALUES ($1, $2)", 2);
   ExpectRewrite("?", "$1", 1);
-  ExpectRewrite("SELECT ?,?,?,?,?,?,?,?,?,?,?",
-                "SELECT $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11", 11);
+  ExpectRewrite("SELECT ?,?,?,?,?,?,?,?,?,?,?", "SELECT $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11", 11);
   ExpectRewrite("WHERE a=?AND b=?", "WHERE a=$1AND b=$2", 2);
 }
 
@@ -42,8 +41,8 @@ TEST(DatabasePlaceholders, SkipsComments) {
   ExpectRewrite("SELECT ? -- why?\n, ?", "SELECT $1 -- why?\n, $2", 2);
   ExpectRewrite("SELECT ? -- trailing ?", "SELECT $1 -- trailing ?", 1);
   ExpectRewrite("SELECT /* ? */ ?", "SELECT /* ? */ $1", 1);
-  ExpectRewrite("SELECT /* a /* nested ? */ still ? */ ?", "SELECT /* a /* nested ? */ still ? */ $1",
-                1);
+  ExpectRewrite("SELECT /* a /* nested ? */ still ? */ ?",
+                "SELECT /* a /* nested ? */ still ? */ $1", 1);
   ExpectRewrite("SELECT 1 - -?", "SELECT 1 - -$1", 1);
   ExpectRewrite("SELECT 4/?", "SELECT 4/$1", 1);
 }

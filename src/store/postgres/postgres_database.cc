@@ -240,7 +240,8 @@ class PostgresDatabase final : public Database {
       case PQTRANS_IDLE:
         return Status::FailedPrecondition("no transaction is open on the server");
       case PQTRANS_UNKNOWN:
-        return Status::Unavailable("connection to PostgreSQL lost; the transaction was rolled back");
+        return Status::Unavailable(
+            "connection to PostgreSQL lost; the transaction was rolled back");
       default:
         break;
     }
@@ -296,7 +297,7 @@ class PostgresDatabase final : public Database {
       // Only the primary message: DETAIL repeats the offending values ("Key (code)=(…)").
       primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
     }
-    std::string message = primary != nullptr ? primary
+    std::string message = primary != nullptr  ? primary
                           : result != nullptr ? TrimmedMessage(PQresultErrorMessage(result))
                                               : TrimmedMessage(PQerrorMessage(conn_));
     if (message.empty()) message = std::string("unexpected ") + PQresStatus(state);
@@ -385,12 +386,13 @@ Result<std::unique_ptr<Database>> OpenPostgresDatabase(std::string_view url) {
   std::string conninfo(url);
   // Later keywords override earlier ones: the URI may set its own connect_timeout, but the
   // encoding is not negotiable.
-  const char* keys[] = {"connect_timeout", "dbname", "client_encoding",
-                        "fallback_application_name", nullptr};
+  const char* keys[] = {"connect_timeout", "dbname", "client_encoding", "fallback_application_name",
+                        nullptr};
   const char* values[] = {"10", conninfo.c_str(), "UTF8", "lienthong", nullptr};
   PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
   std::string redacted = RedactDatabaseUrl(url);
-  if (conn == nullptr) return Status::Unavailable("cannot connect to " + redacted + ": out of memory");
+  if (conn == nullptr)
+    return Status::Unavailable("cannot connect to " + redacted + ": out of memory");
   if (PQstatus(conn) != CONNECTION_OK) {
     // libpq's messages name hosts and users, but a malformed URI can be echoed back.
     std::string message = RedactUrlSecrets(TrimmedMessage(PQerrorMessage(conn)), url);
@@ -398,7 +400,8 @@ Result<std::unique_ptr<Database>> OpenPostgresDatabase(std::string_view url) {
     return Status::Unavailable("cannot connect to " + redacted + ": " + message);
   }
   // Notices ("relation already exists, skipping") would go to stderr; they carry no errors.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn, [](void*, const char*) {}, nullptr);
   return std::unique_ptr<Database>(std::make_unique<PostgresDatabase>(conn, std::move(redacted)));
 }
 

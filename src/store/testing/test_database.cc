@@ -21,9 +21,9 @@ std::string PostgresUrl() {
 // t_ + 16 hex digits: unique across the processes of a parallel ctest run.
 std::string RandomSchemaName() {
   std::random_device device;
-  std::seed_seq seed{device(), device(), static_cast<unsigned>(getpid()),
-                     static_cast<unsigned>(
-                         std::chrono::steady_clock::now().time_since_epoch().count())};
+  std::seed_seq seed{
+      device(), device(), static_cast<unsigned>(getpid()),
+      static_cast<unsigned>(std::chrono::steady_clock::now().time_since_epoch().count())};
   std::mt19937_64 random(seed);
   constexpr char kHex[] = "0123456789abcdef";
   std::string name = "t_";

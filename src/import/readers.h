@@ -1,0 +1,41 @@
+// The document readers. Each returns a RawDocument or a Status naming the file and what was
+// wrong with it; none reads past the limits below, so a hostile file fails fast.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "import/raw_document.h"
+#include "util/status.h"
+
+namespace lienthong {
+
+struct ReaderLimits {
+  size_t max_input_bytes = 50u << 20;          // any file
+  size_t max_docx_unpacked_bytes = 200u << 20;  // sum of uncompressed entry sizes
+  size_t max_docx_entries = 10000;
+  int max_pdf_pages = 500;
+  int max_ocr_pages = 50;                       // OCR is slow: ~seconds per page
+};
+
+// .txt / .md: UTF-8, UTF-16 with BOM, legacy TCVN3/VNI (through text/legacy_encoding.h);
+// Markdown headings, bold, pipe tables, tab-separated rows, stray HTML like <b>.
+Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view name,
+                                     const ReaderLimits& limits = {});
+// .docx: paragraphs, Word numbering, tables (merged cells), headers/footers apart (libzip+pugixml).
+Result<RawDocument> ReadDocxDocument(std::string_view bytes, std::string_view name,
+                                     const ReaderLimits& limits = {});
+// .pdf: the text layer (poppler-cpp); pages without a usable one (scans, garbled fonts) go
+// through OCR.
+Result<RawDocument> ReadPdfDocument(std::string_view bytes, std::string_view name,
+                                    const ReaderLimits& limits = {});
+// .png / .jpg / .tif: OCR with tesseract's `vie` model.
+Result<RawDocument> ReadImageDocument(std::string_view bytes, std::string_view name,
+                                      const ReaderLimits& limits = {});
+
+// Reads PATH and picks the reader by its leading bytes (PDF, ZIP, PNG, JPEG, TIFF) and then its
+// extension; kUnsupported for anything else.
+Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits& limits = {});
+
+}  // namespace lienthong
