@@ -514,7 +514,9 @@ TEST(DatabaseSqlite, CommittedRowsSurviveSigkillMidTransaction) {
   if (pid == 0) {  // the child: no gtest macros, leave only through _exit
     close(ready[0]);
     auto db = OpenDatabase("sqlite:" + path);
-    bool ok = db.ok() && (*db)
+    // A small page cache makes SQLite spill the uncommitted transaction into the WAL early.
+    bool ok = db.ok() && (*db)->ExecuteScript("PRAGMA cache_size=-512;").ok() &&
+              (*db)
                              ->Execute(
                                  "CREATE TABLE t (k INTEGER PRIMARY KEY, payload TEXT NOT "
                                  "NULL)")
@@ -528,7 +530,7 @@ TEST(DatabaseSqlite, CommittedRowsSurviveSigkillMidTransaction) {
       }
       ok = ok && (*db)->Commit().ok();
     }
-    // ~5 MB uncommitted: more than the page cache, so SQLite spills it into the WAL.
+    // ~5 MB uncommitted: far more than the 512 KiB page cache, so it spills into the WAL.
     ok = ok && (*db)->Begin().ok();
     for (int i = 0; ok && i < 5000; ++i) {
       ok = (*db)->Execute("INSERT INTO t (k, payload) VALUES (?, ?)", {++k, payload}).ok();
