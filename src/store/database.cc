@@ -88,6 +88,12 @@ std::string SqlRow::Text(size_t i) const {
   return "";
 }
 
+std::string SqlRow::Blob(size_t i) const {
+  const SqlValue& v = values.at(i);
+  if (const auto* b = std::get_if<SqlBlob>(&v)) return b->bytes;
+  return Text(i);
+}
+
 std::optional<std::string> SqlRow::OptText(size_t i) const {
   if (IsNull(i)) return std::nullopt;
   return Text(i);

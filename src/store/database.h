@@ -20,8 +20,14 @@
 
 namespace lienthong {
 
-// NULL, INTEGER, REAL or TEXT (UTF-8). Booleans are stored as 0/1 and dates as ISO text.
-using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
+// Binary data (an uploaded original file): BLOB on SQLite, bytea on PostgreSQL.
+struct SqlBlob {
+  std::string bytes;
+  bool operator==(const SqlBlob&) const = default;
+};
+
+// NULL, INTEGER, REAL, TEXT (UTF-8) or BLOB. Booleans are stored as 0/1 and dates as ISO text.
+using SqlValue = std::variant<std::monostate, int64_t, double, std::string, SqlBlob>;
 
 struct SqlRow {
   std::vector<SqlValue> values;
@@ -31,6 +37,7 @@ struct SqlRow {
   int64_t Int(size_t i) const;
   double Real(size_t i) const;
   std::string Text(size_t i) const;  // "" for NULL
+  std::string Blob(size_t i) const;  // the bytes of a BLOB (or of TEXT); "" for NULL
   std::optional<std::string> OptText(size_t i) const;
   std::optional<int64_t> OptInt(size_t i) const;
 };

@@ -152,6 +152,21 @@ TEST_P(DatabaseContractTest, RoundTripsEveryValueType) {
   EXPECT_TRUE(echo->at(0).IsNull(3));
 }
 
+TEST_P(DatabaseContractTest, RoundTripsBinaryBlobs) {
+  Exec(std::string("CREATE TABLE files (k INTEGER PRIMARY KEY, data ") +
+       (GetParam() == "sqlite" ? "BLOB" : "BYTEA") + ")");
+  std::string bytes;
+  for (int i = 0; i < 512; ++i) bytes.push_back(static_cast<char>(i % 256));  // NULs, 0x80–0xFF
+  Exec("INSERT INTO files (k, data) VALUES (?, ?)", {int64_t{1}, SqlBlob{bytes}});
+  Exec("INSERT INTO files (k, data) VALUES (?, ?)", {int64_t{2}, SqlBlob{}});
+  auto got = db_->Query("SELECT data FROM files ORDER BY k");
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_EQ(got->size(), 2u);
+  EXPECT_EQ(got->at(0).values[0], SqlValue(SqlBlob{bytes}));
+  EXPECT_EQ(got->at(0).Blob(0), bytes);
+  EXPECT_EQ(got->at(1).Blob(0), "");
+}
+
 TEST_P(DatabaseContractTest, PlaceholderCountMismatchIsInvalidArgument) {
   Exec("CREATE TABLE t (a INTEGER, b TEXT)");
   Status too_few = db_->Execute("INSERT INTO t (a, b) VALUES (?, ?)", {int64_t{1}});

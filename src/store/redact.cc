@@ -93,6 +93,7 @@ std::string PercentDecode(std::string_view text) {
 
 std::string ValueText(const SqlValue& value) {
   if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (std::holds_alternative<SqlBlob>(value)) return "";  // binary never appears in messages
   char buffer[64];
   std::to_chars_result r{buffer, {}};
   if (const auto* i = std::get_if<int64_t>(&value)) r = std::to_chars(buffer, buffer + 64, *i);

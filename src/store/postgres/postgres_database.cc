@@ -17,6 +17,7 @@ namespace {
 
 // Type OIDs from pg_type (stable across releases; catalog/pg_type_d.h is a server header).
 constexpr Oid kBoolOid = 16;
+constexpr Oid kByteaOid = 17;
 constexpr Oid kInt8Oid = 20;
 constexpr Oid kInt2Oid = 21;
 constexpr Oid kInt4Oid = 23;
@@ -76,7 +77,7 @@ Status MapSqlState(std::string_view state, std::string message) {
   return Status::Internal(message);
 }
 
-enum class ColumnKind { kInt, kReal, kBool, kText };
+enum class ColumnKind { kInt, kReal, kBool, kText, kBytes };
 
 ColumnKind KindOf(Oid type) {
   switch (type) {
@@ -90,6 +91,8 @@ ColumnKind KindOf(Oid type) {
       return ColumnKind::kReal;
     case kBoolOid:
       return ColumnKind::kBool;
+    case kByteaOid:
+      return ColumnKind::kBytes;
     default:
       return ColumnKind::kText;
   }
@@ -103,6 +106,21 @@ SqlValue ParseReal(std::string_view text) {
   }
   if (ec != std::errc()) return std::string(text);  // keep what we cannot read
   return value;
+}
+
+// bytea arrives in text format as "\\x" followed by two hex digits per byte (bytea_output=hex,
+// the default since PostgreSQL 9.0).
+SqlValue DecodeByteaHex(std::string_view text) {
+  if (!text.starts_with("\\x")) return SqlBlob{std::string(text)};
+  auto nibble = [](char c) {
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+  };
+  SqlBlob blob;
+  blob.bytes.reserve((text.size() - 2) / 2);
+  for (size_t i = 2; i + 1 < text.size(); i += 2) {
+    blob.bytes.push_back(static_cast<char>(nibble(text[i]) << 4 | nibble(text[i + 1])));
+  }
+  return blob;
 }
 
 SqlValue ReadCell(const PGresult* result, int row, int column, ColumnKind kind) {
@@ -119,6 +137,8 @@ SqlValue ReadCell(const PGresult* result, int row, int column, ColumnKind kind) 
       return ParseReal(text);
     case ColumnKind::kBool:
       return int64_t{text == "t" ? 1 : 0};
+    case ColumnKind::kBytes:
+      return DecodeByteaHex(text);
     case ColumnKind::kText:
       break;
   }
@@ -159,13 +179,19 @@ std::string TypeSignature(const SqlParams& params) {
   for (const SqlValue& value : params) {
     signature += std::holds_alternative<int64_t>(value)  ? 'i'
                  : std::holds_alternative<double>(value) ? 'd'
-                                                         : '?';
+                 : std::holds_alternative<SqlBlob>(value) ? 'b'
+                                                          : '?';
   }
   return signature;
 }
 
 Oid TypeOid(char signature) {
-  return signature == 'i' ? kInt8Oid : signature == 'd' ? kFloat8Oid : kUnknownOid;
+  switch (signature) {
+    case 'i': return kInt8Oid;
+    case 'd': return kFloat8Oid;
+    case 'b': return kByteaOid;
+    default: return kUnknownOid;
+  }
 }
 
 struct StringHash {
@@ -348,9 +374,15 @@ class PostgresDatabase final : public Database {
     key += sql;
     std::vector<std::string> numbers(params.size());
     std::vector<const char*> values(params.size(), nullptr);
+    // Blobs go in binary format (no escaping, NUL bytes allowed); everything else as text.
+    std::vector<int> lengths(params.size(), 0), formats(params.size(), 0);
     for (size_t i = 0; i < params.size(); ++i) {
       if (const auto* text = std::get_if<std::string>(&params[i])) {
         values[i] = text->c_str();
+      } else if (const auto* blob = std::get_if<SqlBlob>(&params[i])) {
+        values[i] = blob->bytes.data();
+        lengths[i] = static_cast<int>(blob->bytes.size());
+        formats[i] = 1;
       } else if (!std::holds_alternative<std::monostate>(params[i])) {
         numbers[i] = ParamText(params[i]);
         values[i] = numbers[i].c_str();
@@ -359,8 +391,8 @@ class PostgresDatabase final : public Database {
     for (int attempt = 0;; ++attempt) {
       LT_ASSIGN_OR_RETURN(const Prepared* prepared, Prepare(key, sql, signature));
       ResultPtr result(PQexecPrepared(conn_, prepared->name.c_str(),
-                                      static_cast<int>(values.size()), values.data(), nullptr,
-                                      nullptr, /*resultFormat=*/0));
+                                      static_cast<int>(values.size()), values.data(),
+                                      lengths.data(), formats.data(), /*resultFormat=*/0));
       Status status = Check(result.get(), params);
       if (status.ok()) return result;
       // "cached plan must not change result type": the table changed under a cached

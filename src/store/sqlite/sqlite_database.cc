@@ -70,8 +70,13 @@ void ReadRowInto(sqlite3_stmt* stmt, SqlRow& row) {
       case SQLITE_FLOAT:
         value = sqlite3_column_double(stmt, i);
         break;
-      case SQLITE_TEXT:
       case SQLITE_BLOB: {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, i));
+        size_t size = static_cast<size_t>(sqlite3_column_bytes(stmt, i));
+        value = SqlBlob{std::string(data == nullptr ? "" : data, size)};
+        break;
+      }
+      case SQLITE_TEXT: {
         // sqlite3_column_blob returns the bytes of TEXT too; call it before _bytes.
         const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, i));
         size_t size = static_cast<size_t>(sqlite3_column_bytes(stmt, i));
@@ -278,6 +283,8 @@ class SqliteDatabase final : public Database {
       } else if (const auto* s = std::get_if<std::string>(&value)) {
         // SQLITE_STATIC: `params` outlives the statement's use; the lease unbinds it after.
         rc = sqlite3_bind_text64(stmt, i + 1, s->data(), s->size(), SQLITE_STATIC, SQLITE_UTF8);
+      } else if (const auto* b = std::get_if<SqlBlob>(&value)) {
+        rc = sqlite3_bind_blob64(stmt, i + 1, b->bytes.data(), b->bytes.size(), SQLITE_STATIC);
       } else {
         rc = sqlite3_bind_null(stmt, i + 1);
       }
