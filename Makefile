@@ -33,7 +33,17 @@ test: build
 
 # Figures for the notes; not part of `make test`.
 bench: build
+	scripts/install-deps.sh bench
 	scripts/with-postgres.sh scripts/run-benchmarks.sh $(BUILD)
+
+# libFuzzer targets (fuzz/*_fuzz.cc), each run for FUZZ_SECONDS from its seeds in fuzz/seeds/.
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/install-deps.sh fuzz
+	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DBUILD_FUZZ=ON -DBUILD_TESTS=OFF \
+	  -DBUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz -j$(JOBS) --target fuzz_targets
+	scripts/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD)

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything lienthong needs to build, run and test on Debian 12, from Debian's own
 # archive. Run as root (or through sudo). A second run checks and returns at once.
+#   scripts/install-deps.sh          what `make demo` and `make test` need
+#   scripts/install-deps.sh fuzz     also clang and libFuzzer (`make fuzz`)
+#   scripts/install-deps.sh bench    also the tools benchmarks compare against (`make bench`)
 set -euo pipefail
 
 packages=(
@@ -15,6 +18,14 @@ packages=(
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
 )
+
+for group in "$@"; do
+  case "$group" in
+    fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    bench) packages+=(pandoc) ;;
+    *) echo "install-deps: unknown group '$group' (fuzz, bench)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -118,34 +118,44 @@ Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& 
     }
   }
 
-  // 3. Parents-first order (Kahn); rows never reached hang on a cycle.
-  std::vector<const UnitRow*> order;
-  order.reserve(rows.size());
-  while (!ready.empty()) {
-    const UnitRow* row = ready.front();
-    ready.pop_front();
-    if (by_code.at(row->unit.code) != row) continue;  // a duplicate, reported above
-    order.push_back(row);
-    auto it = children_in_file.find(row->unit.code);
-    if (it == children_in_file.end()) continue;
-    for (const UnitRow* child : it->second) ready.push_back(child);
+  // 3. Parents-first order (Kahn), split into generations: a row's parent is stored or sits
+  //    in an earlier generation, so each generation can go in with multi-row INSERTs.
+  //    Rows never reached hang on a cycle.
+  std::vector<std::vector<const UnitRow*>> generations;
+  size_t placed_count = 0;
+  for (std::vector<const UnitRow*> current(ready.begin(), ready.end()); !current.empty();) {
+    std::vector<const UnitRow*> next;
+    std::vector<const UnitRow*> generation;
+    for (const UnitRow* row : current) {
+      if (by_code.at(row->unit.code) != row) continue;  // a duplicate, reported above
+      generation.push_back(row);
+      auto it = children_in_file.find(row->unit.code);
+      if (it != children_in_file.end()) next.insert(next.end(), it->second.begin(), it->second.end());
+    }
+    placed_count += generation.size();
+    generations.push_back(std::move(generation));
+    current = std::move(next);
   }
-  if (problems.empty() && order.size() < by_code.size()) {
-    std::unordered_set<const UnitRow*> placed(order.begin(), order.end());
+  if (problems.empty() && placed_count < by_code.size()) {
+    std::unordered_set<const UnitRow*> placed;
+    for (const auto& g : generations) placed.insert(g.begin(), g.end());
     for (const auto& row : rows) {
       if (placed.count(&row) || row.unit.parent_code == row.unit.code) continue;
-      problems.Add(row.where, "parent chain runs into a cycle: " + DescribeCycle(row.unit.code, by_code));
+      problems.Add(row.where,
+                   "parent chain runs into a cycle: " + DescribeCycle(row.unit.code, by_code));
     }
   }
   if (!problems.empty()) return problems.ToStatus("nothing was imported");
 
-  // 4. Insert, parents first, each with its audit row.
-  auto audit = [&](const Unit& u) {
-    return AppendAudit(db, AuditEntry{.actor = std::string(actor),
-                                      .action = "create",
-                                      .entity = "unit",
-                                      .entity_id = u.code,
-                                      .after_json = UnitJson(u)});
+  // 4. Insert generation by generation, with one audit row per unit.
+  std::vector<AuditEntry> audit;
+  audit.reserve(placed_count + 1);
+  auto record = [&](const Unit& u) {
+    audit.push_back(AuditEntry{.actor = std::string(actor),
+                               .action = "create",
+                               .entity = "unit",
+                               .entity_id = u.code,
+                               .after_json = UnitJson(u)});
   };
   if (needs_country) {
     LT_ASSIGN_OR_RETURN(Unit country,
@@ -153,25 +163,33 @@ Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& 
                                              .name = std::string(kCountryName),
                                              .kind = UnitKind::kCountry},
                                      nullptr));
-    LT_RETURN_IF_ERROR(audit(country));
+    record(country);
     stored_parents.emplace(country.code, std::move(country));
     summary.created_country = true;
   }
   std::unordered_map<std::string, Unit> inserted;
-  inserted.reserve(order.size());
-  for (const UnitRow* row : order) {
-    const Unit* parent = nullptr;
-    const std::string& pc = row->unit.parent_code;
-    if (!pc.empty()) {
-      auto it = inserted.find(pc);
-      parent = it != inserted.end() ? &it->second : &stored_parents.at(pc);
+  inserted.reserve(placed_count);
+  for (const auto& generation : generations) {
+    std::vector<const NewUnit*> units;
+    std::vector<const Unit*> parents;
+    for (const UnitRow* row : generation) {
+      const std::string& pc = row->unit.parent_code;
+      const Unit* parent = nullptr;
+      if (!pc.empty()) {
+        auto it = inserted.find(pc);
+        parent = it != inserted.end() ? &it->second : &stored_parents.at(pc);
+      }
+      units.push_back(&row->unit);
+      parents.push_back(parent);
     }
-    auto unit = store.Insert(row->unit, parent);
-    if (!unit.ok()) return unit.status().WithContext(row->where);
-    LT_RETURN_IF_ERROR(audit(*unit));
-    inserted.emplace(unit->code, std::move(*unit));
-    ++summary.created;
+    LT_ASSIGN_OR_RETURN(auto created, store.InsertMany(units, parents));
+    for (auto& unit : created) {
+      record(unit);
+      inserted.emplace(unit.code, std::move(unit));
+    }
   }
+  summary.created = static_cast<int>(inserted.size());
+  LT_RETURN_IF_ERROR(AppendAuditMany(db, std::move(audit)));
   LT_RETURN_IF_ERROR(tx->Commit());
   return summary;
 }

@@ -1,5 +1,6 @@
 #include "store/audit_log.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -14,17 +15,41 @@ std::string NowIsoUtc() {
   return buf;
 }
 
+namespace {
+
+constexpr size_t kAuditBatchRows = 500;  // 7 parameters a row: far below both backends' limits
+
+SqlValue Opt(const std::optional<std::string>& s) {
+  if (s) return *s;
+  return std::monostate{};
+}
+
+}  // namespace
+
 Status AppendAudit(Database& db, AuditEntry entry) {
-  if (entry.at.empty()) entry.at = NowIsoUtc();
-  auto opt = [](const std::optional<std::string>& s) -> SqlValue {
-    if (s) return *s;
-    return std::monostate{};
-  };
-  return db.Execute(
-      "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, opt(entry.before_json),
-       opt(entry.after_json)});
+  std::vector<AuditEntry> one;
+  one.push_back(std::move(entry));
+  return AppendAuditMany(db, std::move(one));
+}
+
+Status AppendAuditMany(Database& db, std::vector<AuditEntry> entries) {
+  std::string now = NowIsoUtc();
+  for (size_t start = 0; start < entries.size(); start += kAuditBatchRows) {
+    size_t n = std::min(kAuditBatchRows, entries.size() - start);
+    std::string sql =
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) "
+        "VALUES ";
+    SqlParams params;
+    params.reserve(n * 7);
+    for (size_t i = 0; i < n; ++i) {
+      AuditEntry& e = entries[start + i];
+      sql += i ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
+      params.insert(params.end(), {e.at.empty() ? now : e.at, e.actor, e.action, e.entity,
+                                   e.entity_id, Opt(e.before_json), Opt(e.after_json)});
+    }
+    LT_RETURN_IF_ERROR(db.Execute(sql, params));
+  }
+  return Status::Ok();
 }
 
 }  // namespace lienthong

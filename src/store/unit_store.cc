@@ -1,6 +1,8 @@
 #include "store/unit_store.h"
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "store/audit_log.h"
 #include "text/keys.h"
@@ -120,12 +122,16 @@ Result<std::vector<Unit>> UnitStore::Children(const Unit& parent) {
   return QueryUnits("WHERE parent_id = ? ORDER BY path", {parent.id});
 }
 
-Result<Unit> UnitStore::Insert(const NewUnit& unit, const Unit* parent) {
+namespace {
+
+constexpr size_t kInsertBatchRows = 400;  // 9 parameters a row: below both backends' limits
+
+Unit MakeUnit(const NewUnit& unit, const Unit* parent) {
   Unit u;
   u.code = unit.code;
   u.name = unit.name;
   u.kind = unit.kind;
-  u.path = PathOf(parent, unit.code);
+  u.path = UnitStore::PathOf(parent, unit.code);
   u.depth = parent ? parent->depth + 1 : 0;
   u.valid_from = unit.valid_from;
   u.valid_to = unit.valid_to;
@@ -133,17 +139,48 @@ Result<Unit> UnitStore::Insert(const NewUnit& unit, const Unit* parent) {
     u.parent_id = parent->id;
     u.parent_code = parent->code;
   }
-  SqlValue parent_id = std::monostate{};
-  if (parent) parent_id = parent->id;
-  LT_ASSIGN_OR_RETURN(
-      auto rows,
-      db_.Query("INSERT INTO units (code, name, kind, parent_id, path, depth, valid_from, "
-                "valid_to, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                {u.code, u.name, std::string(UnitKindName(u.kind)), parent_id, u.path,
-                 static_cast<int64_t>(u.depth), DateValue(u.valid_from), DateValue(u.valid_to),
-                 SearchKey(u.name)}));
-  u.id = rows.at(0).Int(0);
   return u;
+}
+
+}  // namespace
+
+Result<std::vector<Unit>> UnitStore::InsertMany(const std::vector<const NewUnit*>& units,
+                                                const std::vector<const Unit*>& parents) {
+  std::vector<Unit> out;
+  out.reserve(units.size());
+  for (size_t i = 0; i < units.size(); ++i) out.push_back(MakeUnit(*units[i], parents[i]));
+  for (size_t start = 0; start < out.size(); start += kInsertBatchRows) {
+    size_t n = std::min(kInsertBatchRows, out.size() - start);
+    std::string sql =
+        "INSERT INTO units (code, name, kind, parent_id, path, depth, valid_from, valid_to, "
+        "search_key) VALUES ";
+    SqlParams params;
+    params.reserve(n * 9);
+    for (size_t i = 0; i < n; ++i) {
+      const Unit& u = out[start + i];
+      sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      SqlValue parent_id = std::monostate{};
+      if (u.parent_id) parent_id = *u.parent_id;
+      params.insert(params.end(),
+                    {u.code, u.name, std::string(UnitKindName(u.kind)), parent_id, u.path,
+                     static_cast<int64_t>(u.depth), DateValue(u.valid_from),
+                     DateValue(u.valid_to), SearchKey(u.name)});
+    }
+    // RETURNING order is not promised by SQL, so match the ids back by code.
+    sql += " RETURNING id, code";
+    std::unordered_map<std::string, int64_t> ids;
+    LT_RETURN_IF_ERROR(db_.QueryEach(sql, params, [&](const SqlRow& row) {
+      ids.emplace(row.Text(1), row.Int(0));
+      return true;
+    }));
+    for (size_t i = start; i < start + n; ++i) out[i].id = ids.at(out[i].code);
+  }
+  return out;
+}
+
+Result<Unit> UnitStore::Insert(const NewUnit& unit, const Unit* parent) {
+  LT_ASSIGN_OR_RETURN(auto units, InsertMany({&unit}, {parent}));
+  return std::move(units.front());
 }
 
 Status UnitStore::Move(const Unit& unit, const Unit& new_parent) {

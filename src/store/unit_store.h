@@ -45,6 +45,10 @@ class UnitStore {
 
   // Inserts one unit under `parent` (nullptr for a root). Returns the new unit.
   Result<Unit> Insert(const NewUnit& unit, const Unit* parent);
+  // Inserts many units whose parents are already stored (`parents[i]` for `units[i]`, nullptr
+  // for a root) with multi-row INSERTs — a few hundred rows per round trip. Returns them in order.
+  Result<std::vector<Unit>> InsertMany(const std::vector<const NewUnit*>& units,
+                                       const std::vector<const Unit*>& parents);
   // Re-parents `unit` and rewrites its subtree's paths. kFailedPrecondition if `new_parent` is
   // inside the unit's own subtree.
   Status Move(const Unit& unit, const Unit& new_parent);
