@@ -23,10 +23,12 @@ demo: build
 	$(LIENTHONG) --db sqlite:$(DEMO_DB) units import demo/units-demo.csv
 	$(LIENTHONG) --db sqlite:$(DEMO_DB) units tree
 
-# Unit and store tests on SQLite and on a throwaway PostgreSQL 15 cluster, then the CLI tests.
+# The importer's scores on ../shared/corpus when it is there (reported, not gated), then the unit,
+# store, importer and CLI tests on SQLite and on a throwaway PostgreSQL 15 cluster.
 # The test list is discovered when ctest runs (so the PostgreSQL cases appear under the test
 # cluster); drop the cached list so a run without the cluster never hides them.
 test: build
+	scripts/acceptance.sh $(BUILD)
 	rm -f $(BUILD)/lienthong_tests*_tests.cmake
 	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 \
 	  ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)

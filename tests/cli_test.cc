@@ -138,6 +138,23 @@ TEST_F(CliTest, NotUtf8NorLegacyIsRefused) {
   EXPECT_NE(r.out.find("UTF-8"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, ImportSaveStoresPlansOnceAndRefusesTheSameFileAgain) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  std::string file = std::string(LIENTHONG_TESTDATA) + "/import/text/state_plan_table.txt";
+  CliRun first = Lienthong(db_ + " import --save --format text " + file);
+  ASSERT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_NE(first.out.find("saved plan 1 ("), std::string::npos) << first.out;
+  CliRun again = Lienthong(db_ + " import --save " + file);
+  EXPECT_EQ(again.exit_code, 73) << again.out;
+  EXPECT_NE(again.out.find("state_plan_table.txt: the same file was saved"), std::string::npos)
+      << again.out;
+  CliRun unknown_unit = Lienthong(db_ + " import --save --allow-duplicate --unit 99 " + file);
+  EXPECT_EQ(unknown_unit.exit_code, 66) << unknown_unit.out;
+  EXPECT_NE(unknown_unit.out.find("unknown unit code '99'"), std::string::npos) << unknown_unit.out;
+  CliRun misuse = Lienthong("import --unit 66 " + file);
+  EXPECT_EQ(misuse.exit_code, 65);
+}
+
 TEST_F(CliTest, DemoGenerateFeedsImport) {
   ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
   std::string out = (dir_ / "gen.csv").string();

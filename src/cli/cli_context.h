@@ -31,5 +31,6 @@ int ExitCodeFor(const Status& status);
 void AddDbCommands(CLI::App& app, CliContext& ctx);
 void AddUnitsCommands(CLI::App& app, CliContext& ctx);
 void AddDemoCommands(CLI::App& app, CliContext& ctx);
+void AddImportCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   AddDbCommands(app, ctx);
   AddUnitsCommands(app, ctx);
   AddDemoCommands(app, ctx);
+  AddImportCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   if (ctx.db_url.empty()) ctx.db_url = DefaultDatabaseUrl();

@@ -99,8 +99,8 @@ class RunCollector {
   void AddRun(const pugi::xml_node& r) {
     pugi::xml_node rpr = Child(r, "rPr");
     if (OnOff(rpr, "vanish").value_or(false)) return;  // hidden text
-    RunProps props = styles_->ResolveRun(ParseRunProps(rpr), AttrText(Child(rpr, "rStyle"), "val"),
-                                         para_style_);
+    RunProps props =
+        styles_->ResolveRun(ParseRunProps(rpr), AttrText(Child(rpr, "rStyle"), "val"), para_style_);
     std::optional<LegacyFont> legacy = LegacyFontOf(props.font.value_or(""));
     std::string buffer;
     auto flush = [&] {
@@ -177,8 +177,8 @@ ParagraphContent DocxBodyReader::ReadParagraph(const pugi::xml_node& p) {
   content.page_break_before = OnOff(ppr, "pageBreakBefore").value_or(false);
   if (pugi::xml_node sect = Child(ppr, "sectPr")) {
     std::string type = AttrText(Child(sect, "type"), "val");
-    content.section_break_after = type.empty() || type == "nextPage" || type == "oddPage" ||
-                                  type == "evenPage";
+    content.section_break_after =
+        type.empty() || type == "nextPage" || type == "oddPage" || type == "evenPage";
   }
   return content;
 }
@@ -239,12 +239,12 @@ void DocxBodyReader::EmitTable(const pugi::xml_node& tbl, std::vector<Block>* ou
 
   // Drop columns that are empty in every row (spacers), when the rows agree on the columns.
   size_t width = rows.empty() ? 0 : rows[0].size();
-  bool uniform = std::all_of(rows.begin(), rows.end(),
-                             [&](const auto& row) { return row.size() == width; });
+  bool uniform =
+      std::all_of(rows.begin(), rows.end(), [&](const auto& row) { return row.size() == width; });
   if (uniform && width > 1) {
     for (size_t col = width; col-- > 0;) {
-      bool empty = std::all_of(rows.begin(), rows.end(),
-                               [&](const auto& row) { return row[col].empty(); });
+      bool empty =
+          std::all_of(rows.begin(), rows.end(), [&](const auto& row) { return row[col].empty(); });
       if (empty && rows[0].size() > 1) {
         for (auto& row : rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(col));
       }

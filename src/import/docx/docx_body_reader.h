@@ -25,10 +25,9 @@
 // Thread safety: one reader per part; not shared.
 #pragma once
 
+#include <pugixml.hpp>
 #include <string>
 #include <vector>
-
-#include <pugixml.hpp>
 
 #include "import/docx/docx_numbering.h"
 #include "import/docx/docx_styles.h"
@@ -52,7 +51,9 @@ class DocxBodyReader {
   // `next_table_index` numbers top-level tables across all parts of one document.
   DocxBodyReader(const DocxStyles* styles, DocxNumbering* numbering, BlockRegion region,
                  int* next_table_index)
-      : styles_(styles), numbering_(numbering), region_(region),
+      : styles_(styles),
+        numbering_(numbering),
+        region_(region),
         next_table_index_(next_table_index) {}
 
   // Appends the blocks of `container`'s children to `out`.

@@ -19,9 +19,9 @@ std::string Roman(int value, bool upper) {
   static constexpr struct {
     int value;
     const char* text;
-  } kParts[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-                {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"},
-                {1, "i"}};
+  } kParts[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                {5, "v"},    {4, "iv"},   {1, "i"}};
   std::string out;
   for (const auto& part : kParts) {
     while (value >= part.value) {
@@ -37,29 +37,22 @@ std::string Roman(int value, bool upper) {
 
 // Bullets are often private-use code points of the Symbol or Wingdings fonts.
 std::string MapBullet(std::string_view text) {
-  std::u32string chars = Utf8ToUtf32(text);
+  static constexpr struct {
+    char32_t from, to;
+  } kBullets[] = {{0xF0B7, U'•'}, {0xF0A7, U'▪'}, {0xF0A8, U'□'}, {0xF0D8, U'➢'},
+                  {0xF076, U'❖'}, {0xF0FC, U'✓'}, {0xF0E0, U'→'}, {0xF06F, U'o'}};
   std::u32string out;
-  for (char32_t c : chars) {
-    switch (c) {
-      case 0xF0B7: out += U'•'; break;
-      case 0xF0A7: out += U'▪'; break;
-      case 0xF0A8: out += U'□'; break;
-      case 0xF0D8: out += U'➢'; break;
-      case 0xF076: out += U'❖'; break;
-      case 0xF0FC: out += U'✓'; break;
-      case 0xF0E0: out += U'→'; break;
-      case 0xF02D: out += U'-'; break;
-      case 0xF02B: out += U'+'; break;
-      case 0xF06F: out += U'o'; break;
-      default:
-        if (c >= 0xF020 && c <= 0xF07E) {
-          out += static_cast<char32_t>(c - 0xF000);
-        } else if (c >= 0xE000 && c <= 0xF8FF) {
-          out += U'•';
-        } else {
-          out += c;
-        }
+  for (char32_t c : Utf8ToUtf32(text)) {
+    char32_t mapped = c;
+    for (const auto& bullet : kBullets) {
+      if (bullet.from == c) mapped = bullet.to;
     }
+    if (mapped == c && c >= 0xF020 && c <= 0xF07E) {
+      mapped = c - 0xF000;  // Symbol-font ASCII: "-" (F02D), "+" (F02B), ...
+    } else if (mapped == c && c >= 0xE000 && c <= 0xF8FF) {
+      mapped = U'•';
+    }
+    out += mapped;
   }
   return Utf32ToUtf8(out);
 }

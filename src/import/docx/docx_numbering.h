@@ -17,11 +17,10 @@
 
 #include <array>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include <pugixml.hpp>
 
 namespace lienthong::docx {
 

@@ -1,9 +1,8 @@
 #include "import/docx/docx_package.h"
 
 #include <algorithm>
-#include <string_view>
-
 #include <pugixml.hpp>
+#include <string_view>
 
 #include "import/docx/docx_xml.h"
 

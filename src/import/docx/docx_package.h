@@ -20,8 +20,8 @@ struct NamedPart {
 
 struct DocxParts {
   NamedPart document;
-  NamedPart styles;     // xml empty when the package has none
-  NamedPart numbering;  // xml empty when the package has none
+  NamedPart styles;                // xml empty when the package has none
+  NamedPart numbering;             // xml empty when the package has none
   std::vector<NamedPart> headers;  // in natural name order: header1, header2, ..., header10
   std::vector<NamedPart> footers;
 };

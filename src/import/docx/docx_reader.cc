@@ -10,9 +10,8 @@
 #include <algorithm>
 #include <exception>
 #include <new>
-#include <string>
-
 #include <pugixml.hpp>
+#include <string>
 
 #include "import/docx/docx_body_reader.h"
 #include "import/docx/docx_numbering.h"
@@ -28,8 +27,8 @@ namespace {
 Result<RawDocument> ReadDocx(std::string_view bytes, const std::string& name,
                              const ReaderLimits& limits) {
   if (bytes.size() > limits.max_input_bytes) {
-    return Status::TooLarge(name + ": file size " + FormatByteSize(bytes.size()) +
-                            " is over the " + FormatByteSize(limits.max_input_bytes) + " limit");
+    return Status::TooLarge(name + ": file size " + FormatByteSize(bytes.size()) + " is over the " +
+                            FormatByteSize(limits.max_input_bytes) + " limit");
   }
   ZipLimits zip_limits{limits.max_docx_entries, limits.max_docx_unpacked_bytes};
   Result<std::unique_ptr<ZipArchive>> zip = ZipArchive::Open(bytes, zip_limits);
@@ -43,12 +42,13 @@ Result<RawDocument> ReadDocx(std::string_view bytes, const std::string& name,
   doc.encoding = "utf-8";
 
   pugi::xml_document styles_xml, numbering_xml;
-  for (auto [part, xml] : {std::pair{&parts->styles, &styles_xml},
-                           std::pair{&parts->numbering, &numbering_xml}}) {
+  for (auto [part, xml] :
+       {std::pair{&parts->styles, &styles_xml}, std::pair{&parts->numbering, &numbering_xml}}) {
     if (part->xml.empty()) continue;
     Status status = docx::ParseXmlPart(part->xml, part->name, xml);
     if (!status.ok()) {
-      doc.warnings.push_back(status.message() + " (ignored: formatting or list numbers may be "
+      doc.warnings.push_back(status.message() +
+                             " (ignored: formatting or list numbers may be "
                              "missing)");
       xml->reset();
     }
@@ -66,8 +66,7 @@ Result<RawDocument> ReadDocx(std::string_view bytes, const std::string& name,
 
   int table_index = 0;
   std::vector<std::string> legacy;
-  auto read_part = [&](const docx::NamedPart& part, BlockRegion region,
-                       std::vector<Block>* out) {
+  auto read_part = [&](const docx::NamedPart& part, BlockRegion region, std::vector<Block>* out) {
     pugi::xml_document xml;
     Status part_status = docx::ParseXmlPart(part.xml, part.name, &xml);
     if (!part_status.ok()) {

@@ -109,8 +109,8 @@ RunProps DocxStyles::ResolveRun(const RunProps& run, std::string_view char_style
     InheritRun(&out, s->run);
   }
   links = 0;
-  for (const Style* s = Find(EffectiveParagraphStyle(para_style)); s != nullptr && links < kMaxChain;
-       s = Find(s->based_on), ++links) {
+  for (const Style* s = Find(EffectiveParagraphStyle(para_style));
+       s != nullptr && links < kMaxChain; s = Find(s->based_on), ++links) {
     InheritRun(&out, s->run);
   }
   InheritRun(&out, default_run_);
@@ -121,8 +121,8 @@ ParagraphProps DocxStyles::ResolveParagraph(const ParagraphProps& paragraph,
                                             std::string_view para_style) const {
   ParagraphProps out = paragraph;
   int links = 0;
-  for (const Style* s = Find(EffectiveParagraphStyle(para_style)); s != nullptr && links < kMaxChain;
-       s = Find(s->based_on), ++links) {
+  for (const Style* s = Find(EffectiveParagraphStyle(para_style));
+       s != nullptr && links < kMaxChain; s = Find(s->based_on), ++links) {
     Inherit(&out.justification, s->paragraph.justification);
     Inherit(&out.outline_level, s->paragraph.outline_level);
     if (s->paragraph.numbering.has_value()) {

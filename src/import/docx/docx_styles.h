@@ -10,11 +10,10 @@
 #pragma once
 
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include <pugixml.hpp>
 
 namespace lienthong::docx {
 

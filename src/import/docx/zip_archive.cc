@@ -3,7 +3,6 @@
 #include <zip.h>
 
 #include <cstdio>
-#include <limits>
 
 namespace lienthong {
 namespace {
@@ -35,7 +34,8 @@ std::string FormatByteSize(uint64_t bytes) {
     char buffer[32];
     if (bytes % unit.size == 0 || bytes / unit.size >= 100) {
       std::snprintf(buffer, sizeof buffer, "%llu %s",
-                    static_cast<unsigned long long>((bytes + unit.size / 2) / unit.size), unit.name);
+                    static_cast<unsigned long long>((bytes + unit.size / 2) / unit.size),
+                    unit.name);
     } else {
       std::snprintf(buffer, sizeof buffer, "%.1f %s",
                     static_cast<double>(bytes) / static_cast<double>(unit.size), unit.name);
@@ -83,16 +83,15 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::Open(std::string_view bytes,
                            : "#" + std::to_string(i + 1);
     uint64_t size = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
     if (size > limits.max_unpacked_bytes) {
-      return Status::TooLarge(name + ": unpacked size " + FormatByteSize(size) +
-                              " is over the " + FormatByteSize(limits.max_unpacked_bytes) +
-                              " limit");
+      return Status::TooLarge(name + ": unpacked size " + FormatByteSize(size) + " is over the " +
+                              FormatByteSize(limits.max_unpacked_bytes) + " limit");
     }
     total += size;  // cannot overflow: each term is at most the limit, and there are few terms
     if (total > limits.max_unpacked_bytes) {
-      return Status::TooLarge("unpacked size of all entries (" + FormatByteSize(total) +
-                              " after " + std::to_string(i + 1) + " of " +
-                              std::to_string(count) + ") is over the " +
-                              FormatByteSize(limits.max_unpacked_bytes) + " limit");
+      return Status::TooLarge("unpacked size of all entries (" + FormatByteSize(total) + " after " +
+                              std::to_string(i + 1) + " of " + std::to_string(count) +
+                              ") is over the " + FormatByteSize(limits.max_unpacked_bytes) +
+                              " limit");
     }
     if (result->entries_.count(name) != 0) continue;  // a duplicate name: the first one wins
     result->entries_[name] = Entry{static_cast<uint64_t>(i), size};
@@ -143,7 +142,8 @@ Result<std::string> ZipArchive::Read(std::string_view name) const {
   zip_fclose(file);
   if (filled > entry.declared_size) {
     return Status::TooLarge(std::string(name) + ": inflates past its declared size of " +
-                            FormatByteSize(entry.declared_size) + " (a corrupt or hostile archive)");
+                            FormatByteSize(entry.declared_size) +
+                            " (a corrupt or hostile archive)");
   }
   data.resize(static_cast<size_t>(filled));
   return data;

@@ -1,0 +1,61 @@
+// ReadImageDocument (readers.h): decode the pages (image_pages.h), OCR each (ocr_engine.h),
+// then the layout rebuild shared with PDFs (pdf/page_layout.h), so a scanned page also gets its
+// two-column header as table rows. Format "image-ocr".
+#include <exception>
+#include <new>
+#include <string>
+
+#include "import/docx/zip_archive.h"
+#include "import/image/image_pages.h"
+#include "import/ocr/ocr_engine.h"
+#include "import/pdf/page_layout.h"
+#include "import/readers.h"
+
+namespace lienthong {
+namespace {
+
+Result<RawDocument> ReadImage(std::string_view bytes, const std::string& name,
+                              const ReaderLimits& limits) {
+  if (bytes.size() > limits.max_input_bytes) {
+    return Status::TooLarge(name + ": file size " + FormatByteSize(bytes.size()) + " is over the " +
+                            FormatByteSize(limits.max_input_bytes) + " limit");
+  }
+  Result<std::vector<ImagePage>> images = DecodeImagePages(bytes, limits.max_ocr_pages);
+  if (!images.ok()) return images.status().WithContext(name);
+  Result<std::unique_ptr<OcrEngine>> ocr = OcrEngine::Create();
+  if (!ocr.ok()) return ocr.status().WithContext(name);
+
+  std::vector<PageText> pages;
+  for (size_t i = 0; i < images->size(); ++i) {
+    ImagePage& image = (*images)[i];
+    Result<PageText> page = (*ocr)->Recognize(image.pix.get(), image.dpi);
+    if (!page.ok()) {
+      return page.status().WithContext(name + ": page " + std::to_string(i + 1));
+    }
+    pages.push_back(std::move(*page));
+    image.pix.reset();  // free the pixels as soon as they are read
+  }
+  RawDocument doc;
+  doc.source_name = name;
+  doc.format = "image-ocr";
+  doc.encoding = "utf-8";
+  doc.blocks = LayoutPages(pages);
+  if (doc.blocks.empty()) doc.warnings.push_back("OCR found no text in the image");
+  return doc;
+}
+
+}  // namespace
+
+Result<RawDocument> ReadImageDocument(std::string_view bytes, std::string_view name,
+                                      const ReaderLimits& limits) {
+  std::string file(name);
+  try {
+    return ReadImage(bytes, file, limits);
+  } catch (const std::bad_alloc&) {
+    return Status::TooLarge(file + ": out of memory while reading the image");
+  } catch (const std::exception& e) {
+    return Status::Internal(file + ": unexpected error while reading the image: " + e.what());
+  }
+}
+
+}  // namespace lienthong

@@ -1,0 +1,66 @@
+// OCR of one page image with tesseract's Vietnamese model, giving words with their positions in
+// points (page_text.h) so the same layout rebuild serves text layers and scans.
+//
+// Setup: tesseract finds its models itself — TESSDATA_PREFIX when set, else the path it was
+// built with (Debian: /usr/share/tesseract-ocr/5/tessdata). Page segmentation is automatic
+// (PSM_AUTO), the engine LSTM. Words tesseract is unsure of and that hold no letter or digit
+// (specks, rules, stamps) are dropped.
+//
+// Speed and determinism: Debian's tesseract uses OpenMP, and on a small machine its worker
+// threads spin and make OCR several times slower without changing the result (three A4 pages
+// at 300 dpi on 2 cores: 22 s with them, 5.6 s without; the tesseract CLI shows the same with
+// OMP_THREAD_LIMIT=1). OMP_THREAD_LIMIT is read only when libgomp loads, so the engine instead
+// sets the maximum number of active parallel levels to 0 and the thread count to 1 before
+// recognising (omp_set_max_active_levels / omp_set_num_threads, looked up at run time so the
+// build need not link libgomp itself). Every parallel region then runs on the calling thread,
+// and results are the same on every run. libgomp may apply this to the whole process; nothing
+// else in lienthong uses OpenMP.
+//
+// Thread safety: an OcrEngine is used by one thread at a time; create one per thread.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "import/pdf/page_text.h"
+#include "util/status.h"
+
+struct Pix;  // Leptonica
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace lienthong {
+
+// 8-bit grey pixels, row after row.
+struct GrayImage {
+  int width = 0;
+  int height = 0;
+  int bytes_per_line = 0;
+  int dpi = 300;
+  std::vector<unsigned char> pixels;
+};
+
+class OcrEngine {
+ public:
+  // Errors: kUnavailable "OCR needs tesseract with the Vietnamese model: apt-get install
+  // tesseract-ocr-vie" when tesseract or its `vie` model cannot be loaded.
+  static Result<std::unique_ptr<OcrEngine>> Create();
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  // Words of the image, in points (pixels * 72 / dpi). Errors: kInternal when tesseract fails.
+  Result<PageText> Recognize(const GrayImage& image);
+  // The same for a Leptonica image of any depth; `dpi` is its resolution.
+  Result<PageText> Recognize(Pix* pix, int dpi);
+
+ private:
+  explicit OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
+  Result<PageText> RecognizeCurrentImage(int width, int height, int dpi);
+
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+};
+
+}  // namespace lienthong

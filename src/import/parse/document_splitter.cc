@@ -1,0 +1,76 @@
+#include "import/parse/document_splitter.h"
+
+#include <algorithm>
+
+#include "import/parse/line_kinds.h"
+
+namespace lienthong::parse {
+namespace {
+
+bool IsAttachmentTitle(const std::vector<Line>& lines, size_t i) {
+  // "(Ban hành kèm theo Quyết định số …)" / "(Kèm theo …)" just below the type name, or
+  // "PHỤ LỤC" just above it: the plan is an attachment of the document before.
+  for (size_t j = i + 1; j < lines.size() && j <= i + 4; ++j) {
+    const std::string& k = lines[j].key;
+    if (k.find("kem theo") != std::string::npos && k.find('(') != std::string::npos) return true;
+  }
+  for (size_t j = i; j-- > 0 && j + 4 > i;) {
+    if (KeyStartsWith(lines[j].key, "phu luc")) return true;
+  }
+  return false;
+}
+
+bool IsHeaderish(const Line& l) {
+  if (l.IsTableRow()) return false;
+  if (IsRuleLine(l.key)) return true;
+  if (IsSigningPrefixLine(l) || LooksLikePersonName(l.text)) return false;
+  return l.MostlyUpper();
+}
+
+bool NumberLineAt(const Line& l) {
+  const NumberMatch m = MatchNumber(l, 0);
+  return m.found && !l.IsTableRow();
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& lines) {
+  std::vector<std::pair<size_t, size_t>> docs;
+  size_t start = 0;
+  bool closed = false;
+  size_t last_closing = 0;  // last line of the current document's closing block seen so far
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (!l.IsTableRow() && (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l))) {
+      closed = true;
+      last_closing = i;
+      continue;
+    }
+    if (closed && LooksLikePersonName(l.text)) last_closing = i;
+    if (i < start + 5 || l.IsTableRow()) continue;
+
+    const PhraseHit phrase = FindHeaderPhrase(l.key);
+    bool anchor = false;
+    if (closed) {
+      anchor = phrase.phrase != HeaderPhrase::kNone || NumberLineAt(l) ||
+               (MatchTypeLine(l) && !IsAttachmentTitle(lines, i));
+    } else if (phrase.phrase != HeaderPhrase::kNone && i >= start + 20) {
+      for (size_t j = i; j < lines.size() && j <= i + 8 && !anchor; ++j) anchor = NumberLineAt(lines[j]);
+    }
+    if (!anchor) continue;
+    // Walk back over the issuer column printed above the anchor.
+    size_t new_start = i;
+    while (new_start > start + 1 && new_start - 1 > last_closing && IsHeaderish(lines[new_start - 1]) &&
+           i - new_start < 8) {
+      --new_start;
+    }
+    docs.push_back({start, new_start});
+    start = new_start;
+    closed = false;
+    last_closing = start;
+  }
+  docs.push_back({start, lines.size()});
+  return docs;
+}
+
+}  // namespace lienthong::parse

@@ -1,0 +1,46 @@
+// Splitting one file into the documents it holds.
+//
+// Files met in practice hold several documents: an implementing plan followed by the plan it
+// implements, a decision followed by another decision, a scan of a whole folder. Each document
+// ends with a closing block (recipients "Nơi nhận:" and/or a signature with a signing prefix such
+// as "TM. ỦY BAN NHÂN DÂN" / "T/M BAN THƯỜNG VỤ") and the next one starts with a header. So:
+//
+//   1. walk the lines, remembering whether the current document has closed (a "Nơi nhận" line
+//      or a signing-prefix line was seen since it started);
+//   2. after a close, a header anchor starts a new document: the national motto or the Party
+//      name, a number line ("Số: 13/KH-UBND"), or a type name ("KẾ HOẠCH") — except a type
+//      name that belongs to an attachment ("(Ban hành kèm theo Quyết định …)", or under
+//      "PHỤ LỤC"), which stays with the decision that promulgates it;
+//   3. the new document starts a little above its anchor: the issuer column is printed above the
+//      motto, so caps lines and layout rules directly above the anchor belong to the new header.
+//      The walk back stops at the previous document's signer name, at mixed-case text and at
+//      table rows (an appendix), so the closing block stays with its own document.
+//   4. without any close, a full header (motto or Party name, then a number line within 8 lines)
+//      after 20+ lines also starts a document: the first one was cut off before its signature.
+//
+// Worked example (two Party plans in one file):
+//
+//   …  Nơi nhận:                       <- closes document 1
+//   …  - Lưu Văn phòng Đảng ủy.
+//   …  T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ
+//   …  Nguyễn Văn A                    <- signer name: the walk back stops here
+//   …  TỈNH ỦY X                       <- document 2 starts here (caps above the anchor)
+//   …  BAN CHỈ ĐẠO …
+//   …  ĐẢNG CỘNG SẢN VIỆT NAM          <- anchor
+//   …  Số 02-KH/BCĐ
+//
+// A document whose header was lost (it starts straight with "KẾ HOẠCH …") is still one document:
+// the first document always starts at the first line.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "import/parse/parsed_line.h"
+
+namespace lienthong::parse {
+
+// [begin, end) line ranges, in order, covering all lines.
+std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& lines);
+
+}  // namespace lienthong::parse

@@ -1,0 +1,280 @@
+#include "import/parse/header_parser.h"
+
+#include <algorithm>
+
+#include "import/parse/line_kinds.h"
+
+namespace lienthong::parse {
+namespace {
+
+constexpr size_t kMaxHeaderLines = 45;
+constexpr int kMaxTitleLines = 6;
+
+// A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r"): fewer than half its tokens are words of two
+// or more letters.
+bool IsNoise(const Line& l) {
+  int tokens = 0, words = 0;
+  size_t i = 0;
+  const std::string& k = l.key;
+  while (i < k.size()) {
+    if (k[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    int letters = 0;
+    while (i < k.size() && k[i] != ' ') letters += (k[i] >= 'a' && k[i] <= 'z'), ++i;
+    ++tokens;
+    if (letters >= 2 && letters * 2 >= static_cast<int>(i - b)) ++words;
+  }
+  return tokens >= 3 && words * 2 < tokens;
+}
+
+bool IsRomanHeading(const Line& l) { return IsRomanHeadingLine(l); }
+
+bool IsBodyStart(const Line& l) {
+  if (l.IsTableRow()) return false;
+  return IsPreambleStart(l.key) || IsRomanHeading(l) || KeyStartsWith(l.key, "kinh gui");
+}
+
+size_t VvPrefix(std::string_view key) {
+  size_t i = 0;
+  while (i < key.size() && key[i] == ' ') ++i;
+  if (key.substr(i, 3) == "v/v") return i + 3;
+  if (KeyStartsWith(key.substr(i), "ve viec")) return i + 7;
+  return kNpos;
+}
+
+std::string Tail(const Line& l, size_t from) {
+  return TrimChars(SliceByCodePoints(l.text, from, l.key.size()), " :");
+}
+
+// Lines of the header zone, with table rows (DOCX header tables) expanded into their cells' lines.
+std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, size_t begin, size_t end) {
+  std::vector<std::pair<Line, int>> out;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& l = lines[i];
+    if (!l.IsTableRow()) {
+      out.push_back({l, static_cast<int>(i)});
+      continue;
+    }
+    for (const std::string& cell : l.cells) {
+      size_t s = 0;
+      for (size_t j = 0; j <= cell.size(); ++j) {
+        if (j == cell.size() || cell[j] == '\n') {
+          std::string part = Trim(std::string_view(cell).substr(s, j - s));
+          if (!part.empty()) {
+            Line p;
+            p.pos = l.pos;
+            p.SetText(CollapseSpaces(part));
+            out.push_back({std::move(p), static_cast<int>(i)});
+          }
+          s = j + 1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> GroupIssuerFragments(const std::vector<std::string>& fragments) {
+  std::vector<std::string> units;
+  for (const std::string& f : fragments) {
+    const std::string key = FoldKey(f);
+    // Why: a unit name printed on two lines continues on a line that does not start with a head
+    // noun ("BAN CHỈ ĐẠO VỀ PHÁT TRIỂN" / "KHOA HỌC, CÔNG NGHỆ …").
+    if (units.empty() || UnitHeadLength(key, 0) > 0) {
+      units.push_back(f);
+    } else {
+      units.back() += " " + f;
+    }
+  }
+  return units;
+}
+
+HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end) {
+  HeaderResult r;
+  size_t zone_end = std::min(end, begin + kMaxHeaderLines);
+  for (size_t i = begin; i < zone_end; ++i) {
+    if (IsBodyStart(all[i])) {
+      zone_end = i;
+      break;
+    }
+  }
+  const std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone_end);
+
+  std::vector<std::string> issuer_fragments;
+  std::vector<std::string> title_parts;
+  bool type_seen = false, title_started = false, title_done = false, title_caps = false;
+  int last_header_line = -1;  // index in `lines` of the last motto/number/date/type line
+  size_t consumed = 0;        // index in `lines` after the title block
+  for (size_t n = 0; n < lines.size(); ++n) {
+    const Line& l = lines[n].first;
+    const int src = lines[n].second;
+    if (title_done) break;
+    if (IsRuleLine(l.key)) {
+      if (title_started) title_done = true;
+      consumed = n + 1;
+      continue;
+    }
+    if (type_seen || r.has_vv) {
+      // Title (trích yếu) lines.
+      const bool caps = l.MostlyUpper();
+      if (IsNoise(l)) {
+        consumed = n + 1;
+        continue;
+      }
+      const ItemLabel label = ParseItemLabel(l);
+      const DateMatch date = FindPlaceDate(l);
+      const bool stop = (title_started && caps != title_caps) || label.kind != Numbering::kNone ||
+                        date.found || static_cast<int>(title_parts.size()) >= kMaxTitleLines ||
+                        (title_started && l.text.size() > 300);
+      if (stop) {
+        if (date.found && r.has_vv && !r.header.date) {  // công văn: date after the V/v lines
+          r.header.date = date.iso;
+          r.header.place = date.place;
+          r.date_line = src;
+        }
+        title_done = true;
+        break;
+      }
+      if (!title_started) title_caps = caps;
+      title_started = true;
+      title_parts.push_back(l.text);
+      if (r.title_line < 0) r.title_line = src;
+      consumed = n + 1;
+      // Why: a title ending with ':' is the body's lead-in sentence, not a summary.
+      if (!l.text.empty() && l.text.back() == ':') title_done = true;
+      continue;
+    }
+
+    size_t pos = 0;
+    bool header_element = false;
+    // National motto / Party name, possibly with the issuer column's text before it.
+    const PhraseHit phrase = FindHeaderPhrase(l.key);
+    if (phrase.phrase != HeaderPhrase::kNone) {
+      header_element = true;
+      if (phrase.phrase == HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kParty;
+      if (phrase.phrase != HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kState;
+      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-");
+      if (!left.empty() && IsMostlyUpper(left)) issuer_fragments.push_back(left);
+      pos = phrase.end;
+      if (r.issuer_line < 0 && !left.empty()) r.issuer_line = src;
+    }
+    // Number line.
+    const NumberMatch number = MatchNumber(l, pos);
+    if (number.found) {
+      header_element = true;
+      if (!r.header.number && r.number_line < 0) {
+        r.header.number = number.symbol;
+        r.number_line = src;
+      }
+      pos = number.end;
+    }
+    // Place and date.
+    const DateMatch date = FindPlaceDate(l);
+    if (date.found && date.ngay >= pos) {
+      header_element = true;
+      const std::string left = TrimChars(SliceByCodePoints(l.text, pos, date.begin), " *-,");
+      if (!left.empty() && IsMostlyUpper(left) && !number.found) issuer_fragments.push_back(left);
+      if (!r.header.date) {
+        r.header.date = date.iso;
+        r.header.place = date.place;
+        r.date_line = src;
+      }
+      pos = date.end;
+    }
+    // V/v summary (công văn); it may follow the number on the same line.
+    const size_t vv = VvPrefix(std::string_view(l.key).substr(pos));
+    if (vv != kNpos) {
+      r.has_vv = true;
+      const std::string t = Tail(l, pos + vv);
+      if (!t.empty()) {
+        title_parts.push_back(t);
+        title_started = true;
+        if (r.title_line < 0) r.title_line = src;
+      }
+      consumed = n + 1;
+      last_header_line = static_cast<int>(n);
+      continue;
+    }
+    if (header_element) {
+      last_header_line = static_cast<int>(n);
+      consumed = n + 1;
+      continue;
+    }
+    // Type name.
+    if (auto type = MatchTypeLine(l)) {
+      type_seen = true;
+      r.header.doc_type = type->doc_type;
+      last_header_line = static_cast<int>(n);
+      consumed = n + 1;
+      const std::string rest = Trim(SliceByCodePoints(l.text, type->caps_end, l.key.size()));
+      if (!rest.empty()) {  // "KẾ HOẠCH Tuyên truyền …" on one line
+        title_parts.push_back(rest);
+        title_started = true;
+        title_caps = false;
+        r.title_line = src;
+      }
+      continue;
+    }
+    if (l.text == "*") {
+      consumed = n + 1;
+      continue;
+    }
+    // Caps text before the title: the issuer column.
+    if (l.MostlyUpper() && !IsNoise(l) && r.header.doc_type.empty()) {
+      issuer_fragments.push_back(TrimChars(l.text, " *"));
+      if (r.issuer_line < 0) r.issuer_line = src;
+      consumed = n + 1;
+      continue;
+    }
+    if (IsNoise(l)) {
+      consumed = n + 1;
+      continue;
+    }
+    // Mixed-case text with no type name seen: a title right after the header elements (the type
+    // line was lost or garbled by OCR), else the body has started.
+    if (last_header_line >= 0 && !IsPreambleStart(l.key)) {
+      type_seen = true;
+      --n;  // re-read this line as a title line
+      continue;
+    }
+    break;
+  }
+  (void)consumed;
+
+  // Title.
+  std::string title;
+  for (const std::string& p : title_parts) {
+    if (!title.empty()) title += ' ';
+    title += p;
+  }
+  r.header.title = TrimChars(CollapseSpaces(title), " -");
+
+  // Issuer and parent.
+  const std::vector<std::string> units = GroupIssuerFragments(issuer_fragments);
+  if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
+  if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
+
+  // Type from the symbol, or "Công văn" for a V/v summary without a type name.
+  if (r.header.doc_type.empty()) {
+    if (r.has_vv) {
+      r.header.doc_type = "Công văn";
+    } else if (r.header.number) {
+      r.header.doc_type = DocTypeFromSymbol(*r.header.number);
+    }
+  }
+
+  // Where the body begins: after the last line consumed by the header zone.
+  size_t body = begin;
+  if (consumed > 0 && consumed <= lines.size()) {
+    body = static_cast<size_t>(lines[consumed - 1].second) + 1;
+  }
+  r.body_begin = std::max(body, begin);
+  return r;
+}
+
+}  // namespace lienthong::parse

@@ -1,0 +1,105 @@
+#include "import/parse/layout_tables.h"
+
+#include <algorithm>
+
+#include "import/parse/line_kinds.h"
+
+namespace lienthong::parse {
+namespace {
+
+enum class Layout { kNone, kHeader, kClosing };
+
+std::vector<std::string> CellLines(const std::string& cell) {
+  std::vector<std::string> out;
+  size_t s = 0;
+  for (size_t j = 0; j <= cell.size(); ++j) {
+    if (j == cell.size() || cell[j] == '\n') {
+      std::string part = CollapseSpaces(Trim(std::string_view(cell).substr(s, j - s)));
+      if (!part.empty()) out.push_back(std::move(part));
+      s = j + 1;
+    }
+  }
+  return out;
+}
+
+Line MakeLine(const std::string& text, const SourcePos& pos) {
+  Line l;
+  l.pos = pos;
+  l.SetText(text);
+  return l;
+}
+
+Layout Classify(const std::vector<const Line*>& rows) {
+  if (rows.size() > 30) return Layout::kNone;  // a layout table is small
+  bool header = false, closing = false;
+  size_t columns = 0;
+  for (const Line* r : rows) {
+    if (r->cells.size() > 3) return Layout::kNone;
+    columns = std::max(columns, r->cells.size());
+  }
+  // Column by column, so a position and the name under it in a later row are seen together.
+  for (size_t c = 0; c < columns; ++c) {
+    bool caps_seen = false;
+    for (const Line* r : rows) {
+      if (c >= r->cells.size()) continue;
+      for (const std::string& t : CellLines(r->cells[c])) {
+        const Line l = MakeLine(t, r->pos);
+        if (FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone || MatchNumber(l, 0).found ||
+            (FindPlaceDate(l).found && l.text.size() < 80)) {
+          header = true;
+        }
+        if (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l)) closing = true;
+        if (caps_seen && LooksLikePersonName(l.text)) closing = true;
+        if (l.MostlyUpper()) caps_seen = true;
+      }
+    }
+  }
+  if (closing) return Layout::kClosing;
+  if (header) return Layout::kHeader;
+  return Layout::kNone;
+}
+
+}  // namespace
+
+void ExpandLayoutTables(std::vector<Line>* lines) {
+  std::vector<Line> out;
+  out.reserve(lines->size());
+  size_t i = 0;
+  while (i < lines->size()) {
+    const Line& first = (*lines)[i];
+    if (!first.IsTableRow()) {
+      out.push_back(std::move((*lines)[i]));
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    std::vector<const Line*> rows;
+    while (j < lines->size() && (*lines)[j].IsTableRow() && (*lines)[j].table_index == first.table_index) {
+      rows.push_back(&(*lines)[j]);
+      ++j;
+    }
+    const Layout layout = Classify(rows);
+    if (layout == Layout::kHeader) {
+      for (const Line* r : rows) {
+        for (const std::string& cell : r->cells) {
+          for (const std::string& t : CellLines(cell)) out.push_back(MakeLine(t, r->pos));
+        }
+      }
+    } else if (layout == Layout::kClosing) {
+      size_t columns = 0;
+      for (const Line* r : rows) columns = std::max(columns, r->cells.size());
+      for (size_t c = 0; c < columns; ++c) {
+        for (const Line* r : rows) {
+          if (c >= r->cells.size()) continue;
+          for (const std::string& t : CellLines(r->cells[c])) out.push_back(MakeLine(t, r->pos));
+        }
+      }
+    } else {
+      for (size_t k = i; k < j; ++k) out.push_back(std::move((*lines)[k]));
+    }
+    i = j;
+  }
+  *lines = std::move(out);
+}
+
+}  // namespace lienthong::parse

@@ -1,0 +1,118 @@
+#include "import/parse/page_furniture.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "import/parse/line_kinds.h"
+
+namespace lienthong::parse {
+namespace {
+
+// The repeat key: letters only, so "cấm"/"cẩm" (an OCR slip between pages) and page-dependent
+// digits do not hide a repeated footer.
+std::string RepeatKey(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c >= 'a' && c <= 'z') out.push_back(c);
+  }
+  return out;
+}
+
+// Lines that legitimately repeat (one per document in a multi-document file) or are structure.
+bool CanBeFurniture(const Line& l) {
+  if (l.IsTableRow()) return false;
+  if (ParseItemLabel(l).kind != Numbering::kNone) return false;
+  if (FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone) return false;
+  if (MatchTypeLine(l) || IsSigningPrefixLine(l) || MatchNoiNhan(l.key) != kNpos) return false;
+  if (IsPreambleStart(l.key)) return false;
+  return true;
+}
+
+}  // namespace
+
+bool IsPageNumberLine(std::string_view key) {
+  size_t i = 0;
+  auto skip = [&](std::string_view chars) {
+    while (i < key.size() && chars.find(key[i]) != std::string_view::npos) ++i;
+  };
+  skip(" -");
+  if (key.substr(i, 5) == "trang") {
+    i += 5;
+    skip(" :");
+  }
+  const size_t b = i;
+  while (i < key.size() && key[i] >= '0' && key[i] <= '9') ++i;
+  if (i == b || i - b > 3) return false;
+  if (i < key.size() && key[i] == '/') {
+    ++i;
+    const size_t b2 = i;
+    while (i < key.size() && key[i] >= '0' && key[i] <= '9') ++i;
+    if (i == b2 || i - b2 > 3) return false;
+  }
+  skip(" -");
+  return i == key.size();
+}
+
+void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<std::string>* warnings) {
+  std::unordered_map<std::string, int> counts;
+  std::vector<std::string> keys(lines->size());
+  size_t since_type = 100;
+  size_t candidates = 0;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    const Line& l = (*lines)[i];
+    ++since_type;
+    if (!l.IsTableRow() && MatchTypeLine(l)) since_type = 0;
+    // Why: the lines under a type name are the title, which documents on one topic share.
+    if (since_type <= 3) continue;
+    if (l.key.size() < 15 || !CanBeFurniture(l)) continue;
+    keys[i] = RepeatKey(l.key);
+    if (keys[i].size() >= 12) {
+      ++counts[keys[i]];
+      ++candidates;
+    }
+  }
+  // Why 3: a line repeated once may be one document quoting another (two plans in one file share
+  // sentences); a footer repeats on every page, and documents worth importing have 3+ pages.
+  const int threshold = std::max(3, (page_breaks + 1) / 2);
+  // Why: when a large share of the text repeats, the file holds copies of documents (or one
+  // document pasted twice); a footer is a small share of any page.
+  size_t repeated_lines = 0, distinct = 0;
+  for (const auto& [k, n] : counts) {
+    if (n >= threshold) {
+      repeated_lines += static_cast<size_t>(n);
+      ++distinct;
+    }
+  }
+  // A page carries one to three furniture lines; more distinct repeated lines is repeated content.
+  const bool copies = distinct > 5 && repeated_lines * 5 > candidates;
+  if (copies) counts.clear();
+  int page_numbers = 0, repeated = 0;
+  std::vector<Line> kept;
+  kept.reserve(lines->size());
+  for (size_t i = 0; i < lines->size(); ++i) {
+    Line& l = (*lines)[i];
+    if (!l.IsTableRow() && IsPageNumberLine(l.key)) {
+      ++page_numbers;
+      continue;
+    }
+    if (!keys[i].empty()) {
+      auto it = counts.find(keys[i]);
+      if (it != counts.end() && it->second >= threshold) {
+        ++repeated;
+        continue;
+      }
+    }
+    kept.push_back(std::move(l));
+  }
+  *lines = std::move(kept);
+  if (repeated > 0) {
+    warnings->push_back("removed " + std::to_string(repeated) +
+                        " repeated page header/footer line(s)");
+  }
+  if (page_numbers > 0) {
+    warnings->push_back("removed " + std::to_string(page_numbers) + " page number line(s)");
+  }
+}
+
+}  // namespace lienthong::parse

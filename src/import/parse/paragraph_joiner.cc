@@ -1,0 +1,63 @@
+#include "import/parse/paragraph_joiner.h"
+
+#include "import/parse/line_kinds.h"
+
+namespace lienthong::parse {
+namespace {
+
+bool EndsSentence(std::string_view text) {
+  if (text.empty()) return true;
+  const char c = text.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// "Họ và tên chuyên viên trình: …", "Kính gửi: …": a short capitalised label and a colon start a
+// field of a form, never the continuation of a sentence.
+bool IsFieldLine(const Line& l) {
+  const size_t colon = l.key.find(':');
+  if (colon == std::string::npos || colon == 0 || colon > 40 || !StartsUpper(l.text)) return false;
+  return KeyWords(std::string_view(l.key).substr(0, colon)).size() <= 6;
+}
+
+bool StartsStructure(const Line& l) {
+  return IsFieldLine(l) || ParseItemLabel(l).kind != Numbering::kNone || l.MostlyUpper() ||
+         IsPreambleStart(l.key) || MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l) ||
+         LooksLikePersonName(l.text) || IsRuleLine(l.key);
+}
+
+}  // namespace
+
+std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, size_t end) {
+  std::vector<Line> out;
+  out.reserve(end > begin ? end - begin : 0);
+  bool prev_heading = true;  // the previous kept line is a heading (never continued by case alone)
+  for (size_t i = begin; i < end && i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.IsTableRow() || out.empty() || out.back().IsTableRow()) {
+      out.push_back(l);
+      prev_heading = !l.IsTableRow() && (ParseItemLabel(l).kind == Numbering::kArabic ||
+                                         ParseItemLabel(l).kind == Numbering::kRoman ||
+                                         l.MostlyUpper());
+      continue;
+    }
+    Line& p = out.back();
+    const ItemLabel label = ParseItemLabel(l);
+    bool join = false;
+    if (label.kind == Numbering::kNone && StartsLower(l.text) && !l.MostlyUpper()) {
+      join = true;
+    } else if (!EndsSentence(p.text) && !prev_heading && !StartsStructure(l)) {
+      join = true;
+    }
+    if (join) {
+      p.Append(l);
+      p.bold = p.bold && l.bold;
+      continue;
+    }
+    out.push_back(l);
+    prev_heading = label.kind == Numbering::kArabic || label.kind == Numbering::kRoman ||
+                   label.kind == Numbering::kLetter || l.MostlyUpper();
+  }
+  return out;
+}
+
+}  // namespace lienthong::parse

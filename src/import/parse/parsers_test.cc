@@ -1,0 +1,212 @@
+// Unit tests of the parser's pieces, on fictional lines in the formats of vn-documents.md.
+#include <gtest/gtest.h>
+
+#include "import/parse/diacritics_detector.h"
+#include "import/parse/document_splitter.h"
+#include "import/parse/document_symbol.h"
+#include "import/parse/header_parser.h"
+#include "import/parse/legal_basis_parser.h"
+#include "import/parse/line_kinds.h"
+#include "import/parse/recipients_signer_parser.h"
+#include "import/parse/time_phrase.h"
+#include "import/parse/unit_list.h"
+
+namespace lienthong::parse {
+namespace {
+
+Line L(const std::string& text) {
+  Line l;
+  l.SetText(text);
+  return l;
+}
+
+std::vector<Line> Lines(std::initializer_list<const char*> texts) {
+  std::vector<Line> out;
+  int n = 0;
+  for (const char* t : texts) {
+    out.push_back(L(t));
+    out.back().pos.line = ++n;
+  }
+  return out;
+}
+
+std::vector<std::string> Symbols(std::string_view text) {
+  std::vector<std::string> out;
+  for (const SymbolHit& h : FindDocumentSymbols(text)) out.push_back(h.symbol);
+  return out;
+}
+
+TEST(ImportSymbols, StatePartyAndLegalForms) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Căn cứ Kế hoạch số 13/KH-UBND ngày 15/8/2025", {"13/KH-UBND"}},
+      {"Nghị quyết số 57-NQ/TW, ngày 22/12/2024", {"57-NQ/TW"}},
+      {"Nghị định số 181/2024/NĐ-CP và Luật số 55/2024/QH15;", {"181/2024/NĐ-CP", "55/2024/QH15"}},
+      {"Kế hoạch số 02- KH/BCĐTW và 02 - KH/BCĐ", {"02-KH/BCĐTW", "02-KH/BCĐ"}},
+      {"Kế hoạch số 12–KH/TU (gạch ngang dài)", {"12-KH/TU"}},
+      {"Quy định số 7/QyĐ-UBND", {"7/QyĐ-UBND"}},
+      {"ngày 15/8/2025, tỉ lệ 1/2, năm 2025-2026", {}},
+      {"Nghị quyết 57-NQ/TW - Nghị quyết của Bộ", {"57-NQ/TW"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Symbols(c.text), c.want) << c.text;
+}
+
+TEST(ImportNumberLine, StatePartyDraftAndOcr) {
+  struct Case {
+    const char* text;
+    bool found;
+    std::optional<std::string> symbol;
+  } cases[] = {
+      {"Số: 13/KH-UBND", true, "13/KH-UBND"},
+      {"Số 02 - KH/BCĐ", true, "02-KH/BCĐ"},
+      {"Số:            /KH-UBND", true, std::nullopt},
+      {"S607 —HD/BTGDVTU", true, "607-HD/BTGDVTU"},
+      {"Sở Công Thương", false, std::nullopt},
+      {"Số lượng: 15", false, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    const NumberMatch m = MatchNumber(L(c.text), 0);
+    EXPECT_EQ(m.found, c.found) << c.text;
+    EXPECT_EQ(m.symbol, c.symbol) << c.text;
+  }
+}
+
+TEST(ImportDateLine, PlaceAndIsoDateWithDraftBlanks) {
+  struct Case {
+    const char* text;
+    std::string place;
+    std::optional<std::string> iso;
+  } cases[] = {
+      {"Đắk Mơ, ngày 29 tháng 8 năm 2025", "Đắk Mơ", "2025-08-29"},
+      {"Bến Đá, ngày        tháng 10 năm 2026", "Bến Đá", "2026-10"},
+      {"Bến Đá, ngày …… tháng …… năm 2026", "Bến Đá", "2026"},
+      {"BAN TUYEN GIAO Đong Nai, ngay 30 thdang 10 nam 2025", "Đong Nai", "2025-10-30"},
+      {"Số: 5/KH-UBND Hòa Lạc, ngày 01 tháng 02 năm 2026", "Hòa Lạc", "2026-02-01"},
+      {"Ngày 20 tháng 5 năm 2026", "", "2026-05-20"},
+  };
+  for (const Case& c : cases) {
+    const DateMatch m = FindPlaceDate(L(c.text));
+    ASSERT_TRUE(m.found) << c.text;
+    EXPECT_EQ(m.place, c.place) << c.text;
+    EXPECT_EQ(m.iso, c.iso) << c.text;
+  }
+  EXPECT_FALSE(FindPlaceDate(L("Thực hiện từ ngày 05/10/2026")).found);
+}
+
+TEST(ImportHeader, TwoColumnsOnOneLine) {
+  const std::vector<Line> lines = Lines({
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "XÃ AN PHÚ Độc lập - Tự do - Hạnh phúc",
+      "Số: 08/KH-UBND An Phú, ngày 02 tháng 3 năm 2026",
+      "KẾ HOẠCH",
+      "Trồng cây xanh",
+      "năm 2026",
+      "Căn cứ Kế hoạch số 1/KH-UBND ngày 02/01/2026 của UBND huyện;",
+  });
+  const HeaderResult h = ParseHeader(lines, 0, lines.size());
+  EXPECT_EQ(h.header.issuer, "ỦY BAN NHÂN DÂN XÃ AN PHÚ");
+  EXPECT_EQ(h.header.parent_issuer, "");
+  EXPECT_EQ(h.header.number, "08/KH-UBND");
+  EXPECT_EQ(h.header.place, "An Phú");
+  EXPECT_EQ(h.header.date, "2026-03-02");
+  EXPECT_EQ(h.header.doc_type, "Kế hoạch");
+  EXPECT_EQ(h.header.title, "Trồng cây xanh năm 2026");
+  EXPECT_EQ(h.header.family, DocumentFamily::kState);
+  EXPECT_EQ(h.body_begin, 6u);
+}
+
+TEST(ImportHeader, IssuerColumnGroupsIntoParentAndIssuer) {
+  EXPECT_EQ(GroupIssuerFragments({"TỈNH ỦY HÀ NAM", "BAN CHỈ ĐẠO VỀ PHÁT TRIỂN", "KHOA HỌC, CÔNG NGHỆ"}),
+            (std::vector<std::string>{"TỈNH ỦY HÀ NAM", "BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ"}));
+}
+
+TEST(ImportLegalBases, ImplementsPrefersThucHienThenTheLastPlan) {
+  std::vector<Line> p = Lines({"- Căn cứ Nghị quyết số 5-NQ/TW, ngày 1/2/2024;",
+                               "- Căn cứ Kế hoạch số 01-KH/BCĐ, ngày 2/2/2025;",
+                               "- Căn cứ Kế hoạch số 03-KH/BCĐ, ngày 3/3/2025 (thực hiện 5-NQ/TW);"});
+  LegalBasisResult r = ParseLegalBases(p);
+  ASSERT_EQ(r.bases.size(), 3u);
+  EXPECT_EQ(r.implements, "03-KH/BCĐ");
+  p.insert(p.begin(), L("Thực hiện Hướng dẫn số 7-HD/TU, ngày 1/1/2025 của Tỉnh ủy,"));
+  EXPECT_EQ(ParseLegalBases(p).implements, "7-HD/TU");
+  EXPECT_EQ(ParseLegalBases(Lines({"Căn cứ Nghị định số 1/2025/NĐ-CP;"})).implements, std::nullopt);
+}
+
+TEST(ImportSigner, PrefixesTitlesNameAndNotes) {
+  const std::vector<Line> lines = Lines({"Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "TM. ỦY BAN NHÂN DÂN",
+                                         "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn An"});
+  const ClosingResult r = ParseClosing(lines, 0, lines.size());
+  EXPECT_EQ(r.recipients, (std::vector<std::string>{"Như trên", "Lưu: VT, VP"}));
+  EXPECT_EQ(r.signer.on_behalf, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH");
+  EXPECT_EQ(r.signer.title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(r.signer.name, "Nguyễn Văn An");
+
+  const std::vector<Line> party = Lines({"Nơi nhận: PHÓ TRƯỞNG BAN", "- Các chi bộ,",
+                                         "- Ban Tuyên giáo các đảng ủy, Lê Thị Bình", "T/M BAN THƯỜNG VỤ"});
+  const ClosingResult p = ParseClosing(party, 0, party.size());
+  EXPECT_EQ(p.signer.name, "Lê Thị Bình");
+  EXPECT_EQ(p.signer.on_behalf, "T/M BAN THƯỜNG VỤ");
+  EXPECT_EQ(p.signer.title, "PHÓ TRƯỞNG BAN");
+  EXPECT_EQ(p.recipients.back(), "Ban Tuyên giáo các đảng ủy");
+}
+
+TEST(ImportUnitList, SplitsOnSeparatorsButKeepsGroupNamesWhole) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"Ban Tuyên giáo và Dân vận Tỉnh ủy", {"Ban Tuyên giáo và Dân vận Tỉnh ủy"}},
+      {"Sở Nội vụ và Sở Tài chính", {"Sở Nội vụ", "Sở Tài chính"}},
+      {"Văn phòng HĐND và UBND xã", {"Văn phòng HĐND và UBND xã"}},
+      {"Các sở, ban, ngành tỉnh", {"Các sở, ban, ngành tỉnh"}},
+      {"Các cơ quan, đơn vị liên quan", {"Các cơ quan, đơn vị liên quan"}},
+      {"- Văn phòng Tỉnh ủy; - Các cơ quan, đơn vị", {"Văn phòng Tỉnh ủy", "Các cơ quan, đơn vị"}},
+      {"- Các sở, ban, ngành - Các xã, phường", {"Các sở, ban, ngành", "Các xã, phường"}},
+      {"Các đảng ủy: Quân sự, Công an tỉnh; Các cơ quan", {"Các đảng ủy: Quân sự, Công an tỉnh", "Các cơ quan"}},
+      {"Báo và Phát thanh, Truyền hình tỉnh", {"Báo và Phát thanh, Truyền hình tỉnh"}},
+      {"Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy", {"Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy"}},
+      {"Đề nghị Ủy ban MTTQ xã, các đoàn thể xã", {"Ủy ban MTTQ xã", "các đoàn thể xã"}},
+      {"Đảng ủy UBND tỉnh Văn phòng Tỉnh ủy", {"Đảng ủy UBND tỉnh", "Văn phòng Tỉnh ủy"}},
+      {"Phòng Văn hóa - Xã hội", {"Phòng Văn hóa - Xã hội"}},
+      {"Trần Văn Hải\nLê Thị Hoa", {"Trần Văn Hải", "Lê Thị Hoa"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(SplitUnitList(c.text), c.want) << c.text;
+}
+
+TEST(ImportTimePhrase, DeadlinesAsWritten) {
+  EXPECT_EQ(DatedLimitPhrase("Báo cáo kết quả trước ngày 05/12/2025 (hoặc đột xuất)"), "trước ngày 05/12/2025");
+  EXPECT_EQ(LeadingTimePhrase("Định kỳ hằng quý cung cấp thông tin"), "Định kỳ hằng quý");
+  EXPECT_EQ(LeadingTimePhrase("Thường xuyên theo dõi"), "Thường xuyên");
+  EXPECT_EQ(LeadingTimePhrase("Tham mưu Ban Thường vụ"), "");
+  EXPECT_EQ(TimeFieldValue("Tổ chức rà soát thường xuyên từ ngày 01/9/2026 đến hết ngày 31/12/2026."),
+            "thường xuyên từ ngày 01/9/2026 đến hết ngày 31/12/2026");
+  const TimeSpec spec = ParseDeadline("thường xuyên từ ngày 01/9/2026 đến hết ngày 31/12/2026");
+  ASSERT_TRUE(spec.DueDate());
+  EXPECT_EQ(spec.DueDate()->ToIso(), "2026-12-31");
+}
+
+TEST(ImportSplitter, SplitsAfterAClosingBlockAtTheNextHeader) {
+  const std::vector<Line> lines = Lines({
+      "KẾ HOẠCH", "triển khai", "I- MỤC ĐÍCH", "- Nội dung.", "Nơi nhận:", "- Lưu.", "T/M BAN THƯỜNG VỤ",
+      "BÍ THƯ", "Trần Văn Hải", "HUYỆN ỦY AN LẠC", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 3-KH/HU", "KẾ HOẠCH"});
+  const auto docs = SplitDocuments(lines);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].second, 9u);  // the issuer column above the Party name starts document 2
+  EXPECT_EQ(docs[1].first, 9u);
+}
+
+TEST(ImportDiacritics, FlagsAsciiTextAndRepairsOcrLetters) {
+  std::vector<Line> lines;
+  for (int i = 0; i < 10; ++i) lines.push_back(L("Pay manh tuyen truyen ve chuyen doi so tai cac co quan"));
+  EXPECT_TRUE(MeasureDiacritics(lines, 0, lines.size()).missing());
+  EXPECT_GT(RepairOcrLetters(&lines), 0);
+  EXPECT_EQ(lines[0].text.substr(0, 4), "Đay");
+  std::vector<Line> clean;
+  for (int i = 0; i < 10; ++i) clean.push_back(L("Đẩy mạnh tuyên truyền về chuyển đổi số tại các cơ quan"));
+  EXPECT_FALSE(MeasureDiacritics(clean, 0, clean.size()).missing());
+}
+
+}  // namespace
+}  // namespace lienthong::parse

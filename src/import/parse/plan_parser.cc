@@ -1,0 +1,228 @@
+#include "import/parse/plan_parser.h"
+
+#include <algorithm>
+
+#include "import/parse/diacritics_detector.h"
+#include "import/parse/document_splitter.h"
+#include "import/parse/header_parser.h"
+#include "import/parse/layout_tables.h"
+#include "import/parse/legal_basis_parser.h"
+#include "import/parse/line_kinds.h"
+#include "import/parse/page_furniture.h"
+#include "import/parse/paragraph_joiner.h"
+#include "import/parse/parsed_line.h"
+#include "import/parse/phase_parser.h"
+#include "import/parse/recipients_signer_parser.h"
+#include "import/parse/reporting_parser.h"
+#include "import/parse/section_parser.h"
+#include "import/parse/task_extractor.h"
+
+namespace lienthong {
+namespace {
+
+using parse::Line;
+
+// Why: a hostile file could hold millions of tiny "documents"; real files hold a handful.
+constexpr size_t kMaxDocuments = 5000;
+
+SourcePos PosOf(const std::vector<Line>& lines, int index) {
+  if (index < 0 || static_cast<size_t>(index) >= lines.size()) return {};
+  return lines[index].pos;
+}
+
+// The first top-level heading of the body: a caps Roman heading, else the first "1." item.
+size_t FirstSection(const std::vector<Line>& lines, size_t begin, size_t end) {
+  size_t first_arabic = end;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& l = lines[i];
+    if (l.IsTableRow()) continue;
+    const parse::ItemLabel label = parse::ParseItemLabel(l);
+    if (parse::IsRomanHeadingLine(l)) return i;
+    if (label.kind == parse::Numbering::kArabic && label.depth == 1 && first_arabic == end &&
+        !parse::IsPreambleStart(l.key)) {
+      first_arabic = i;
+    }
+  }
+  return first_arabic;
+}
+
+// A summary given as a field when the type name has no title under it (a phiếu trình or tờ trình
+// form): "Nội dung trình: …", "Trích yếu: …", "Về việc: …" within the first lines of the body.
+std::string TitleFromField(const std::vector<Line>& lines, size_t begin, size_t end, int* line) {
+  const size_t stop = std::min(end, begin + 12);
+  const std::vector<Line> paras = parse::JoinParagraphs(lines, begin, stop);
+  for (const Line& p : paras) {
+    if (p.IsTableRow()) continue;
+    const std::string k = parse::TrimChars(p.key, " -");
+    for (std::string_view label : {"noi dung trinh", "trich yeu", "ve viec", "noi dung"}) {
+      if (!parse::KeyStartsWith(k, label)) continue;
+      const size_t colon = p.key.find(':');
+      if (colon == std::string::npos || colon > label.size() + 4) continue;
+      *line = p.pos.line;
+      return parse::TrimChars(parse::SliceByCodePoints(p.text, colon + 1, p.key.size()), " .");
+    }
+  }
+  return "";
+}
+
+// A line that is only a date ("Ngày 20 tháng 5 năm 2026", "Lào Cai, ngày …"): forms put the date
+// above the signature instead of in the header.
+int FindStandaloneDate(const std::vector<Line>& lines, size_t begin, size_t end, parse::DateMatch* out) {
+  for (size_t i = begin; i < end; ++i) {
+    const Line& l = lines[i];
+    if (l.IsTableRow() || l.key.size() > 80) continue;
+    const parse::DateMatch m = parse::FindPlaceDate(l);
+    if (!m.found || !m.iso) continue;
+    const std::string tail = parse::TrimChars(l.key.substr(m.end), " .,;)(");
+    const std::string head = parse::TrimChars(l.key.substr(0, m.ngay), " ,");
+    if (tail.empty() && parse::KeyWords(head).size() <= 5) {
+      *out = m;
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t end,
+                          const RawDocument& raw) {
+  ImportedDocument doc;
+  doc.source_file = raw.source_name;
+  doc.format = raw.format;
+  doc.encoding = raw.encoding;
+  doc.begin = PosOf(lines, static_cast<int>(begin));
+  doc.end = PosOf(lines, static_cast<int>(end) - 1);
+  Plan& plan = doc.plan;
+
+  if (parse::MeasureDiacritics(lines, begin, end).missing()) doc.diacritics = "missing";
+
+  // 5. Header.
+  parse::HeaderResult header = parse::ParseHeader(lines, begin, end);
+  plan.header = header.header;
+  if (header.number_line >= 0) doc.positions["number"] = PosOf(lines, header.number_line);
+  if (header.date_line >= 0) doc.positions["date"] = PosOf(lines, header.date_line);
+  if (header.title_line >= 0) doc.positions["title"] = PosOf(lines, header.title_line);
+  if (header.issuer_line >= 0) doc.positions["issuer"] = PosOf(lines, header.issuer_line);
+  const size_t body_begin = std::min(header.body_begin, end);
+  if (plan.header.title.empty()) {
+    int line = -1;
+    plan.header.title = TitleFromField(lines, body_begin, end, &line);
+    if (line > 0) doc.positions["title"] = {0, line};
+  }
+  if (!plan.header.date) {
+    parse::DateMatch m;
+    const int at = FindStandaloneDate(lines, begin, end, &m);
+    if (at >= 0) {
+      plan.header.date = m.iso;
+      if (plan.header.place.empty()) plan.header.place = m.place;
+      doc.positions["date"] = PosOf(lines, at);
+    }
+  }
+
+  // 6. Closing block and appendix.
+  size_t closing_begin = parse::FindClosingBegin(lines, body_begin, end);
+  size_t closing_end = closing_begin < end ? parse::FindClosingEnd(lines, closing_begin, end) : end;
+  if (closing_begin == end) {
+    // No "Nơi nhận"/prefix: a bare signature (position + name) before any appendix ("PHỤ LỤC"
+    // or a table).
+    size_t table = end;
+    for (size_t i = body_begin; i < end; ++i) {
+      if (lines[i].IsTableRow() || parse::KeyStartsWith(parse::TrimChars(lines[i].key, " *#"), "phu luc")) {
+        table = i;
+        break;
+      }
+    }
+    const auto [sig_begin, sig_end] = parse::FindSignatureOnly(lines, body_begin, table);
+    if (sig_begin < table) {
+      closing_begin = sig_begin;
+      closing_end = sig_end;
+    }
+  }
+
+  // 7. Paragraphs of the preamble and body.
+  const size_t body_end = std::min(closing_begin, end);
+  const std::vector<Line> body = parse::JoinParagraphs(lines, body_begin, body_end);
+
+  // 8. Legal bases: the paragraphs before the first section.
+  const size_t first_section = FirstSection(body, 0, body.size());
+  const std::vector<Line> preamble(body.begin(), body.begin() + static_cast<long>(first_section));
+  parse::LegalBasisResult legal = parse::ParseLegalBases(preamble);
+  plan.legal_bases = std::move(legal.bases);
+  plan.implements = legal.implements;
+
+  // 9. Outline.
+  const std::vector<Line> sections_part(body.begin() + static_cast<long>(first_section), body.end());
+  const parse::Outline outline = parse::BuildOutline(sections_part);
+  plan.sections = parse::ToSections(outline);
+  doc.content_items = parse::CountContentItems(outline, &plan.themes);
+  plan.channels = parse::ExtractChannels(outline);
+
+  // 10. Phases.
+  for (parse::ParsedPhase& p : parse::ExtractPhases(outline, plan.header.date)) {
+    doc.phases.push_back({p.phase.name, p.start, p.end, p.phase.objective});
+    plan.phases.push_back(std::move(p.phase));
+  }
+
+  // 11. Tasks: tables anywhere in the document (appendix included), else the body.
+  std::vector<Line> task_lines = body;
+  for (size_t i = body_end; i < end; ++i) {
+    if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
+  }
+  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, &doc.warnings)) {
+    plan.tasks.push_back(std::move(t.task));
+    doc.task_sources.push_back(t.source);
+  }
+
+  // 12. Reporting.
+  plan.reporting_duties = parse::ExtractReporting(body);
+  for (const ReportingDuty& d : plan.reporting_duties) doc.report_deadlines.push_back(d.text);
+
+  // 13. Recipients and signer.
+  if (closing_begin < end) {
+    parse::ClosingResult closing = parse::ParseClosing(lines, closing_begin, closing_end);
+    plan.recipients = std::move(closing.recipients);
+    plan.signer = std::move(closing.signer);
+    if (closing.recipients_line > 0) doc.positions["recipients"] = {lines[closing_begin].pos.page, closing.recipients_line};
+    if (closing.signer_line > 0) doc.positions["signer"] = {lines[closing_begin].pos.page, closing.signer_line};
+  }
+
+  if (plan.header.number == std::nullopt && header.number_line >= 0) {
+    doc.warnings.push_back("the number is blank (a draft)");
+  }
+  if (header.number_line < 0 && plan.header.issuer.empty()) {
+    doc.warnings.push_back("no header found (issuer, number) — the document may have lost its first page");
+  }
+  return doc;
+}
+
+}  // namespace
+
+Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
+  int page_breaks = 0;
+  std::vector<Line> lines = parse::LinesFromBlocks(raw, &page_breaks);
+  parse::ExpandLayoutTables(&lines);
+  std::vector<std::string> file_warnings = raw.warnings;
+  parse::RemovePageFurniture(&lines, page_breaks, &file_warnings);
+  const bool missing = parse::MeasureDiacritics(lines, 0, lines.size()).missing();
+  if (missing) {
+    const int repaired = parse::RepairOcrLetters(&lines);
+    if (repaired > 0) {
+      file_warnings.push_back("text lost its diacritics (OCR?): repaired " + std::to_string(repaired) +
+                              " OCR letter confusion(s) (P for Đ, stray apostrophes)");
+    }
+  }
+  std::vector<ImportedDocument> docs;
+  if (lines.empty()) return docs;
+  for (const auto& [b, e] : parse::SplitDocuments(lines)) {
+    if (docs.size() >= kMaxDocuments) {
+      file_warnings.push_back("more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped");
+      break;
+    }
+    if (e <= b) continue;
+    ImportedDocument doc = ParseOne(lines, b, e, raw);
+    doc.warnings.insert(doc.warnings.begin(), file_warnings.begin(), file_warnings.end());
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+}  // namespace lienthong

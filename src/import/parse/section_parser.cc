@@ -1,0 +1,190 @@
+#include "import/parse/section_parser.h"
+
+#include <array>
+#include <functional>
+
+namespace lienthong::parse {
+namespace {
+
+int LevelOf(const ItemLabel& label) {
+  switch (label.kind) {
+    case Numbering::kRoman: return 1;
+    case Numbering::kArabic: return 1 + label.depth;
+    case Numbering::kLetter: return 6;
+    case Numbering::kDash: return 7;
+    case Numbering::kPlus: return 8;
+    default: return 0;
+  }
+}
+
+// "TỔ CHỨC THỰC HIỆN (Chi tiết … kèm theo)" -> "TỔ CHỨC THỰC HIỆN": a lower-case note after a
+// caps heading is a remark, not part of the heading.
+std::string CleanHeading(std::string title) {
+  title = TrimChars(title, " :.");
+  const size_t open = title.find('(');
+  if (open != std::string::npos && open > 0) {
+    const std::string head = Trim(title.substr(0, open));
+    if (IsMostlyUpper(head) && !IsMostlyUpper(title.substr(open))) title = TrimChars(head, " :.,");
+  }
+  return title;
+}
+
+}  // namespace
+
+Outline BuildOutline(const std::vector<Line>& body) {
+  Outline o;
+  std::vector<int> stack;
+  bool any_roman = false;
+  for (const Line& l : body) {
+    if (l.IsTableRow()) continue;
+    const ItemLabel label = ParseItemLabel(l);
+    if (IsRomanHeadingLine(l)) any_roman = true;
+  }
+  int last_roman = -1;
+  for (size_t i = 0; i < body.size(); ++i) {
+    const Line& l = body[i];
+    if (l.IsTableRow()) continue;
+    ItemLabel label = ParseItemLabel(l);
+    std::string title = label.kind == Numbering::kNone
+                            ? l.text
+                            : Trim(SliceByCodePoints(l.text, label.text_begin, l.key.size()));
+    if (label.kind == Numbering::kRoman && !IsCapsHeadingTitle(title)) label.kind = Numbering::kNone;
+    // A caps line right after a Roman heading continues its title ("… VÀ LỘ" / "TRÌNH THỰC HIỆN").
+    if (label.kind == Numbering::kNone && last_roman >= 0 && !stack.empty() &&
+        stack.back() == last_roman && o.nodes[last_roman].body.empty() &&
+        o.nodes[last_roman].children.empty() && l.MostlyUpper() && l.text.size() < 80) {
+      o.nodes[last_roman].title += " " + l.text;
+      continue;
+    }
+    if (label.kind == Numbering::kNone) {
+      if (!stack.empty()) o.nodes[stack.back()].body.push_back(l.text);
+      continue;
+    }
+    OutlineNode n;
+    n.kind = label.kind;
+    n.label = label.label;
+    n.level = LevelOf(label);
+    n.title = std::move(title);
+    n.line = l.pos.line;
+    while (!stack.empty() && o.nodes[stack.back()].level >= n.level) stack.pop_back();
+    const int idx = static_cast<int>(o.nodes.size());
+    n.parent = stack.empty() ? -1 : stack.back();
+    o.nodes.push_back(std::move(n));
+    if (o.nodes[idx].parent >= 0) o.nodes[o.nodes[idx].parent].children.push_back(idx);
+    stack.push_back(idx);
+    if (o.nodes[idx].kind == Numbering::kRoman) last_roman = idx;
+  }
+  for (size_t i = 0; i < o.nodes.size(); ++i) {
+    OutlineNode& n = o.nodes[i];
+    if (n.kind == Numbering::kRoman) n.title = CleanHeading(n.title);
+    const bool top = any_roman ? n.kind == Numbering::kRoman
+                               : (n.kind == Numbering::kArabic && n.level == 2 && n.parent < 0);
+    if (top) o.top.push_back(static_cast<int>(i));
+  }
+  if (!any_roman) {
+    for (int t : o.top) {
+      std::string& title = o.nodes[t].title;
+      // Why: a numbered point "Thời gian kiểm tra: Ngày …" is headed by its label.
+      const size_t colon = title.find(':');
+      if (colon != std::string::npos && KeyWords(FoldKey(title.substr(0, colon))).size() <= 8) {
+        title = title.substr(0, colon);
+      }
+      title = TrimChars(title, " :.");
+    }
+  }
+  return o;
+}
+
+std::vector<Section> ToSections(const Outline& o) {
+  std::function<Section(int, int)> convert = [&](int idx, int depth) {
+    const OutlineNode& n = o.nodes[idx];
+    Section s;
+    s.label = n.label;
+    s.title = n.title;
+    for (const std::string& b : n.body) {
+      if (!s.body.empty()) s.body += "\n";
+      s.body += b;
+    }
+    if (depth < 12) {
+      for (int c : n.children) s.children.push_back(convert(c, depth + 1));
+    }
+    return s;
+  };
+  std::vector<Section> out;
+  for (int t : o.top) out.push_back(convert(t, 0));
+  return out;
+}
+
+int FindTopSection(const Outline& o, std::initializer_list<std::string_view> keys) {
+  for (int t : o.top) {
+    const std::string k = FoldKey(o.nodes[t].title);
+    for (std::string_view key : keys) {
+      if (KeyStartsWith(k, key) || KeyFind(k, key) != kNpos) return t;
+    }
+  }
+  return -1;
+}
+
+std::optional<int> CountContentItems(const Outline& o, std::vector<ContentTheme>* themes) {
+  int section = -1;
+  for (int t : o.top) {
+    if (KeyStartsWith(FoldKey(o.nodes[t].title), "noi dung")) {
+      section = t;
+      break;
+    }
+  }
+  if (section < 0) return std::nullopt;
+  int count = 0;
+  for (int c : o.nodes[section].children) {
+    const OutlineNode& n = o.nodes[c];
+    if (n.kind != Numbering::kArabic && n.kind != Numbering::kLetter) continue;
+    ++count;
+    ContentTheme theme;
+    theme.label = n.label;
+    theme.title = n.title;
+    theme.text = n.title;
+    for (const std::string& b : n.body) theme.text += "\n" + b;
+    themes->push_back(std::move(theme));
+  }
+  return count;
+}
+
+std::vector<Channel> ExtractChannels(const Outline& o) {
+  int section = -1;
+  for (int t : o.top) {
+    const std::string k = FoldKey(o.nodes[t].title);
+    if (KeyStartsWith(k, "hinh thuc") || KeyFind(k, "kenh") != kNpos) {
+      section = t;
+      break;
+    }
+  }
+  std::vector<Channel> out;
+  if (section < 0) return out;
+  struct Code {
+    std::string_view key;
+    std::string_view code;
+  };
+  // Why these words: the channel families plans name (press, radio/TV, online, grassroots, events).
+  static constexpr std::array<Code, 12> kCodes = {{
+      {"mang xa hoi", "social"},   {"nen tang so", "social"},    {"fanpage", "social"},
+      {"trang thong tin", "social"}, {"truyen thanh", "grassroots"}, {"co so", "grassroots"},
+      {"phat thanh", "broadcast"}, {"truyen hinh", "broadcast"}, {"bao chi", "press"},
+      {"bao ", "press"},           {"hoi nghi", "conference"},   {"truc quan", "grassroots"},
+  }};
+  for (int c : o.nodes[section].children) {
+    const OutlineNode& n = o.nodes[c];
+    if (n.kind != Numbering::kArabic && n.kind != Numbering::kLetter) continue;
+    const std::string k = FoldKey(n.title);
+    std::string code = "other";
+    for (const Code& cd : kCodes) {
+      if (k.find(cd.key) != std::string::npos) {
+        code = std::string(cd.code);
+        break;
+      }
+    }
+    out.push_back(Channel{code, n.title});
+  }
+  return out;
+}
+
+}  // namespace lienthong::parse

@@ -1,0 +1,53 @@
+// The body's outline (vn-documents.md §1.6): Roman-numbered parts ("I. MỤC ĐÍCH, YÊU CẦU",
+// Party style "I- …"), then "1.", "1.1.", "a)", "-" and "+" items, nested by a stack of levels.
+// Unnumbered lines are the body text of the innermost open item.
+//
+// The top level is the Roman parts when the document has any (their title must be in capitals,
+// so an OCR'd "I." in running text is not taken for one); otherwise the "1." items (a công văn is
+// numbered 1., 2., … from the top). From the outline come the section list, the number of content
+// themes (the numbered items of the first section titled "NỘI DUNG …") and the channels (items of
+// the section titled "HÌNH THỨC …" / "KÊNH …").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/plan.h"
+#include "import/parse/line_kinds.h"
+#include "import/parse/parsed_line.h"
+
+namespace lienthong::parse {
+
+struct OutlineNode {
+  Numbering kind = Numbering::kNone;
+  std::string label;
+  int level = 0;
+  std::string title;              // the item's text after its label
+  std::vector<std::string> body;  // unnumbered paragraphs under it
+  std::vector<int> children;      // indexes into Outline::nodes
+  int parent = -1;
+  int line = 0;                   // source line
+};
+
+struct Outline {
+  std::vector<OutlineNode> nodes;
+  std::vector<int> top;  // the top-level sections, in order
+};
+
+// `body`: joined body lines (no table rows are read).
+Outline BuildOutline(const std::vector<Line>& body);
+
+// The Section tree of Plan (top-level sections with their subtrees).
+std::vector<Section> ToSections(const Outline& outline);
+
+// Index into outline.nodes of the first top-level section whose title starts with one of the
+// keys ("noi dung"), or -1.
+int FindTopSection(const Outline& outline, std::initializer_list<std::string_view> keys);
+
+// Numbered (1., a)) children of the content section; nullopt when there is no content section.
+std::optional<int> CountContentItems(const Outline& outline, std::vector<ContentTheme>* themes);
+
+std::vector<Channel> ExtractChannels(const Outline& outline);
+
+}  // namespace lienthong::parse

@@ -1,0 +1,191 @@
+#include "import/parse/unit_list.h"
+
+#include <algorithm>
+#include <array>
+
+#include "import/parse/text_scan.h"
+
+namespace lienthong::parse {
+namespace {
+
+bool StartsWithBullet(std::string_view t) {
+  return !t.empty() && (t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•" || t.substr(0, 3) == "–");
+}
+
+std::string StripBullet(std::string_view t) {
+  std::string s = Trim(t);
+  for (int guard = 0; guard < 3 && StartsWithBullet(s); ++guard) {
+    const size_t n = (s[0] == '-' || s[0] == '+') ? 1 : 3;
+    s = Trim(std::string_view(s).substr(n));
+  }
+  return s;
+}
+
+bool StartsUnit(std::string_view text) {
+  // Only the first words matter; folding a bounded prefix keeps long cells linear.
+  const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 64)));
+  return StartsUpper(text) && UnitHeadLength(key, 0) > 0;
+}
+
+// Splits `s` at " - " / " + " bullets whose follower starts a unit.
+std::vector<std::string> SplitInnerBullets(const std::string& s) {
+  std::vector<std::string> out;
+  const std::string key = FoldKey(s);
+  const std::vector<size_t> at = CodePointOffsets(s);
+  auto slice = [&](size_t b, size_t e) { return std::string_view(s).substr(at[b], at[e] - at[b]); };
+  size_t start_cp = 0;
+  const size_t n = key.size();
+  for (size_t i = 1; i + 2 < n; ++i) {
+    if (key[i] == ' ' && (key[i + 1] == '-' || key[i + 1] == '+') && key[i + 2] == ' ') {
+      const std::string_view follow = slice(i + 3, n);
+      if (StartsUnit(follow) || LooksLikePersonName(follow)) {
+        out.emplace_back(slice(start_cp, i));
+        start_cp = i + 3;
+      }
+    }
+  }
+  out.emplace_back(slice(start_cp, n));
+  return out;
+}
+
+// Splits names run together ("Đảng ủy UBND tỉnh Văn phòng Tỉnh ủy").
+std::vector<std::string> SplitRunTogether(const std::string& s) {
+  static constexpr std::array<std::string_view, 10> kEnders = {
+      "tinh", "xa", "huyen", "phuong", "uy", "vi", "tw", "uong", "nam", "ubnd"};
+  static constexpr std::array<std::string_view, 10> kHeads = {
+      "van phong", "so", "ban", "uy ban", "cong an", "trung tam", "phong", "bao", "dai", "dang uy"};
+  std::vector<std::string> out;
+  // In capitals every word looks like a head ("ỦY BAN"): nothing to split on.
+  if (IsMostlyUpper(s)) return {s};
+  const std::string key = FoldKey(s);
+  const std::vector<KeyWord> words = KeyWords(key);
+  const std::vector<size_t> at = CodePointOffsets(s);
+  auto slice = [&](size_t b, size_t e) { return std::string_view(s).substr(at[b], at[e] - at[b]); };
+  size_t start_cp = 0;
+  for (size_t w = 1; w < words.size(); ++w) {
+    const std::string_view word_text = slice(words[w].begin, words[w].end);
+    if (!StartsUpper(word_text)) continue;
+    bool split = words[w].text == "cac";  // a capitalised "Các" never sits inside a name
+    if (!split) {
+      bool ender = false;
+      for (std::string_view e : kEnders) ender = ender || words[w - 1].text == e;
+      if (ender) {
+        const std::string_view rest = std::string_view(key).substr(words[w].begin);
+        for (std::string_view h : kHeads) split = split || KeyStartsWith(rest, h);
+      }
+    }
+    // Keep "… của Ban X", "… và Văn phòng": a connector before the head joins, not splits.
+    if (split && key[words[w].begin - 1] == ' ' && words[w].begin >= 1) {
+      out.emplace_back(slice(start_cp, words[w].begin));
+      start_cp = words[w].begin;
+    }
+  }
+  out.emplace_back(slice(start_cp, key.size()));
+  return out;
+}
+
+std::vector<std::string> SplitCommas(const std::string& s) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == ',') {
+      parts.push_back(Trim(std::string_view(s).substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  std::vector<std::string> out;
+  for (std::string& p : parts) {
+    if (p.empty()) continue;
+    const std::string key = FoldKey(p);
+    const bool cac = KeyStartsWith(key, "cac") || KeyStartsWith(key, "nhung");
+    bool separate;
+    if (out.empty()) {
+      separate = true;
+    } else if (StartsLower(p)) {
+      separate = cac;  // "…, các tổ chức …" is a unit; "…, ban, ngành" continues a group name
+    } else {
+      separate = cac || StartsUnit(p) || LooksLikePersonName(p);
+    }
+    if (separate) {
+      out.push_back(p);
+    } else {
+      out.back() += ", " + p;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> SplitVa(const std::string& s) {
+  const std::string key = FoldKey(s);
+  size_t p = KeyFind(key, "va");
+  if (p == std::string::npos || p == 0) return {s};
+  const std::string left(SliceByCodePoints(s, 0, p));
+  const std::string right(SliceByCodePoints(s, p + 2, key.size()));
+  // "Văn phòng HĐND và UBND xã" is one office serving two bodies: no split after "Văn phòng",
+  // nor before a bare body abbreviation.
+  const std::string lkey = FoldKey(Trim(left)), rkey = FoldKey(Trim(right));
+  if (KeyStartsWith(lkey, "van phong") || KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) {
+    return {s};
+  }
+  if (StartsUnit(Trim(left)) && StartsUnit(Trim(right)) && KeyWords(FoldKey(left)).size() >= 2) {
+    return {Trim(left), Trim(right)};
+  }
+  return {s};
+}
+
+}  // namespace
+
+std::string CleanUnitName(std::string_view text) {
+  std::string s = StripBullet(text);
+  const std::string key = FoldKey(s);
+  // "Đề nghị"; OCR reads the Đ as B or P ("bé nghi").
+  const std::vector<KeyWord> w = KeyWords(key);
+  if (w.size() >= 3 && w[1].text == "nghi" && (w[0].text == "de" || w[0].text == "be" || w[0].text == "pe")) {
+    s = Trim(SliceByCodePoints(s, w[2].begin, key.size()));
+  }
+  s = TrimChars(s, ";:,.");
+  return CollapseSpaces(s);
+}
+
+std::vector<std::string> SplitUnitList(std::string_view text) {
+  std::vector<std::string> pieces;
+  // 1. Line breaks and ';'.
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == ';') {
+      std::string p = Trim(text.substr(start, i - start));
+      if (!p.empty()) pieces.push_back(std::move(p));
+      start = i + 1;
+    }
+  }
+  std::vector<std::string> out;
+  for (const std::string& piece : pieces) {
+    // 2. Bullets inside a bulleted piece.
+    std::vector<std::string> bullet_parts;
+    if (StartsWithBullet(piece)) {
+      bullet_parts = SplitInnerBullets(StripBullet(piece));
+    } else {
+      bullet_parts.push_back(piece);
+    }
+    for (const std::string& bp : bullet_parts) {
+      const std::string cleaned = CleanUnitName(bp);
+      if (cleaned.empty()) continue;
+      // 3. A colon keeps a group and its members together.
+      if (cleaned.find(':') != std::string::npos) {
+        out.push_back(cleaned);
+        continue;
+      }
+      for (const std::string& cp : SplitCommas(cleaned)) {
+        for (const std::string& vp : SplitVa(cp)) {
+          for (const std::string& rp : SplitRunTogether(vp)) {
+            std::string name = CleanUnitName(rp);
+            if (!name.empty()) out.push_back(std::move(name));
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace lienthong::parse

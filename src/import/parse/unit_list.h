@@ -1,0 +1,32 @@
+// Splitting a lead/coordinator cell or heading into unit names.
+//
+// Separators, in order: line breaks, ';', list bullets ("- A; - B", "- A - B" when B starts with a
+// unit head), then ','. Rules that keep names whole:
+//   * a part with a colon stays whole: "Các đảng ủy: Quân sự, Công an tỉnh" names one group;
+//   * a comma part that starts in lower case continues the name before it, except "các …":
+//     "Các sở, ban, ngành tỉnh" and "Các cơ quan, đơn vị" are one group name (a comma list of
+//     single generic nouns after "Các"), while "Ủy ban MTTQ tỉnh, các tổ chức chính trị - xã hội"
+//     is two units;
+//   * a comma part in capitals that does not start with a unit head ("Báo và Phát thanh, Truyền
+//     hình Đắk Lắk") continues the name; one that does ("…, Văn phòng Tỉnh ủy") or is a person's
+//     name starts a new one;
+//   * " và " splits only between two names that both start with a unit head ("Sở Nội vụ và Sở Tài
+//     chính"), never inside one ("Ban Tuyên giáo và Dân vận");
+//   * names run together when a cell's line breaks were lost ("Đảng ủy UBND tỉnh Văn phòng Tỉnh
+//     ủy") split before a capitalised "Các", or before a unit head that follows a word ending a
+//     unit name (tỉnh, xã, huyện, phường, ủy, vị, TW).
+// Leading "Đề nghị" (a request to a body outside the issuer's command) is dropped.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lienthong::parse {
+
+std::vector<std::string> SplitUnitList(std::string_view text);
+
+// "Đề nghị Ủy ban MTTQ tỉnh" -> "Ủy ban MTTQ tỉnh"; trailing ":;,." removed.
+std::string CleanUnitName(std::string_view text);
+
+}  // namespace lienthong::parse

@@ -1,0 +1,138 @@
+#include "import/pdf/column_blocks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace lienthong {
+namespace {
+
+constexpr double kMinGapHeights = 2.0;     // column gap, in line heights
+constexpr double kMinGapPageShare = 0.04;  // column gap, as a share of the page width
+constexpr double kGapOverOthers = 3.0;     // column gap vs. the line's other gaps
+constexpr double kGapBand = 0.2;           // gap centre within [20%, 80%] of the text area
+constexpr double kCentredShare = 0.06;     // |line centre - area centre| below this: centred
+constexpr double kMaxVerticalGap = 8.0;    // in median line heights
+constexpr double kTopShare = 0.3;          // the header block starts this high on page 1
+constexpr size_t kTopLines = 3;            // ... and within its first lines
+constexpr size_t kTrailingLines = 2;       // a closing block may leave this many lines after it
+
+struct Split {
+  size_t index = 0;        // first word of the right part
+  double left_end = 0;     // right edge of the left part
+  double right_start = 0;  // left edge of the right part
+};
+
+struct Area {
+  double x0 = 0, x1 = 0;
+  double width() const { return x1 - x0; }
+  double center() const { return (x0 + x1) / 2; }
+};
+
+std::optional<Split> FindSplit(const TextLine& line, const Area& area, double page_width) {
+  const auto& words = line.words;
+  std::vector<size_t> kept;  // indices of significant words
+  for (size_t i = 0; i < words.size(); ++i) {
+    // Dashes, quotes and OCR specks may sit in a column gap: they must not hide it.
+    if (HasLetterOrDigit(words[i].text)) kept.push_back(i);
+  }
+  if (kept.size() < 2) return std::nullopt;
+  size_t widest = 0;  // index into `kept` of the word right of the widest gap
+  double widest_gap = -1, second = 0;
+  for (size_t k = 1; k < kept.size(); ++k) {
+    double gap = words[kept[k]].x0 - words[kept[k - 1]].x1;
+    if (gap > widest_gap) {
+      second = std::max(second, widest_gap);
+      widest_gap = gap;
+      widest = k;
+    } else {
+      second = std::max(second, gap);
+    }
+  }
+  if (widest_gap < kMinGapHeights * line.height() || widest_gap < kMinGapPageShare * page_width ||
+      widest_gap < kGapOverOthers * second) {
+    return std::nullopt;
+  }
+  const PositionedWord& left = words[kept[widest - 1]];
+  const PositionedWord& right = words[kept[widest]];
+  double centre = (left.x1 + right.x0) / 2;
+  if (centre < area.x0 + kGapBand * area.width() || centre > area.x1 - kGapBand * area.width()) {
+    return std::nullopt;
+  }
+  // Insignificant words inside the gap go with the nearer side.
+  size_t index = kept[widest];
+  while (index > kept[widest - 1] + 1 &&
+         words[index - 1].x0 - left.x1 > right.x0 - words[index - 1].x1) {
+    --index;
+  }
+  return Split{index, left.x1, right.x0};
+}
+
+bool Centred(const TextLine& line, const Area& area) {
+  return std::abs((line.x0 + line.x1) / 2 - area.center()) < kCentredShare * area.width();
+}
+
+}  // namespace
+
+std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, double page_width,
+                                          double page_height, bool first_page) {
+  std::vector<ColumnBlock> blocks;
+  if (lines.empty()) return blocks;
+  Area area{lines[0].x0, lines[0].x1};
+  std::vector<double> heights;
+  for (const TextLine& line : lines) {
+    area.x0 = std::min(area.x0, line.x0);
+    area.x1 = std::max(area.x1, line.x1);
+    heights.push_back(line.height());
+  }
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const double median_height = std::max(heights[heights.size() / 2], 1.0);
+
+  size_t i = 0;
+  while (i < lines.size()) {
+    std::optional<Split> first = FindSplit(lines[i], area, page_width);
+    if (!first.has_value()) {
+      ++i;
+      continue;
+    }
+    ColumnBlock block;
+    block.rows.push_back({i, first->index});
+    double left_end = first->left_end, right_start = first->right_start;
+    int splits = 1;
+    size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      const TextLine& line = lines[j];
+      if (line.y0 - lines[j - 1].y1 > kMaxVerticalGap * median_height) break;
+      std::optional<Split> split = FindSplit(line, area, page_width);
+      if (split.has_value() && split->left_end < right_start && split->right_start > left_end) {
+        left_end = std::max(left_end, split->left_end);
+        right_start = std::min(right_start, split->right_start);
+        ++splits;
+        block.rows.push_back({j, split->index});
+      } else if (line.x1 < right_start && !Centred(line, area)) {
+        left_end = std::max(left_end, line.x1);
+        block.rows.push_back({j, line.words.size()});
+      } else if (line.x0 > left_end && !Centred(line, area)) {
+        right_start = std::min(right_start, line.x0);
+        block.rows.push_back({j, 0});
+      } else {
+        break;
+      }
+    }
+    // Where the blocks of an official document are: the top of page 1, or the end of a page's
+    // text (the signature block). Anywhere else a run of split lines is more likely the rows
+    // of a ruled table, which this cut would garble.
+    bool top = first_page && i < kTopLines && lines[i].y0 < kTopShare * page_height;
+    bool bottom = splits >= 2 && j + kTrailingLines >= lines.size();
+    bool keep = top || bottom;
+    if (keep) {
+      blocks.push_back(std::move(block));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return blocks;
+}
+
+}  // namespace lienthong

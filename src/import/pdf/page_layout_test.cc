@@ -1,0 +1,209 @@
+// Unit tests for the layout rebuild (line_builder, column_blocks, page_furniture, page_layout)
+// on hand-placed words, so each rule can be seen at work without a PDF.
+#include "import/pdf/page_layout.h"
+
+#include <gtest/gtest.h>
+
+#include "import/pdf/column_blocks.h"
+#include "import/pdf/line_builder.h"
+#include "import/pdf/page_furniture.h"
+
+namespace lienthong {
+namespace {
+
+constexpr double kWidth = 595, kHeight = 842;
+
+// Code points in UTF-8 text.
+double Chars(std::string_view text) {
+  double n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Words of `text` (split at spaces) laid left to right from x, box [y, y + 14], 6 points per
+// character and 3.5 points between words.
+std::vector<PositionedWord> Words(std::string_view text, double x, double y, bool bold = false) {
+  std::vector<PositionedWord> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    PositionedWord w;
+    w.text = std::string(text.substr(start, end - start));
+    double width = 6.0 * Chars(w.text);
+    w.x0 = x;
+    w.x1 = x + width;
+    w.y0 = y;
+    w.y1 = y + 14;
+    w.bold = bold;
+    out.push_back(w);
+    x += width + 3.5;
+    start = end + 1;
+  }
+  return out;
+}
+
+void Add(PageText* page, std::vector<PositionedWord> words) {
+  for (PositionedWord& w : words) page->words.push_back(std::move(w));
+}
+
+PageText Page() {
+  PageText page;
+  page.width = kWidth;
+  page.height = kHeight;
+  return page;
+}
+
+// A page 1 laid out like a commune's plan.
+PageText PlanPage() {
+  PageText page = Page();
+  // Drawn right column first, as PDF producers often do.
+  Add(&page, Words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 60, true));
+  Add(&page, Words("Độc lập - Tự do - Hạnh phúc", 330, 76, true));
+  Add(&page, Words("Xã Hòa Bình, ngày 05 tháng 9 năm 2025", 310, 100));
+  Add(&page, Words("ỦY BAN NHÂN DÂN", 110, 61));
+  Add(&page, Words("XÃ HÒA BÌNH", 125, 77, true));
+  Add(&page, Words("Số: 15/KH-UBND", 115, 100));
+  Add(&page, Words("KẾ HOẠCH", 280, 140, true));
+  Add(&page,
+      Words("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 và", 85, 170));
+  Add(&page,
+      Words("các văn bản hướng dẫn thi hành, Ủy ban nhân dân xã ban hành Kế hoạch", 85, 190));
+  for (int i = 0; i < 25; ++i) {
+    Add(&page, Words("Nội dung kế hoạch được trình bày trên nhiều dòng của trang giấy này", 85,
+                     210 + 20 * i));
+  }
+  // The signature block closes the text.
+  Add(&page, Words("Nơi nhận:", 85, 720, true));
+  Add(&page, Words("TM. ỦY BAN NHÂN DÂN", 360, 720, true));
+  Add(&page, Words("- Các thôn;", 85, 736));
+  Add(&page, Words("CHỦ TỊCH", 390, 736, true));
+  Add(&page, Words("- Lưu: VT.", 85, 752));
+  Add(&page, Words("Trần Văn An", 380, 800, true));
+  Add(&page, Words("Trang 1", 280, 820));
+  return page;
+}
+
+TEST(PdfLineBuilderTest, GroupsByBaselineAndOrdersLeftToRight) {
+  std::vector<PositionedWord> words = Words("phải trái", 300, 100);
+  std::swap(words[0].x0, words[1].x0);
+  std::swap(words[0].x1, words[1].x1);
+  PositionedWord tall = Words("Lớn", 200, 96)[0];
+  tall.y1 = 116;  // a bigger font on the same baseline
+  words.push_back(tall);
+  for (PositionedWord& w : Words("dòng sau", 200, 118)) words.push_back(w);
+  std::vector<TextLine> lines = BuildLines(words);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(JoinWords(lines[0].words, 0, lines[0].words.size()), "Lớn trái phải");
+  EXPECT_EQ(JoinWords(lines[1].words, 0, lines[1].words.size()), "dòng sau");
+}
+
+TEST(PdfLineBuilderTest, FragmentsOfOneWordJoinWithoutSpace) {
+  std::vector<PositionedWord> words = Words("Số: 15", 100, 100);
+  words[0].space_after = false;
+  words[0].text = "Số:";
+  words[1].x0 = words[0].x1 + 0.3;
+  std::vector<TextLine> lines = BuildLines(words);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(JoinWords(lines[0].words, 0, 2), "Số:15");
+}
+
+TEST(PdfColumnBlocksTest, HeaderAndSignatureBecomeTwoColumns) {
+  std::vector<Block> blocks = LayoutPages({PlanPage()});
+  ASSERT_GE(blocks.size(), 6u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[0].cells,
+            (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}));
+  EXPECT_EQ(blocks[1].cells,
+            (std::vector<std::string>{"XÃ HÒA BÌNH", "Độc lập - Tự do - Hạnh phúc"}));
+  EXPECT_TRUE(blocks[1].bold);
+  EXPECT_EQ(blocks[2].text, "Số: 15/KH-UBND | Xã Hòa Bình, ngày 05 tháng 9 năm 2025");
+  EXPECT_EQ(blocks[3].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[3].text, "KẾ HOẠCH");
+  EXPECT_TRUE(blocks[3].centered);
+  EXPECT_FALSE(blocks[4].centered);
+  EXPECT_EQ(blocks[0].table_index, 0);
+
+  std::vector<const Block*> signature;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTableRow && b.table_index == 1) signature.push_back(&b);
+  }
+  ASSERT_EQ(signature.size(), 4u);
+  EXPECT_EQ(signature[0]->cells, (std::vector<std::string>{"Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"}));
+  EXPECT_EQ(signature[1]->cells, (std::vector<std::string>{"- Các thôn;", "CHỦ TỊCH"}));
+  EXPECT_EQ(signature[2]->cells, (std::vector<std::string>{"- Lưu: VT.", ""}));
+  EXPECT_EQ(signature[3]->cells, (std::vector<std::string>{"", "Trần Văn An"}));
+  EXPECT_EQ(blocks.back().text, "Trang 1");
+  EXPECT_EQ(blocks.back().region, BlockRegion::kPageFooter);
+}
+
+TEST(PdfColumnBlocksTest, CentredTitleEndsTheHeaderBlock) {
+  PageText page = Page();
+  Add(&page, Words("ỦY BAN NHÂN DÂN", 110, 60));
+  Add(&page, Words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 60));
+  Add(&page, Words("V/v tổ chức Ngày hội", 100, 80));
+  Add(&page, Words("KẾ HOẠCH", 263, 100));
+  Add(&page,
+      Words("Dòng nội dung chạy hết chiều rộng của vùng văn bản trên trang này nhé", 85, 120));
+  std::vector<TextLine> lines = BuildLines(page.words);
+  std::vector<ColumnBlock> blocks = FindColumnBlocks(lines, kWidth, kHeight, true);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 2u);
+  EXPECT_EQ(blocks[0].rows[1].split, lines[1].words.size());  // left cell only
+}
+
+TEST(PdfColumnBlocksTest, TableRowsInTheMiddleOfAPageStayLines) {
+  PageText page = Page();
+  for (int i = 0; i < 20; ++i) {
+    Add(&page, Words("Nội dung kế hoạch được trình bày trên nhiều dòng của trang giấy này", 85,
+                     60 + 20 * i));
+  }
+  for (int i = 0; i < 3; ++i) {
+    Add(&page, Words("Tuyên truyền trên loa", 85, 480 + 20 * i));
+    Add(&page, Words("Trước ngày 10/11", 400, 480 + 20 * i));
+  }
+  for (int i = 0; i < 5; ++i) {
+    Add(&page, Words("Nội dung kế hoạch được trình bày trên nhiều dòng của trang giấy này", 85,
+                     560 + 20 * i));
+  }
+  std::vector<TextLine> lines = BuildLines(page.words);
+  EXPECT_TRUE(FindColumnBlocks(lines, kWidth, kHeight, false).empty());
+}
+
+TEST(PdfPageFurnitureTest, PageNumbers) {
+  for (const char* text : {"3", "- 3 -", "– 12 –", "Trang 2", "trang 2/7", "Page 3 of 7", "(4)"}) {
+    EXPECT_TRUE(LooksLikePageNumber(text)) << text;
+  }
+  for (const char* text : {"", "2025.", "Điều 3", "1. Mục đích", "3 tháng", "12345"}) {
+    EXPECT_FALSE(LooksLikePageNumber(text)) << text;
+  }
+}
+
+TEST(PdfPageFurnitureTest, RepeatedRunningHeaderAcrossPages) {
+  std::vector<PageText> pages;
+  for (int p = 0; p < 3; ++p) {
+    PageText page = Page();
+    Add(&page,
+        Words("Kế hoạch số 15/KH-UBND ngày 05/9/2025 - bản " + std::to_string(p + 1), 85, 30));
+    for (int i = 0; i < 10; ++i) {
+      Add(&page,
+          Words("Nội dung số " + std::to_string(10 * p + i) + " của trang", 85, 120 + 20 * i));
+    }
+    pages.push_back(page);
+  }
+  std::vector<Block> blocks = LayoutPages(pages);
+  int headers = 0, breaks = 0;
+  for (const Block& b : blocks) {
+    if (b.region == BlockRegion::kPageHeader) {
+      ++headers;
+      EXPECT_EQ(b.pos.line, 1);
+    }
+    breaks += b.kind == BlockKind::kPageBreak;
+  }
+  EXPECT_EQ(headers, 3);
+  EXPECT_EQ(breaks, 2);
+  EXPECT_EQ(blocks.back().pos.page, 3);
+}
+
+}  // namespace
+}  // namespace lienthong

@@ -1,0 +1,43 @@
+// Words placed on a page: what a PDF text layer and OCR both produce, and what the layout
+// rebuild (line_builder.h, column_blocks.h, page_layout.h) turns into Blocks.
+//
+// Coordinates are PDF points (1/72 inch) with the origin at the top-left corner of the page and
+// y growing downwards, whatever the source: OCR converts pixels with the image resolution.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lienthong {
+
+struct PositionedWord {
+  std::string text;                       // UTF-8, one word (no spaces), not yet normalised
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // bounding box: left, top, right, bottom
+  bool space_after = true;                // false when the next word of the line touches this one
+  bool bold = false;
+  bool italic = false;
+  int group = -1;  // words with the same group >= 0 are known to share a line (OCR line ids)
+
+  double height() const { return y1 - y0; }
+  double center_y() const { return (y0 + y1) / 2; }
+};
+
+struct PageText {
+  double width = 0;  // page size in points
+  double height = 0;
+  std::vector<PositionedWord> words;  // in content-stream (or OCR) order
+};
+
+// One visual line: words sharing a baseline, left to right.
+struct TextLine {
+  std::vector<PositionedWord> words;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // union of the word boxes
+  double height() const { return y1 - y0; }
+};
+
+// True when `text` has a letter (of any script) or a digit; false for words made only of
+// punctuation and symbols — dashes, quotes, bullets, OCR specks such as "¬" or "—".
+bool HasLetterOrDigit(std::string_view text);
+
+}  // namespace lienthong

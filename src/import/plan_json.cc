@@ -1,0 +1,158 @@
+#include "import/plan_json.h"
+
+#include <functional>
+#include <sstream>
+
+namespace lienthong {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json StrOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json OptOrNull(const std::optional<std::string>& s) {
+  return s && !s->empty() ? Json(*s) : Json(nullptr);
+}
+
+Json Pos(const SourcePos& p) {
+  Json j;
+  if (p.page > 0) j["page"] = p.page;
+  j["line"] = p.line;
+  return j;
+}
+
+Json SectionToJson(const Section& s) {
+  Json j;
+  j["label"] = s.label;
+  j["title"] = s.title;
+  // Bodies are left out: they repeat the document text and would double the output.
+
+  if (!s.children.empty()) {
+    j["children"] = Json::array();
+    for (const Section& c : s.children) j["children"].push_back(SectionToJson(c));
+  }
+  return j;
+}
+
+Json UnitNames(const std::vector<UnitRef>& units) {
+  Json a = Json::array();
+  for (const UnitRef& u : units) a.push_back(u.name);
+  return a;
+}
+
+}  // namespace
+
+Json ImportedDocumentToJson(const ImportedDocument& doc) {
+  const Plan& p = doc.plan;
+  const PlanHeader& h = p.header;
+  Json j;
+  j["doc_type"] = StrOrNull(h.doc_type);
+  j["number"] = OptOrNull(h.number);
+  j["issuer"] = StrOrNull(h.issuer);
+  j["parent_issuer"] = StrOrNull(h.parent_issuer);
+  j["place"] = StrOrNull(h.place);
+  j["date"] = OptOrNull(h.date);
+  j["title"] = StrOrNull(h.title);
+  j["family"] = h.family == DocumentFamily::kState   ? Json("state")
+                : h.family == DocumentFamily::kParty ? Json("party")
+                                                     : Json(nullptr);
+  j["legal_bases"] = Json::array();
+  for (const LegalBasis& b : p.legal_bases) j["legal_bases"].push_back(b.symbol);
+  j["implements"] = OptOrNull(p.implements);
+  j["sections"] = Json::array();
+  for (const Section& s : p.sections) j["sections"].push_back(s.title);
+  j["content_items"] = doc.content_items ? Json(*doc.content_items) : Json(nullptr);
+  j["phases"] = Json::array();
+  for (size_t i = 0; i < doc.phases.size(); ++i) {
+    const ImportedPhase& ph = doc.phases[i];
+    Json pj;
+    pj["name"] = ph.name;
+    pj["start"] = OptOrNull(ph.start);
+    pj["end"] = OptOrNull(ph.end);
+    pj["objective"] = StrOrNull(ph.objective);
+    pj["period"] = i < p.phases.size() ? StrOrNull(p.phases[i].when.original) : Json(nullptr);
+    pj["targets"] = Json::array();
+    if (i < p.phases.size()) {
+      for (const IndicatorTarget& t : p.phases[i].targets) {
+        Json tj;
+        tj["text"] = t.text;
+        tj["unit"] = StrOrNull(t.unit);
+        tj["value"] = t.value ? Json(*t.value) : Json(nullptr);
+        pj["targets"].push_back(tj);
+      }
+    }
+    j["phases"].push_back(pj);
+  }
+  j["tasks"] = Json::array();
+  for (size_t i = 0; i < p.tasks.size(); ++i) {
+    const Task& t = p.tasks[i];
+    Json tj;
+    tj["group"] = StrOrNull(t.group);
+    tj["text"] = t.text;
+    tj["lead"] = UnitNames(t.lead);
+    tj["coordinators"] = UnitNames(t.coordinators);
+    tj["deadline"] = StrOrNull(t.deadline.original);
+    const std::optional<Date> due = t.deadline.DueDate();
+    tj["deadline_date"] = due ? Json(due->ToIso()) : Json(nullptr);
+    tj["deadline_kind"] = t.deadline.original.empty() ? Json(nullptr) : Json(TimeSpecKindName(t.deadline.kind));
+    if (i < doc.task_sources.size()) tj["from"] = doc.task_sources[i];
+    j["tasks"].push_back(tj);
+  }
+  j["report_deadlines"] = doc.report_deadlines;
+  j["recipients"] = p.recipients;
+  const Signer& s = p.signer;
+  if (s.name.empty() && s.title.empty() && !s.on_behalf) {
+    j["signer"] = nullptr;
+  } else {
+    j["signer"] = Json{{"on_behalf", OptOrNull(s.on_behalf)}, {"title", StrOrNull(s.title)},
+                       {"name", StrOrNull(s.name)}};
+  }
+  j["diacritics"] = doc.diacritics;
+  j["warnings"] = doc.warnings;
+  j["source"] = Json{{"file", doc.source_file}, {"format", doc.format}, {"encoding", doc.encoding},
+                     {"begin", Pos(doc.begin)}, {"end", Pos(doc.end)}};
+  Json positions = Json::object();
+  for (const auto& [field, pos] : doc.positions) positions[field] = Pos(pos);
+  j["positions"] = positions;
+  j["legal_basis_details"] = Json::array();
+  for (const LegalBasis& b : p.legal_bases) {
+    j["legal_basis_details"].push_back(Json{{"symbol", b.symbol}, {"text", b.text}});
+  }
+  j["section_tree"] = Json::array();
+  for (const Section& sec : p.sections) j["section_tree"].push_back(SectionToJson(sec));
+  j["themes"] = Json::array();
+  for (const ContentTheme& t : p.themes) {
+    j["themes"].push_back(Json{{"label", t.label}, {"title", t.title}});
+  }
+  j["channels"] = Json::array();
+  for (const Channel& c : p.channels) j["channels"].push_back(Json{{"code", c.code}, {"name", c.name}});
+  return j;
+}
+
+Json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs) {
+  Json j;
+  j["documents"] = Json::array();
+  for (const ImportedDocument& d : docs) j["documents"].push_back(ImportedDocumentToJson(d));
+  return j;
+}
+
+std::string ImportedDocumentSummary(const ImportedDocument& doc) {
+  const Plan& p = doc.plan;
+  const PlanHeader& h = p.header;
+  std::ostringstream out;
+  out << (h.doc_type.empty() ? "(unknown type)" : h.doc_type) << " "
+      << (h.number ? *h.number : std::string("(no number)"));
+  if (!h.issuer.empty()) out << " — " << h.issuer;
+  if (h.date) out << ", " << (h.place.empty() ? "" : h.place + " ") << *h.date;
+  out << "\n";
+  if (!h.title.empty()) out << "  title: " << h.title << "\n";
+  if (p.implements) out << "  implements: " << *p.implements << "\n";
+  out << "  " << p.legal_bases.size() << " legal bases, " << p.sections.size() << " sections, "
+      << p.tasks.size() << " tasks, " << p.phases.size() << " phases, " << p.recipients.size()
+      << " recipients\n";
+  if (!p.signer.name.empty()) out << "  signed: " << p.signer.name << "\n";
+  if (doc.diacritics != "ok") out << "  diacritics: " << doc.diacritics << "\n";
+  for (const std::string& w : doc.warnings) out << "  warning: " << w << "\n";
+  return out.str();
+}
+
+}  // namespace lienthong

@@ -1,0 +1,20 @@
+// The import JSON contract (docs/import-schema.md): {"documents": [...]} with one object per
+// imported document. Field names match the gold annotations of ../shared/corpus.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "import/parse/plan_parser.h"
+
+namespace lienthong {
+
+nlohmann::ordered_json ImportedDocumentToJson(const ImportedDocument& doc);
+nlohmann::ordered_json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs);
+
+// A short human summary ("02-KH/BCĐ · Kế hoạch · 17 tasks …"), for `lienthong import --format text`.
+std::string ImportedDocumentSummary(const ImportedDocument& doc);
+
+}  // namespace lienthong
