@@ -1,36 +1,16 @@
 #include "import/ocr/ocr_engine.h"
 
-#include <dlfcn.h>
-#include <leptonica/allheaders.h>
-#include <tesseract/baseapi.h>
-#include <tesseract/resultiterator.h>
-
 #include <algorithm>
 #include <exception>
 #include <string>
 #include <string_view>
 
+#include "import/ocr/ocr_library.h"
+
 namespace lienthong {
 namespace {
 
 constexpr float kMinConfidenceForSymbols = 60.0f;
-
-// See the header: one OpenMP thread for tesseract's parallel regions started by this thread.
-void LimitOpenMpThreads() {
-  thread_local bool done = false;
-  if (done) return;
-  done = true;
-  // Tesseract asks for its thread count explicitly (num_threads clauses), which overrides
-  // omp_set_num_threads; a region beyond the maximum number of active levels runs on one
-  // thread whatever it asks, so allow none.
-  using SetInt = void (*)(int);
-  if (void* symbol = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")) {
-    reinterpret_cast<SetInt>(symbol)(0);
-  }
-  if (void* symbol = dlsym(RTLD_DEFAULT, "omp_set_num_threads")) {
-    reinterpret_cast<SetInt>(symbol)(1);
-  }
-}
 
 std::string Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
@@ -43,23 +23,73 @@ Status Unavailable() {
       "OCR needs tesseract with the Vietnamese model: apt-get install tesseract-ocr-vie");
 }
 
+// A result iterator, deleted with it.
+class Words {
+ public:
+  Words(const TesseractApi& tess, TessResultIterator* it) : tess_(tess), it_(it) {}
+  ~Words() {
+    if (it_ != nullptr) tess_.TessResultIteratorDelete(it_);
+  }
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
+  TessResultIterator* get() const { return it_; }
+
+ private:
+  const TesseractApi& tess_;
+  TessResultIterator* it_;
+};
+
+// Text from tesseract, freed with TessDeleteText.
+class Text {
+ public:
+  Text(const TesseractApi& tess, char* text) : tess_(tess), text_(text) {}
+  ~Text() {
+    if (text_ != nullptr) tess_.TessDeleteText(text_);
+  }
+  Text(const Text&) = delete;
+  Text& operator=(const Text&) = delete;
+  const char* get() const { return text_; }
+
+ private:
+  const TesseractApi& tess_;
+  char* text_;
+};
+
 }  // namespace
 
-OcrEngine::OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api) : api_(std::move(api)) {}
+OcrEngine::OcrEngine(const LeptonicaApi& lept, const TesseractApi& tess,
+                     tesseract::TessBaseAPI* api)
+    : lept_(lept), tess_(tess), api_(api) {}
 
-OcrEngine::~OcrEngine() {
-  if (api_) api_->End();
+OcrEngine::~OcrEngine() { tess_.TessBaseAPIDelete(api_); }  // ends the API first
+
+// See the header: one OpenMP thread for tesseract's parallel regions started by this thread.
+void OcrEngine::LimitOpenMpThreads() const {
+  thread_local bool done = false;
+  if (done) return;
+  done = true;
+  // Tesseract asks for its thread count explicitly (num_threads clauses), which overrides
+  // omp_set_num_threads; a region beyond the maximum number of active levels runs on one
+  // thread whatever it asks, so allow none.
+  if (tess_.omp_set_max_active_levels != nullptr) tess_.omp_set_max_active_levels(0);
+  if (tess_.omp_set_num_threads != nullptr) tess_.omp_set_num_threads(1);
 }
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create() {
+  LT_ASSIGN_OR_RETURN(const LeptonicaApi* lept, LoadLeptonica());
+  LT_ASSIGN_OR_RETURN(const TesseractApi* tess, LoadTesseract());
   try {
-    LimitOpenMpThreads();
-    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    TessBaseAPI* api = tess->TessBaseAPICreate();
+    if (api == nullptr) return Unavailable();
+    std::unique_ptr<OcrEngine> engine(new OcrEngine(*lept, *tess, api));
+    engine->LimitOpenMpThreads();
     // Diagnostics ("Estimating resolution as ...") would go to stderr.
-    api->SetVariable("debug_file", "/dev/null");
-    if (api->Init(nullptr, "vie", tesseract::OEM_LSTM_ONLY) != 0) return Unavailable();
-    api->SetPageSegMode(tesseract::PSM_AUTO);
-    return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api)));
+    tess->TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+    if (tess->TessBaseAPIInit2(api, nullptr, "vie", tesseract::OEM_LSTM_ONLY) != 0) {
+      return Unavailable();
+    }
+    tess->TessBaseAPISetPageSegMode(api, tesseract::PSM_AUTO);
+    return engine;
   } catch (const std::exception&) {
     return Unavailable();
   }
@@ -72,7 +102,8 @@ Result<PageText> OcrEngine::Recognize(const GrayImage& image) {
   }
   try {
     LimitOpenMpThreads();
-    api_->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_line);
+    tess_.TessBaseAPISetImage(api_, image.pixels.data(), image.width, image.height, 1,
+                              image.bytes_per_line);
     return RecognizeCurrentImage(image.width, image.height, image.dpi);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("OCR failed: ") + e.what());
@@ -83,9 +114,8 @@ Result<PageText> OcrEngine::Recognize(Pix* pix, int dpi) {
   if (pix == nullptr) return Status::Internal("OCR: no image");
   try {
     LimitOpenMpThreads();
-    api_->SetImage(pix);
-    return RecognizeCurrentImage(static_cast<int>(pixGetWidth(pix)),
-                                 static_cast<int>(pixGetHeight(pix)), dpi);
+    tess_.TessBaseAPISetImage2(api_, pix);
+    return RecognizeCurrentImage(lept_.pixGetWidth(pix), lept_.pixGetHeight(pix), dpi);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("OCR failed: ") + e.what());
   }
@@ -93,41 +123,50 @@ Result<PageText> OcrEngine::Recognize(Pix* pix, int dpi) {
 
 Result<PageText> OcrEngine::RecognizeCurrentImage(int width, int height, int dpi) {
   if (dpi <= 0) dpi = 300;
-  api_->SetSourceResolution(dpi);
-  if (api_->Recognize(nullptr) != 0) {
-    api_->Clear();
+  tess_.TessBaseAPISetSourceResolution(api_, dpi);
+  if (tess_.TessBaseAPIRecognize(api_, nullptr) != 0) {
+    tess_.TessBaseAPIClear(api_);
     return Status::Internal("OCR failed: tesseract could not recognise the page");
   }
   const double scale = 72.0 / dpi;
   PageText page;
   page.width = width * scale;
   page.height = height * scale;
-  std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
-  int line = -1;
-  if (it != nullptr && !it->Empty(tesseract::RIL_WORD)) {
-    do {
-      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
-      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (text == nullptr || text[0] == '\0') continue;
-      PositionedWord word;
-      word.text = Trim(text.get());
-      if (word.text.empty()) continue;
-      if (!HasLetterOrDigit(word.text) &&
-          it->Confidence(tesseract::RIL_WORD) < kMinConfidenceForSymbols) {
-        continue;
-      }
-      int left = 0, top = 0, right = 0, bottom = 0;
-      if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
-      word.x0 = left * scale;
-      word.y0 = top * scale;
-      word.x1 = right * scale;
-      word.y1 = bottom * scale;
-      word.group = std::max(line, 0);
-      page.words.push_back(std::move(word));
-    } while (it->Next(tesseract::RIL_WORD));
+  {
+    Words words(tess_, tess_.TessBaseAPIGetIterator(api_));
+    TessResultIterator* it = words.get();
+    const TessPageIterator* at =
+        it != nullptr ? tess_.TessResultIteratorGetPageIteratorConst(it) : nullptr;
+    int line = -1;
+    // A position without a word (an image block) has no text and is stepped over.
+    if (at != nullptr) {
+      do {
+        if (tess_.TessPageIteratorIsAtBeginningOf(at, tesseract::RIL_TEXTLINE)) ++line;
+        Text text(tess_, tess_.TessResultIteratorGetUTF8Text(it, tesseract::RIL_WORD));
+        if (text.get() == nullptr || text.get()[0] == '\0') continue;
+        PositionedWord word;
+        word.text = Trim(text.get());
+        if (word.text.empty()) continue;
+        if (!HasLetterOrDigit(word.text) &&
+            tess_.TessResultIteratorConfidence(it, tesseract::RIL_WORD) <
+                kMinConfidenceForSymbols) {
+          continue;
+        }
+        int left = 0, top = 0, right = 0, bottom = 0;
+        if (!tess_.TessPageIteratorBoundingBox(at, tesseract::RIL_WORD, &left, &top, &right,
+                                               &bottom)) {
+          continue;
+        }
+        word.x0 = left * scale;
+        word.y0 = top * scale;
+        word.x1 = right * scale;
+        word.y1 = bottom * scale;
+        word.group = std::max(line, 0);
+        page.words.push_back(std::move(word));
+      } while (tess_.TessResultIteratorNext(it, tesseract::RIL_WORD));
+    }
   }
-  it.reset();
-  api_->Clear();
+  tess_.TessBaseAPIClear(api_);
   return page;
 }
 

@@ -1,6 +1,9 @@
 // OCR of one page image with tesseract's Vietnamese model, giving words with their positions in
 // points (page_text.h) so the same layout rebuild serves text layers and scans.
 //
+// Tesseract is not linked: it is loaded by OcrEngine::Create (ocr_library.h), so processes that
+// never OCR do not pay for it at start-up.
+//
 // Setup: tesseract finds its models itself — TESSDATA_PREFIX when set, else the path it was
 // built with (Debian: /usr/share/tesseract-ocr/5/tessdata). Page segmentation is automatic
 // (PSM_AUTO), the engine LSTM. Words tesseract is unsure of and that hold no letter or digit
@@ -11,10 +14,10 @@
 // at 300 dpi on 2 cores: 22 s with them, 5.6 s without; the tesseract CLI shows the same with
 // OMP_THREAD_LIMIT=1). OMP_THREAD_LIMIT is read only when libgomp loads, so the engine instead
 // sets the maximum number of active parallel levels to 0 and the thread count to 1 before
-// recognising (omp_set_max_active_levels / omp_set_num_threads, looked up at run time so the
-// build need not link libgomp itself). Every parallel region then runs on the calling thread,
-// and results are the same on every run. libgomp may apply this to the whole process; nothing
-// else in lienthong uses OpenMP.
+// recognising (omp_set_max_active_levels / omp_set_num_threads, looked up in the libgomp that
+// tesseract loaded, so the build need not link libgomp itself). Every parallel region then runs
+// on the calling thread, and results are the same on every run. libgomp may apply this to the whole
+// process; nothing else in lienthong uses OpenMP.
 //
 // Thread safety: an OcrEngine is used by one thread at a time; create one per thread.
 #pragma once
@@ -33,6 +36,9 @@ class TessBaseAPI;
 
 namespace lienthong {
 
+struct LeptonicaApi;  // ocr_library.h
+struct TesseractApi;
+
 // 8-bit grey pixels, row after row.
 struct GrayImage {
   int width = 0;
@@ -45,7 +51,8 @@ struct GrayImage {
 class OcrEngine {
  public:
   // Errors: kUnavailable "OCR needs tesseract with the Vietnamese model: apt-get install
-  // tesseract-ocr-vie" when tesseract or its `vie` model cannot be loaded.
+  // tesseract-ocr-vie" when the `vie` model cannot be loaded; the same followed by the missing
+  // library or function in parentheses when tesseract itself cannot be (ocr_library.h).
   static Result<std::unique_ptr<OcrEngine>> Create();
   ~OcrEngine();
   OcrEngine(const OcrEngine&) = delete;
@@ -57,10 +64,13 @@ class OcrEngine {
   Result<PageText> Recognize(Pix* pix, int dpi);
 
  private:
-  explicit OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
+  OcrEngine(const LeptonicaApi& lept, const TesseractApi& tess, tesseract::TessBaseAPI* api);
   Result<PageText> RecognizeCurrentImage(int width, int height, int dpi);
+  void LimitOpenMpThreads() const;
 
-  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  const LeptonicaApi& lept_;
+  const TesseractApi& tess_;
+  tesseract::TessBaseAPI* api_;  // owned
 };
 
 }  // namespace lienthong
