@@ -13,6 +13,7 @@
 #include <pugixml.hpp>
 #include <string>
 
+#include "import/reader_guard.h"
 #include "import/docx/docx_body_reader.h"
 #include "import/docx/docx_numbering.h"
 #include "import/docx/docx_package.h"
@@ -107,13 +108,7 @@ Result<RawDocument> ReadDocx(std::string_view bytes, const std::string& name,
 Result<RawDocument> ReadDocxDocument(std::string_view bytes, std::string_view name,
                                      const ReaderLimits& limits) {
   std::string file(name);
-  try {
-    return ReadDocx(bytes, file, limits);
-  } catch (const std::bad_alloc&) {
-    return Status::TooLarge(file + ": out of memory while reading the document");
-  } catch (const std::exception& e) {
-    return Status::Internal(file + ": unexpected error while reading the document: " + e.what());
-  }
+  return GuardedRead(file, "the document", [&] { return ReadDocx(bytes, file, limits); });
 }
 
 }  // namespace lienthong

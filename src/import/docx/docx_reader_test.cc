@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "import/testing/fixture_files.h"
 #include "import/docx/testing/zip_builder.h"
 #include "import/readers.h"
 
@@ -13,12 +14,7 @@ namespace {
 using testing::BuildDocx;
 using testing::kWordNs;
 
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(LIENTHONG_TESTDATA) + "/import/" + name, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+std::string ReadFixture(const std::string& name) { return testing::ReadImportFixture(name); }
 
 const RawDocument& Fixture() {
   static const RawDocument* doc = [] {

@@ -5,6 +5,7 @@
 #include <new>
 #include <string>
 
+#include "import/reader_guard.h"
 #include "import/docx/zip_archive.h"
 #include "import/image/image_pages.h"
 #include "import/ocr/ocr_engine.h"
@@ -49,13 +50,7 @@ Result<RawDocument> ReadImage(std::string_view bytes, const std::string& name,
 Result<RawDocument> ReadImageDocument(std::string_view bytes, std::string_view name,
                                       const ReaderLimits& limits) {
   std::string file(name);
-  try {
-    return ReadImage(bytes, file, limits);
-  } catch (const std::bad_alloc&) {
-    return Status::TooLarge(file + ": out of memory while reading the image");
-  } catch (const std::exception& e) {
-    return Status::Internal(file + ": unexpected error while reading the image: " + e.what());
-  }
+  return GuardedRead(file, "the image", [&] { return ReadImage(bytes, file, limits); });
 }
 
 }  // namespace lienthong

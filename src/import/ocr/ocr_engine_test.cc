@@ -1,5 +1,6 @@
 // OCR tests: one real recognition of a small scan (about half a second), the rest without
 // running tesseract's recogniser.
+#include "import/testing/fixture_files.h"
 #include "import/ocr/ocr_engine.h"
 
 #include <dlfcn.h>
@@ -19,12 +20,7 @@
 namespace lienthong {
 namespace {
 
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(LIENTHONG_TESTDATA) + "/import/" + name, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+std::string ReadFixture(const std::string& name) { return testing::ReadImportFixture(name); }
 
 std::string AllText(const RawDocument& doc) {
   std::string text;

@@ -16,6 +16,7 @@
 #include <new>
 #include <string>
 
+#include "import/reader_guard.h"
 #include "import/docx/zip_archive.h"
 #include "import/ocr/ocr_engine.h"
 #include "import/pdf/page_layout.h"
@@ -139,13 +140,7 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
 Result<RawDocument> ReadPdfDocument(std::string_view bytes, std::string_view name,
                                     const ReaderLimits& limits) {
   std::string file(name);
-  try {
-    return ReadPdf(bytes, file, limits);
-  } catch (const std::bad_alloc&) {
-    return Status::TooLarge(file + ": out of memory while reading the PDF");
-  } catch (const std::exception& e) {
-    return Status::Internal(file + ": unexpected error while reading the PDF: " + e.what());
-  }
+  return GuardedRead(file, "the PDF", [&] { return ReadPdf(bytes, file, limits); });
 }
 
 }  // namespace lienthong

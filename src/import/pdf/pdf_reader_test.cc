@@ -8,18 +8,14 @@
 #include <sstream>
 #include <string>
 
+#include "import/testing/fixture_files.h"
 #include "import/readers.h"
 #include "text/keys.h"
 
 namespace lienthong {
 namespace {
 
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(LIENTHONG_TESTDATA) + "/import/" + name, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+std::string ReadFixture(const std::string& name) { return testing::ReadImportFixture(name); }
 
 const RawDocument& Fixture() {
   static const RawDocument* doc = [] {
