@@ -1,9 +1,28 @@
 #include "text/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace lienthong {
 namespace {
 
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Fast path for the common well-formed multi-byte forms (Vietnamese letters are 2- and 3-byte
+// sequences with lead bytes C3..C6 and E1): their length, or 0 to fall back to WellFormedLength.
+inline size_t CommonFormLength(const unsigned char* s, size_t n, size_t pos, char32_t* cp) {
+  const unsigned char b0 = s[pos];
+  if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < n && IsContinuation(s[pos + 1])) {
+    *cp = static_cast<char32_t>((b0 & 0x1F) << 6 | (s[pos + 1] & 0x3F));
+    return 2;
+  }
+  if (b0 >= 0xE1 && b0 <= 0xEC && pos + 2 < n && IsContinuation(s[pos + 1]) &&
+      IsContinuation(s[pos + 2])) {
+    *cp = static_cast<char32_t>((b0 & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F));
+    return 3;
+  }
+  return 0;
+}
 
 // Length of the well-formed sequence at `pos` (1..4), or 0 when ill-formed; on failure `*bad_len`
 // is the number of bytes to skip (the maximal subpart, at least 1).
@@ -49,8 +68,13 @@ size_t WellFormedLength(std::string_view text, size_t pos, char32_t* cp, size_t*
 
 }  // namespace
 
-char32_t DecodeUtf8(std::string_view text, size_t* pos) {
+char32_t DecodeUtf8Slow(std::string_view text, size_t* pos) {
   char32_t cp = 0;
+  if (const size_t len =
+          CommonFormLength(reinterpret_cast<const unsigned char*>(text.data()), text.size(), *pos, &cp)) {
+    *pos += len;
+    return cp;
+  }
   size_t bad_len = 1;
   const size_t len = WellFormedLength(text, *pos, &cp, &bad_len);
   if (len == 0) {
@@ -82,12 +106,27 @@ void AppendUtf8(char32_t c, std::string* out) {
 
 size_t FindInvalidUtf8(std::string_view text) {
   size_t pos = 0;
-  while (pos < text.size()) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+  const size_t n = text.size();
+  while (pos < n) {
+    // Why: documents are mostly ASCII; skip 8 ASCII bytes per step.
+    while (pos + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      pos += 8;
+    }
+    if (pos >= n) break;
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char b = s[pos];
+    if (b < 0x80) {
       ++pos;
       continue;
     }
     char32_t cp;
+    if (const size_t common = CommonFormLength(s, n, pos, &cp)) {
+      pos += common;
+      continue;
+    }
     size_t bad_len;
     const size_t len = WellFormedLength(text, pos, &cp, &bad_len);
     if (len == 0) return pos;

@@ -23,7 +23,7 @@ bool IsPlanTypeAbbrev(std::string_view abbrev) {
   return false;
 }
 
-LegalBasisResult ParseLegalBases(const std::vector<Line>& paragraphs) {
+LegalBasisResult ParseLegalBases(std::span<const Line> paragraphs) {
   LegalBasisResult r;
   std::unordered_set<std::string> seen;
   std::optional<std::string> thuc_hien, last_can_cu;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,7 @@ struct LegalBasisResult {
 };
 
 // `paragraphs`: the joined preamble paragraphs (between the title and the first section).
-LegalBasisResult ParseLegalBases(const std::vector<Line>& paragraphs);
+LegalBasisResult ParseLegalBases(std::span<const Line> paragraphs);
 
 // True for plan-type abbreviations (KH, KHHĐ, CTr, HD, ĐA, PA, CTHĐ).
 bool IsPlanTypeAbbrev(std::string_view abbrev);

@@ -2,6 +2,21 @@
 
 namespace lienthong::parse {
 
+namespace {
+
+// True when `text` has a double space, a tab, or a leading/trailing space. One pass, because
+// find("  ") calls memchr again at every single space.
+bool NeedsSpaceCleanup(std::string_view text) {
+  if (text.empty()) return false;
+  if (text.front() == ' ' || text.back() == ' ') return true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\t' || (text[i] == ' ' && i + 1 < text.size() && text[i + 1] == ' ')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Line> LinesFromBlocks(const RawDocument& raw, int* page_breaks) {
   std::vector<Line> lines;
   lines.reserve(raw.blocks.size());
@@ -22,8 +37,7 @@ std::vector<Line> LinesFromBlocks(const RawDocument& raw, int* page_breaks) {
     std::string text = b.text;
     if (!b.list_label.empty() && b.kind != BlockKind::kTableRow) text = b.list_label + " " + text;
     // Readers already collapse spaces; only text with a double space or tab pays for a copy.
-    if (text.find("  ") != std::string::npos || text.find('\t') != std::string::npos ||
-        (!text.empty() && (text.front() == ' ' || text.back() == ' '))) {
+    if (NeedsSpaceCleanup(text)) {
       text = CollapseSpaces(Trim(text));
     }
     if (b.kind == BlockKind::kTableRow) {

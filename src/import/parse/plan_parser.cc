@@ -1,6 +1,7 @@
 #include "import/parse/plan_parser.h"
 
 #include <algorithm>
+#include <span>
 
 #include "import/parse/diacritics_detector.h"
 #include "import/parse/document_splitter.h"
@@ -140,17 +141,18 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
 
   // 7. Paragraphs of the preamble and body.
   const size_t body_end = std::min(closing_begin, end);
-  const std::vector<Line> body = parse::JoinParagraphs(lines, body_begin, body_end);
+  std::vector<Line> body = parse::JoinParagraphs(lines, body_begin, body_end);
 
   // 8. Legal bases: the paragraphs before the first section.
   const size_t first_section = FirstSection(body, 0, body.size());
-  const std::vector<Line> preamble(body.begin(), body.begin() + static_cast<long>(first_section));
+  // Spans, not copies: the steps below only read `body`.
+  const std::span<const Line> preamble(body.data(), first_section);
   parse::LegalBasisResult legal = parse::ParseLegalBases(preamble);
   plan.legal_bases = std::move(legal.bases);
   plan.implements = legal.implements;
 
   // 9. Outline.
-  const std::vector<Line> sections_part(body.begin() + static_cast<long>(first_section), body.end());
+  const std::span<const Line> sections_part = std::span<const Line>(body).subspan(first_section);
   const parse::Outline outline = parse::BuildOutline(sections_part);
   plan.sections = parse::ToSections(outline);
   doc.content_items = parse::CountContentItems(outline, &plan.themes);
@@ -162,8 +164,12 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
     plan.phases.push_back(std::move(p.phase));
   }
 
+  // 12. Reporting (run before 11, which takes over `body` instead of copying it).
+  plan.reporting_duties = parse::ExtractReporting(body);
+  for (const ReportingDuty& d : plan.reporting_duties) doc.report_deadlines.push_back(d.text);
+
   // 11. Tasks: tables anywhere in the document (appendix included), else the body.
-  std::vector<Line> task_lines = body;
+  std::vector<Line> task_lines = std::move(body);
   for (size_t i = body_end; i < end; ++i) {
     if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
   }
@@ -171,10 +177,6 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
     plan.tasks.push_back(std::move(t.task));
     doc.task_sources.push_back(t.source);
   }
-
-  // 12. Reporting.
-  plan.reporting_duties = parse::ExtractReporting(body);
-  for (const ReportingDuty& d : plan.reporting_duties) doc.report_deadlines.push_back(d.text);
 
   // 13. Recipients and signer.
   if (closing_begin < end) {

@@ -31,7 +31,7 @@ std::string CleanHeading(std::string title) {
 
 }  // namespace
 
-Outline BuildOutline(const std::vector<Line>& body) {
+Outline BuildOutline(std::span<const Line> body) {
   Outline o;
   std::vector<int> stack;
   bool any_roman = false;

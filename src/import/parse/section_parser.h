@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,7 @@ struct Outline {
 };
 
 // `body`: joined body lines (no table rows are read).
-Outline BuildOutline(const std::vector<Line>& body);
+Outline BuildOutline(std::span<const Line> body);
 
 // The Section tree of Plan (top-level sections with their subtrees).
 std::vector<Section> ToSections(const Outline& outline);

@@ -111,8 +111,9 @@ std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& lines) {
       const std::string deadline = Trim(Cell(cells, cols.deadline));
       std::vector<std::string> filled;
       for (const std::string& c : cells) {
-        if (!Trim(c).empty() && std::find(filled.begin(), filled.end(), Trim(c)) == filled.end()) {
-          filled.push_back(Trim(c));
+        std::string trimmed = Trim(c);  // once per cell, not three times
+        if (!trimmed.empty() && std::find(filled.begin(), filled.end(), trimmed) == filled.end()) {
+          filled.push_back(std::move(trimmed));
         }
       }
       if (filled.empty()) continue;

@@ -6,6 +6,7 @@
 // (markdown_inline.h) and a line that was bold throughout keeps bold=true. Blank lines do not end
 // a table: converters put blank lines inside tables (a cell with two paragraphs), and a table ends
 // at the first non-blank line that is not a row.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -16,21 +17,29 @@
 namespace lienthong {
 namespace {
 
-std::string TrimSpaces(std::string_view s) {
+// A view, not a copy: most callers only inspect the trimmed text.
+std::string_view TrimSpaces(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
+}
+
+// True when CollapseInnerSpaces would return `s` unchanged (single ASCII spaces only).
+bool SpacesCollapsed(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) != 0xC2) continue;
+    if (c == '\t' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) == 0xC2 ||
+        (c == ' ' && (i == 0 || i + 1 == s.size() || s[i + 1] == ' '))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string CollapseInnerSpaces(std::string_view s) {
-  bool clean = true;  // fast path: single ASCII spaces only
-  for (size_t i = 0; i < s.size() && clean; ++i) {
-    const char c = s[i];
-    clean = !(c == '\t' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) == 0xC2 ||
-              (c == ' ' && (i == 0 || i + 1 == s.size() || s[i + 1] == ' ')));
-  }
-  if (clean) return std::string(s);
+  if (SpacesCollapsed(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending = false;
@@ -72,6 +81,8 @@ std::string CleanCell(std::string_view raw, bool* bold) {
 
 bool IsPipeRow(std::string_view t) {
   if (t.size() < 3) return false;
+  // Edge check first: it rejects almost every line without counting pipes.
+  if (t.front() != '|' && t.back() != '|') return false;
   int pipes = 0;
   for (char c : t) pipes += c == '|';
   return pipes >= 2 && (t.front() == '|' || t.back() == '|');
@@ -100,7 +111,7 @@ std::vector<std::string> SplitPipeRow(std::string_view t) {
 bool IsSeparatorRow(const std::vector<std::string>& cells) {
   if (cells.empty()) return false;
   for (const std::string& raw : cells) {
-    std::string c = TrimSpaces(raw);
+    std::string_view c = TrimSpaces(raw);
     if (c.empty()) return false;
     for (char ch : c) {
       if (ch != '-' && ch != ':') return false;
@@ -139,8 +150,8 @@ class BlockBuilder {
     // Trailing "\r" and spaces (Markdown's two-space line break) go.
     std::string_view line = raw_line;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    bool only_space = true;
-    for (char c : line) only_space = only_space && (c == ' ' || c == '\t');
+    const bool only_space =
+        std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
     if (only_space) return;  // blank lines keep a table open (see file comment)
 
     if (line.find('\t') != std::string_view::npos) {
@@ -154,7 +165,7 @@ class BlockBuilder {
         return;
       }
     }
-    const std::string trimmed = TrimSpaces(line);
+    const std::string_view trimmed = TrimSpaces(line);
     if (IsPipeRow(trimmed)) {
       std::vector<std::string> cells = SplitPipeRow(trimmed);
       if (IsSeparatorRow(cells)) {
@@ -178,7 +189,8 @@ class BlockBuilder {
       while (!body.empty() && body.back() == '#') body.remove_suffix(1);  // closing hashes
     }
     InlineText t = StripInlineMarkup(body);
-    b.text = CollapseInnerSpaces(t.text);
+    // Why: the usual line needs no collapsing, so its stripped text is moved, not copied.
+    b.text = SpacesCollapsed(t.text) ? std::move(t.text) : CollapseInnerSpaces(t.text);
     if (b.text.empty()) return;
     b.bold = t.bold;
     b.italic = t.italic;
@@ -245,6 +257,8 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
   doc.encoding = TextEncodingName(decoded->encoding);
 
   const std::string& text = decoded->text;
+  // About one block per line: reserving avoids regrowing (and copying) a large vector.
+  doc.blocks.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   BlockBuilder builder(&doc);
   builder.SetPaged(text.find('\f') != std::string::npos);
   int line_no = 1;
