@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "store/audit_log.h"
+#include "store/sql_text.h"
 #include "store/unit_store.h"
 #include "util/problem_list.h"
 
@@ -20,13 +21,8 @@ Result<std::unordered_set<std::string>> ExistingCodes(Database& db,
   std::unordered_set<std::string> found;
   for (size_t start = 0; start < codes.size(); start += kLookupChunk) {
     size_t n = std::min(kLookupChunk, codes.size() - start);
-    std::string sql = "SELECT code FROM units WHERE code IN (";
-    SqlParams params;
-    for (size_t i = 0; i < n; ++i) {
-      sql += i ? ",?" : "?";
-      params.emplace_back(codes[start + i]);
-    }
-    sql += ")";
+    std::string sql = "SELECT code FROM units WHERE code IN (" + PlaceholderList(n) + ")";
+    SqlParams params(codes.begin() + start, codes.begin() + start + n);
     LT_RETURN_IF_ERROR(db.QueryEach(sql, params, [&](const SqlRow& row) {
       found.insert(row.Text(0));
       return true;

@@ -1,5 +1,7 @@
 #include "store/audit_log.h"
 
+#include "store/sql_text.h"
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -19,11 +21,6 @@ namespace {
 
 constexpr size_t kAuditBatchRows = 500;  // 7 parameters a row: far below both backends' limits
 
-SqlValue Opt(const std::optional<std::string>& s) {
-  if (s) return *s;
-  return std::monostate{};
-}
-
 }  // namespace
 
 Status AppendAudit(Database& db, AuditEntry entry) {
@@ -38,14 +35,14 @@ Status AppendAuditMany(Database& db, std::vector<AuditEntry> entries) {
     size_t n = std::min(kAuditBatchRows, entries.size() - start);
     std::string sql =
         "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) "
-        "VALUES ";
+        "VALUES " + PlaceholderRows(n, 7);
     SqlParams params;
     params.reserve(n * 7);
     for (size_t i = 0; i < n; ++i) {
       AuditEntry& e = entries[start + i];
-      sql += i ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
       params.insert(params.end(), {e.at.empty() ? now : e.at, e.actor, e.action, e.entity,
-                                   e.entity_id, Opt(e.before_json), Opt(e.after_json)});
+                                   e.entity_id, NullableText(e.before_json),
+                                   NullableText(e.after_json)});
     }
     LT_RETURN_IF_ERROR(db.Execute(sql, params));
   }

@@ -1,21 +1,12 @@
 #include "store/plan_store.h"
 
 #include "store/audit_log.h"
+#include "store/sql_text.h"
 #include "text/keys.h"
 #include "util/sha256.h"
 
 namespace lienthong {
 namespace {
-
-SqlValue Opt(const std::optional<std::string>& s) {
-  if (s) return *s;
-  return std::monostate{};
-}
-
-SqlValue OptId(const std::optional<int64_t>& id) {
-  if (id) return *id;
-  return std::monostate{};
-}
 
 }  // namespace
 
@@ -58,9 +49,9 @@ Result<int64_t> PlanStore::InsertPlan(const PlanRecord& p) {
                 "place, date, title, implements, document_json, source_file_id, source_index, "
                 "search_key, created_at, created_by, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                {OptId(p.unit_id), p.status, p.doc_type, Opt(p.number), p.issuer, p.parent_issuer,
-                 p.place, Opt(p.date), p.title, Opt(p.implements), p.document_json,
-                 OptId(p.source_file_id), static_cast<int64_t>(p.source_index), search_key, now,
+                {NullableInt(p.unit_id), p.status, p.doc_type, NullableText(p.number), p.issuer, p.parent_issuer,
+                 p.place, NullableText(p.date), p.title, NullableText(p.implements), p.document_json,
+                 NullableInt(p.source_file_id), static_cast<int64_t>(p.source_index), search_key, now,
                  p.created_by, now}));
   return rows.at(0).Int(0);
 }
@@ -80,7 +71,7 @@ Status PlanStore::InsertTask(int64_t plan_id, const TaskRecord& t) {
       "deadline_text, deadline_kind, deadline_date, updated_at, search_key) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {plan_id, static_cast<int64_t>(t.position), t.group, t.text, t.lead_json,
-       t.coordinators_json, Opt(t.deadline_text), t.deadline_kind, Opt(t.deadline_date),
+       t.coordinators_json, NullableText(t.deadline_text), t.deadline_kind, NullableText(t.deadline_date),
        NowIsoUtc(), SearchKey(t.group + " " + t.text)});
 }
 

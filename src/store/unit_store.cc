@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "store/audit_log.h"
+#include "store/sql_text.h"
 #include "text/keys.h"
 
 namespace lienthong {
@@ -153,16 +154,14 @@ Result<std::vector<Unit>> UnitStore::InsertMany(const std::vector<const NewUnit*
     size_t n = std::min(kInsertBatchRows, out.size() - start);
     std::string sql =
         "INSERT INTO units (code, name, kind, parent_id, path, depth, valid_from, valid_to, "
-        "search_key) VALUES ";
+        "search_key) VALUES " + PlaceholderRows(n, 9);
     SqlParams params;
     params.reserve(n * 9);
     for (size_t i = 0; i < n; ++i) {
       const Unit& u = out[start + i];
-      sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
-      SqlValue parent_id = std::monostate{};
-      if (u.parent_id) parent_id = *u.parent_id;
       params.insert(params.end(),
-                    {u.code, u.name, std::string(UnitKindName(u.kind)), parent_id, u.path,
+                    {u.code, u.name, std::string(UnitKindName(u.kind)), NullableInt(u.parent_id),
+                     u.path,
                      static_cast<int64_t>(u.depth), DateValue(u.valid_from),
                      DateValue(u.valid_to), SearchKey(u.name)});
     }
