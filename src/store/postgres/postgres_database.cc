@@ -1,7 +1,5 @@
 #include "store/postgres/postgres_database.h"
 
-#include <libpq-fe.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -9,6 +7,7 @@
 #include <unordered_map>
 
 #include "store/param_check.h"
+#include "store/postgres/libpq_library.h"
 #include "store/postgres/placeholders.h"
 #include "store/redact.h"
 
@@ -30,8 +29,10 @@ constexpr Oid kUnknownOid = 0;  // let the server infer from context
 // grow the cache without bound, so it is emptied when it reaches this size.
 constexpr size_t kMaxCachedStatements = 256;
 
+// libpq is loaded at run time (libpq_library.h): every call goes through the loaded table.
 struct ResultDeleter {
-  void operator()(PGresult* result) const { PQclear(result); }
+  const LibpqApi* pq;
+  void operator()(PGresult* result) const { pq->PQclear(result); }
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
@@ -123,9 +124,10 @@ SqlValue DecodeByteaHex(std::string_view text) {
   return blob;
 }
 
-SqlValue ReadCell(const PGresult* result, int row, int column, ColumnKind kind) {
-  if (PQgetisnull(result, row, column)) return std::monostate{};
-  std::string_view text(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+SqlValue ReadCell(const LibpqApi& pq, const PGresult* result, int row, int column,
+                  ColumnKind kind) {
+  if (pq.PQgetisnull(result, row, column)) return std::monostate{};
+  std::string_view text(pq.PQgetvalue(result, row, column), pq.PQgetlength(result, row, column));
   switch (kind) {
     case ColumnKind::kInt: {
       int64_t value = 0;
@@ -145,18 +147,21 @@ SqlValue ReadCell(const PGresult* result, int row, int column, ColumnKind kind) 
   return std::string(text);
 }
 
-SqlRow ReadRow(const PGresult* result, int row, const std::vector<ColumnKind>& kinds) {
+SqlRow ReadRow(const LibpqApi& pq, const PGresult* result, int row,
+               const std::vector<ColumnKind>& kinds) {
   SqlRow out;
   out.values.reserve(kinds.size());
   for (size_t c = 0; c < kinds.size(); ++c) {
-    out.values.push_back(ReadCell(result, row, static_cast<int>(c), kinds[c]));
+    out.values.push_back(ReadCell(pq, result, row, static_cast<int>(c), kinds[c]));
   }
   return out;
 }
 
-std::vector<ColumnKind> ColumnKinds(const PGresult* result) {
-  std::vector<ColumnKind> kinds(PQnfields(result));
-  for (size_t c = 0; c < kinds.size(); ++c) kinds[c] = KindOf(PQftype(result, static_cast<int>(c)));
+std::vector<ColumnKind> ColumnKinds(const LibpqApi& pq, const PGresult* result) {
+  std::vector<ColumnKind> kinds(pq.PQnfields(result));
+  for (size_t c = 0; c < kinds.size(); ++c) {
+    kinds[c] = KindOf(pq.PQftype(result, static_cast<int>(c)));
+  }
   return kinds;
 }
 
@@ -205,9 +210,9 @@ struct Prepared {
 
 class PostgresDatabase final : public Database {
  public:
-  PostgresDatabase(PGconn* conn, std::string redacted_url)
-      : conn_(conn), redacted_url_(std::move(redacted_url)) {}
-  ~PostgresDatabase() override { PQfinish(conn_); }
+  PostgresDatabase(const LibpqApi& pq, PGconn* conn, std::string redacted_url)
+      : pq_(pq), conn_(conn), redacted_url_(std::move(redacted_url)) {}
+  ~PostgresDatabase() override { pq_.PQfinish(conn_); }
   PostgresDatabase(const PostgresDatabase&) = delete;
   PostgresDatabase& operator=(const PostgresDatabase&) = delete;
 
@@ -220,11 +225,11 @@ class PostgresDatabase final : public Database {
 
   Result<std::vector<SqlRow>> Query(std::string_view sql, const SqlParams& params) override {
     LT_ASSIGN_OR_RETURN(ResultPtr result, Run(sql, params));
-    std::vector<ColumnKind> kinds = ColumnKinds(result.get());
-    int rows = PQntuples(result.get());
+    std::vector<ColumnKind> kinds = ColumnKinds(pq_, result.get());
+    int rows = pq_.PQntuples(result.get());
     std::vector<SqlRow> out;
     out.reserve(rows);
-    for (int r = 0; r < rows; ++r) out.push_back(ReadRow(result.get(), r, kinds));
+    for (int r = 0; r < rows; ++r) out.push_back(ReadRow(pq_, result.get(), r, kinds));
     return out;
   }
 
@@ -232,10 +237,10 @@ class PostgresDatabase final : public Database {
   Status QueryEach(std::string_view sql, const SqlParams& params,
                    const std::function<bool(const SqlRow&)>& on_row) override {
     LT_ASSIGN_OR_RETURN(ResultPtr result, Run(sql, params));
-    std::vector<ColumnKind> kinds = ColumnKinds(result.get());
-    int rows = PQntuples(result.get());
+    std::vector<ColumnKind> kinds = ColumnKinds(pq_, result.get());
+    int rows = pq_.PQntuples(result.get());
     for (int r = 0; r < rows; ++r) {
-      if (!on_row(ReadRow(result.get(), r, kinds))) break;
+      if (!on_row(ReadRow(pq_, result.get(), r, kinds))) break;
     }
     return Status::Ok();
   }
@@ -258,7 +263,7 @@ class PostgresDatabase final : public Database {
   Status Commit() override {
     if (!txn_open_) return Status::FailedPrecondition("no transaction is open");
     txn_open_ = false;  // whatever happens below, the server ends the transaction
-    switch (PQtransactionStatus(conn_)) {
+    switch (pq_.PQtransactionStatus(conn_)) {
       case PQTRANS_INERROR:
         (void)Simple("ROLLBACK");
         return Status::FailedPrecondition(
@@ -271,10 +276,10 @@ class PostgresDatabase final : public Database {
       default:
         break;
     }
-    ResultPtr result(PQexec(conn_, "COMMIT"));
+    ResultPtr result = Own(pq_.PQexec(conn_, "COMMIT"));
     LT_RETURN_IF_ERROR(Check(result.get(), {}));
     // The server answers ROLLBACK instead of an error when the transaction had failed.
-    if (std::strcmp(PQcmdStatus(result.get()), "ROLLBACK") == 0) {
+    if (std::strcmp(pq_.PQcmdStatus(result.get()), "ROLLBACK") == 0) {
       return Status::FailedPrecondition("transaction rolled back by the server");
     }
     return Status::Ok();
@@ -283,62 +288,64 @@ class PostgresDatabase final : public Database {
   Status Rollback() override {
     if (!txn_open_) return Status::Ok();
     txn_open_ = false;
-    PGTransactionStatusType state = PQtransactionStatus(conn_);
+    PGTransactionStatusType state = pq_.PQtransactionStatus(conn_);
     // A lost connection rolled the transaction back already.
     if (state == PQTRANS_IDLE || state == PQTRANS_UNKNOWN) return Status::Ok();
     return Simple("ROLLBACK");
   }
 
  private:
+  ResultPtr Own(PGresult* result) const { return ResultPtr(result, ResultDeleter{&pq_}); }
+
   // Reconnects a broken connection, but never inside a transaction: statements after a silent
   // reconnect would run outside it and commit on their own.
   Status EnsureConnected() {
-    if (PQstatus(conn_) == CONNECTION_OK) return Status::Ok();
+    if (pq_.PQstatus(conn_) == CONNECTION_OK) return Status::Ok();
     if (txn_open_) {
       return Status::Unavailable(
           "connection to PostgreSQL lost during a transaction; roll back and retry");
     }
-    PQreset(conn_);
+    pq_.PQreset(conn_);
     cache_.clear();  // prepared statements died with the old session
-    if (PQstatus(conn_) != CONNECTION_OK) {
+    if (pq_.PQstatus(conn_) != CONNECTION_OK) {
       return Status::Unavailable("cannot reconnect to " + redacted_url_ + ": " +
-                                 TrimmedMessage(PQerrorMessage(conn_)));
+                                 TrimmedMessage(pq_.PQerrorMessage(conn_)));
     }
     return Status::Ok();
   }
 
   Status Check(const PGresult* result, const SqlParams& params) const {
-    ExecStatusType state = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    ExecStatusType state = result != nullptr ? pq_.PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (state == PGRES_COMMAND_OK || state == PGRES_TUPLES_OK || state == PGRES_EMPTY_QUERY) {
       return Status::Ok();
     }
-    if (PQstatus(conn_) == CONNECTION_BAD) {
+    if (pq_.PQstatus(conn_) == CONNECTION_BAD) {
       return Status::Unavailable("connection to PostgreSQL lost: " +
-                                 TrimmedMessage(PQerrorMessage(conn_)));
+                                 TrimmedMessage(pq_.PQerrorMessage(conn_)));
     }
     const char* sqlstate = nullptr;
     const char* primary = nullptr;
     if (result != nullptr) {
-      sqlstate = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+      sqlstate = pq_.PQresultErrorField(result, PG_DIAG_SQLSTATE);
       // Only the primary message: DETAIL repeats the offending values ("Key (code)=(…)").
-      primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+      primary = pq_.PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
     }
     std::string message = primary != nullptr  ? primary
-                          : result != nullptr ? TrimmedMessage(PQresultErrorMessage(result))
-                                              : TrimmedMessage(PQerrorMessage(conn_));
-    if (message.empty()) message = std::string("unexpected ") + PQresStatus(state);
+                          : result != nullptr ? TrimmedMessage(pq_.PQresultErrorMessage(result))
+                                              : TrimmedMessage(pq_.PQerrorMessage(conn_));
+    if (message.empty()) message = std::string("unexpected ") + pq_.PQresStatus(state);
     return MapSqlState(sqlstate != nullptr ? sqlstate : "",
                        RedactParameterValues(std::move(message), params));
   }
 
-  static bool IsStalePlan(const PGresult* result) {
-    const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  bool IsStalePlan(const PGresult* result) const {
+    const char* state = result != nullptr ? pq_.PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     return state != nullptr && std::strcmp(state, "0A000") == 0;
   }
 
   // Runs a command through the simple protocol (scripts, transaction control).
   Status Simple(const char* sql) {
-    ResultPtr result(PQexec(conn_, sql));
+    ResultPtr result = Own(pq_.PQexec(conn_, sql));
     return Check(result.get(), {});
   }
 
@@ -352,15 +359,15 @@ class PostgresDatabase final : public Database {
                                      " placeholders but " + std::to_string(signature.size()) +
                                      " parameters were given");
     }
-    if (cache_.size() >= kMaxCachedStatements && PQtransactionStatus(conn_) != PQTRANS_INERROR) {
+    if (cache_.size() >= kMaxCachedStatements && pq_.PQtransactionStatus(conn_) != PQTRANS_INERROR) {
       (void)Simple("DEALLOCATE ALL");
       cache_.clear();
     }
     std::vector<Oid> types(signature.size());
     for (size_t i = 0; i < signature.size(); ++i) types[i] = TypeOid(signature[i]);
     std::string name = "lt" + std::to_string(++statement_counter_);
-    ResultPtr result(PQprepare(conn_, name.c_str(), positional.sql.c_str(),
-                               static_cast<int>(types.size()), types.data()));
+    ResultPtr result = Own(pq_.PQprepare(conn_, name.c_str(), positional.sql.c_str(),
+                                         static_cast<int>(types.size()), types.data()));
     LT_RETURN_IF_ERROR(Check(result.get(), {}));
     return &cache_.emplace(key, Prepared{std::move(name)}).first->second;
   }
@@ -390,9 +397,10 @@ class PostgresDatabase final : public Database {
     }
     for (int attempt = 0;; ++attempt) {
       LT_ASSIGN_OR_RETURN(const Prepared* prepared, Prepare(key, sql, signature));
-      ResultPtr result(PQexecPrepared(conn_, prepared->name.c_str(),
-                                      static_cast<int>(values.size()), values.data(),
-                                      lengths.data(), formats.data(), /*resultFormat=*/0));
+      ResultPtr result = Own(pq_.PQexecPrepared(conn_, prepared->name.c_str(),
+                                                static_cast<int>(values.size()), values.data(),
+                                                lengths.data(), formats.data(),
+                                                /*resultFormat=*/0));
       Status status = Check(result.get(), params);
       if (status.ok()) return result;
       // "cached plan must not change result type": the table changed under a cached
@@ -405,6 +413,7 @@ class PostgresDatabase final : public Database {
     }
   }
 
+  const LibpqApi& pq_;
   PGconn* conn_;
   std::string redacted_url_;
   std::unordered_map<std::string, Prepared, StringHash, std::equal_to<>> cache_;
@@ -421,20 +430,23 @@ Result<std::unique_ptr<Database>> OpenPostgresDatabase(std::string_view url) {
   const char* keys[] = {"connect_timeout", "dbname", "client_encoding", "fallback_application_name",
                         nullptr};
   const char* values[] = {"10", conninfo.c_str(), "UTF8", "lienthong", nullptr};
-  PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+  // libpq is loaded here, on first use, not at process start (libpq_library.h).
+  LT_ASSIGN_OR_RETURN(const LibpqApi* loaded, LoadLibpq());
+  const LibpqApi& pq = *loaded;
+  PGconn* conn = pq.PQconnectdbParams(keys, values, /*expand_dbname=*/1);
   std::string redacted = RedactDatabaseUrl(url);
   if (conn == nullptr)
     return Status::Unavailable("cannot connect to " + redacted + ": out of memory");
-  if (PQstatus(conn) != CONNECTION_OK) {
+  if (pq.PQstatus(conn) != CONNECTION_OK) {
     // libpq's messages name hosts and users, but a malformed URI can be echoed back.
-    std::string message = RedactUrlSecrets(TrimmedMessage(PQerrorMessage(conn)), url);
-    PQfinish(conn);
+    std::string message = RedactUrlSecrets(TrimmedMessage(pq.PQerrorMessage(conn)), url);
+    pq.PQfinish(conn);
     return Status::Unavailable("cannot connect to " + redacted + ": " + message);
   }
   // Notices ("relation already exists, skipping") would go to stderr; they carry no errors.
-  PQsetNoticeProcessor(
+  pq.PQsetNoticeProcessor(
       conn, [](void*, const char*) {}, nullptr);
-  return std::unique_ptr<Database>(std::make_unique<PostgresDatabase>(conn, std::move(redacted)));
+  return std::unique_ptr<Database>(std::make_unique<PostgresDatabase>(pq, conn, std::move(redacted)));
 }
 
 }  // namespace lienthong
