@@ -155,6 +155,18 @@ TEST_F(CliTest, ImportSaveStoresPlansOnceAndRefusesTheSameFileAgain) {
   EXPECT_EQ(misuse.exit_code, 65);
 }
 
+TEST_F(CliTest, ImportNamesWhatIsWrongWithABrokenFile) {
+  CliRun fake_docx = Lienthong("import " + Write("plan.docx", "this is not a zip"));
+  EXPECT_EQ(fake_docx.exit_code, 65);
+  EXPECT_NE(fake_docx.out.find("plan.docx: not a ZIP archive"), std::string::npos) << fake_docx.out;
+  CliRun missing = Lienthong("import " + (dir_ / "nope.txt").string());
+  EXPECT_EQ(missing.exit_code, 66);
+  EXPECT_NE(missing.out.find("nope.txt"), std::string::npos) << missing.out;
+  CliRun odd = Lienthong("import " + Write("plan.xyz", "x"));
+  EXPECT_NE(odd.exit_code, 0);
+  EXPECT_NE(odd.out.find("unsupported file type ('.xyz')"), std::string::npos) << odd.out;
+}
+
 TEST_F(CliTest, DemoGenerateFeedsImport) {
   ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
   std::string out = (dir_ / "gen.csv").string();

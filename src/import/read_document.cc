@@ -50,6 +50,10 @@ Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits
   if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text") {
     return ReadTextDocument(bytes, path, limits);
   }
+  // Named like a format we read but without its signature: let that reader say what is wrong
+  // ("not a ZIP archive", "no PDF header") rather than calling the type unsupported.
+  if (ext == ".docx") return ReadDocxDocument(bytes, path, limits);
+  if (ext == ".pdf") return ReadPdfDocument(bytes, path, limits);
   std::string type = ext.empty() ? "no extension" : "'" + ext + "'";
   if (StartsWith(bytes, "\xD0\xCF\x11\xE0")) type = "a legacy Office file (.doc/.xls); save it as .docx";
   return Status::Unsupported(path + ": unsupported file type (" + type +
