@@ -11,7 +11,7 @@ packages=(
   make cmake g++ pkg-config
   # libraries
   libicu-dev libsqlite3-dev libpq-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  libsodium-dev
+  libsodium-dev libssl-dev
   # document import: DOCX, PDF, OCR with the Vietnamese model
   libzip-dev libpugixml-dev libpoppler-cpp-dev libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-vie
