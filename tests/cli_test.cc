@@ -167,6 +167,25 @@ TEST_F(CliTest, ImportNamesWhatIsWrongWithABrokenFile) {
   EXPECT_NE(odd.out.find("unsupported file type ('.xyz')"), std::string::npos) << odd.out;
 }
 
+TEST_F(CliTest, UsersAddReadsThePasswordFromStdinAndListsBySubtree) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  ASSERT_EQ(Lienthong(db_ + " units import " + std::string(LIENTHONG_TESTDATA) +
+                      "/../../demo/provinces-2025.csv").exit_code, 0);
+  std::string pw = Write("pw.txt", "một mật khẩu đủ dài\n");
+  CliRun add = Lienthong(db_ + " users add lan.nt --unit 66 --role manager --password-stdin < " + pw);
+  ASSERT_EQ(add.exit_code, 0) << add.out;
+  EXPECT_EQ(add.out.find("mật khẩu"), std::string::npos);
+  CliRun list = Lienthong(db_ + " users list --unit 66");
+  EXPECT_EQ(list.out, "lan.nt\tmanager\t\n");
+  EXPECT_EQ(Lienthong(db_ + " users list --unit 25").out, "");
+  std::string weak = Write("weak.txt", "short\n");
+  CliRun refused = Lienthong(db_ + " users add an --unit 66 --password-stdin < " + weak);
+  EXPECT_EQ(refused.exit_code, 65);
+  CliRun no_flag = Lienthong(db_ + " users add binh.tv --unit 66");
+  EXPECT_NE(no_flag.exit_code, 0);
+  EXPECT_NE(no_flag.out.find("--password-stdin"), std::string::npos) << no_flag.out;
+}
+
 TEST_F(CliTest, DemoGenerateFeedsImport) {
   ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
   std::string out = (dir_ / "gen.csv").string();

@@ -32,5 +32,6 @@ void AddDbCommands(CLI::App& app, CliContext& ctx);
 void AddUnitsCommands(CLI::App& app, CliContext& ctx);
 void AddDemoCommands(CLI::App& app, CliContext& ctx);
 void AddImportCommands(CLI::App& app, CliContext& ctx);
+void AddUsersCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

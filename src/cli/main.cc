@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   AddUnitsCommands(app, ctx);
   AddDemoCommands(app, ctx);
   AddImportCommands(app, ctx);
+  AddUsersCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   if (ctx.db_url.empty()) ctx.db_url = DefaultDatabaseUrl();

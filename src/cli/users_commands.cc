@@ -1,0 +1,75 @@
+// lienthong users add | list
+#include <iostream>
+
+#include "cli/cli_context.h"
+#include "service/user_admin.h"
+#include "store/unit_store.h"
+#include "store/user_store.h"
+
+namespace lienthong {
+namespace {
+
+// The first line of standard input, without its line break: the password is never an argument
+// (it would show in `ps` and shell history).
+Result<std::string> ReadPasswordLine() {
+  std::string line;
+  if (!std::getline(std::cin, line)) {
+    return Status::InvalidArgument("--password-stdin: no password on standard input");
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+}  // namespace
+
+void AddUsersCommands(CLI::App& app, CliContext& ctx) {
+  CLI::App* users = app.add_subcommand("users", "Accounts: add, list");
+  users->require_subcommand(1);
+
+  auto* add = users->add_subcommand("add", "Create an account scoped to a unit and its subtree");
+  static std::string name, unit, role = "viewer", display_name;
+  static bool password_stdin = false;
+  add->add_option("NAME", name, "User name: 3–64 of a–z, 0–9, '.', '_', '-'")->required();
+  add->add_option("--unit", unit, "Code of the user's unit")->required();
+  add->add_option("--role", role, "admin, manager, specialist or viewer")
+      ->check(CLI::IsMember({"admin", "manager", "specialist", "viewer"}))
+      ->capture_default_str();
+  add->add_option("--display-name", display_name, "Full name shown in the UI");
+  add->add_flag("--password-stdin", password_stdin,
+                "Read the password from the first line of standard input")
+      ->required();
+  add->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(std::string password, ReadPasswordLine());
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      NewUserRequest request{.username = name,
+                             .display_name = display_name,
+                             .unit_code = unit,
+                             .role = *ParseRole(role),
+                             .password = std::move(password),
+                             .actor = ctx.Actor()};
+      LT_ASSIGN_OR_RETURN(int64_t id, AddUser(*db, request, PasswordPolicy{}));
+      std::cout << "created user " << id << " '" << name << "' (" << role << ") in unit "
+                << unit << "\n";
+      return Status::Ok();
+    };
+  });
+
+  auto* list = users->add_subcommand("list", "List the accounts of a unit's subtree");
+  static std::string root = "VN";
+  list->add_option("--unit", root, "Code of the subtree's root")->capture_default_str();
+  list->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      LT_ASSIGN_OR_RETURN(Unit subtree_root, UnitStore(*db).GetByCode(root));
+      LT_ASSIGN_OR_RETURN(auto list_users, UserStore(*db).ListInSubtree(subtree_root.path));
+      for (const User& u : list_users) {
+        std::cout << u.username << "\t" << RoleName(u.role) << "\t" << u.display_name
+                  << (u.disabled ? "\t(disabled)" : "") << "\n";
+      }
+      return Status::Ok();
+    };
+  });
+}
+
+}  // namespace lienthong
