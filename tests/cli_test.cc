@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -184,6 +185,24 @@ TEST_F(CliTest, UsersAddReadsThePasswordFromStdinAndListsBySubtree) {
   CliRun no_flag = Lienthong(db_ + " users add binh.tv --unit 66");
   EXPECT_NE(no_flag.exit_code, 0);
   EXPECT_NE(no_flag.out.find("--password-stdin"), std::string::npos) << no_flag.out;
+}
+
+TEST_F(CliTest, AuditExportPrintsJsonLinesOfEveryChange) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  std::string csv = Write("u.csv", "code,name,kind,parent_code\n66,Tỉnh Đắk Lắk,province,\n"
+                                   "66001,Xã Ea Kar,commune,66\n");
+  ASSERT_EQ(Lienthong(db_ + " units import " + csv).exit_code, 0);
+  CliRun all = Lienthong(db_ + " audit export");
+  ASSERT_EQ(all.exit_code, 0) << all.out;
+  EXPECT_NE(all.out.find("\"action\":\"create\",\"entity\":\"unit\",\"entity_id\":\"66001\""),
+            std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("\"after\":{\"code\":\"66001\""), std::string::npos) << all.out;
+  EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '{') -
+                std::count(all.out.begin(), all.out.end(), '}'),
+            0);
+  EXPECT_NE(all.out.find("exported 2 audit rows"), std::string::npos) << all.out;
+  EXPECT_NE(Lienthong(db_ + " audit export --since 2999-01-01").out.find("exported 0 audit rows"),
+            std::string::npos);
 }
 
 TEST_F(CliTest, DemoGenerateFeedsImport) {

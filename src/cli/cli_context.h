@@ -33,5 +33,6 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx);
 void AddDemoCommands(CLI::App& app, CliContext& ctx);
 void AddImportCommands(CLI::App& app, CliContext& ctx);
 void AddUsersCommands(CLI::App& app, CliContext& ctx);
+void AddAuditCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

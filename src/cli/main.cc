@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddDemoCommands(app, ctx);
   AddImportCommands(app, ctx);
   AddUsersCommands(app, ctx);
+  AddAuditCommands(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   if (ctx.db_url.empty()) ctx.db_url = DefaultDatabaseUrl();
