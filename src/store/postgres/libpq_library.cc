@@ -1,8 +1,8 @@
 #include "store/postgres/libpq_library.h"
 
-#include <dlfcn.h>
-
 #include <string>
+
+#include "util/shared_library.h"
 
 namespace lienthong {
 namespace {
@@ -12,43 +12,20 @@ Status Unavailable(const std::string& detail) {
                              ")");
 }
 
-struct Library {
-  void* handle = nullptr;
-  const char* name = nullptr;
-};
-
-// The first of `names` that loads. Never closed: the pointers resolved from it live as long as
-// the process.
-Result<Library> Open(std::initializer_list<const char*> names) {
-  std::string errors;
-  for (const char* name : names) {
-    if (void* handle = dlopen(name, RTLD_NOW | RTLD_LOCAL)) return Library{handle, name};
-    if (!errors.empty()) errors += "; ";
-    const char* error = dlerror();
-    errors += error != nullptr ? error : std::string(name) + ": cannot be loaded";
-  }
-  return Unavailable(errors);
-}
-
-// Sets `pointer` to the function `name` of `library`. Errors: kUnavailable naming both.
-template <typename Function>
-Status Resolve(const Library& library, const char* name, Function& pointer) {
-  void* symbol = dlsym(library.handle, name);
-  if (symbol == nullptr) {
-    return Unavailable(std::string(library.name) + " has no function " + name);
-  }
-  pointer = reinterpret_cast<Function>(symbol);
-  return Status::Ok();
-}
+// The library's own words ("… has no function X", dlerror text) inside this module's advice.
+Status Explain(const Status& status) { return Unavailable(status.message()); }
 
 }  // namespace
 
 namespace libpq_library_internal {
 
 Result<LibpqApi> LoadLibpqFrom(std::initializer_list<const char*> names) {
-  LT_ASSIGN_OR_RETURN(Library library, Open(names));
+  auto opened = OpenSharedLibrary(names);
+  if (!opened.ok()) return Explain(opened.status());
+  const SharedLibrary& library = *opened;
   LibpqApi api;
-#define LT_RESOLVE(name) LT_RETURN_IF_ERROR(Resolve(library, #name, api.name));
+#define LT_RESOLVE(name) \
+  if (Status s = ResolveFunction(library, #name, api.name); !s.ok()) return Explain(s);
   LT_LIBPQ_FUNCTIONS(LT_RESOLVE)
 #undef LT_RESOLVE
   return api;
