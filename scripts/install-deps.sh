@@ -11,18 +11,21 @@ packages=(
   make cmake g++ pkg-config
   # libraries
   libicu-dev libsqlite3-dev libpq-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  libsodium-dev libssl-dev
+  libsodium-dev libssl-dev libboost-dev libxlsxwriter-dev
   # document import: DOCX, PDF, OCR with the Vietnamese model
   libzip-dev libpugixml-dev libpoppler-cpp-dev libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-vie
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
+  # web UI (built with Vite on Debian's Node 18) and its browser tests in Debian's Chromium;
+  # exports are checked by converting them with LibreOffice and reading the PDFs with poppler
+  nodejs chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
 )
 
 for group in "$@"; do
   case "$group" in
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    bench) packages+=(pandoc) ;;
+    bench) packages+=(pandoc wrk) ;;
     *) echo "install-deps: unknown group '$group' (fuzz, bench)" >&2; exit 2 ;;
   esac
 done

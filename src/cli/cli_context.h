@@ -34,5 +34,6 @@ void AddDemoCommands(CLI::App& app, CliContext& ctx);
 void AddImportCommands(CLI::App& app, CliContext& ctx);
 void AddUsersCommands(CLI::App& app, CliContext& ctx);
 void AddAuditCommands(CLI::App& app, CliContext& ctx);
+void AddServeCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

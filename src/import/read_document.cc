@@ -39,7 +39,16 @@ Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits
   std::string bytes(static_cast<size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<uintmax_t>(in.gcount()) != size) return Status::IoError(path + ": short read");
+  return ReadDocumentBytes(bytes, path, limits);
+}
 
+Result<RawDocument> ReadDocumentBytes(const std::string& bytes, const std::string& path,
+                                      const ReaderLimits& limits) {
+  if (bytes.size() > limits.max_input_bytes) {
+    return Status::TooLarge(path + ": " + std::to_string(bytes.size()) +
+                            " bytes is over the limit of " +
+                            std::to_string(limits.max_input_bytes) + " bytes (max_input_bytes)");
+  }
   const std::string ext = LowerExtension(path);
   if (StartsWith(bytes, "%PDF")) return ReadPdfDocument(bytes, path, limits);
   if (StartsWith(bytes, std::string_view("PK\x03\x04", 4))) return ReadDocxDocument(bytes, path, limits);

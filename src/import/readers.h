@@ -37,5 +37,8 @@ Result<RawDocument> ReadImageDocument(std::string_view bytes, std::string_view n
 // Reads PATH and picks the reader by its leading bytes (PDF, ZIP, PNG, JPEG, TIFF) and then its
 // extension; kUnsupported for anything else.
 Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits& limits = {});
+// The same for bytes already in memory (an upload); `name` gives the extension and error context.
+Result<RawDocument> ReadDocumentBytes(const std::string& bytes, const std::string& name,
+                                      const ReaderLimits& limits = {});
 
 }  // namespace lienthong

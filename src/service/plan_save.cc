@@ -1,6 +1,7 @@
 #include "service/plan_save.h"
 
 #include "core/time_spec.h"
+#include "service/task_assignment.h"
 #include "store/audit_log.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
@@ -177,6 +178,7 @@ Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& re
     LT_ASSIGN_OR_RETURN(int64_t plan_id, store.InsertPlan(p.record));
     LT_RETURN_IF_ERROR(store.InsertLegalBases(plan_id, p.legal_bases));
     for (const TaskRecord& t : p.tasks) LT_RETURN_IF_ERROR(store.InsertTask(plan_id, t));
+    LT_RETURN_IF_ERROR(AssignPlanTasks(db, plan_id));  // assignees and recurring instances
     LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = request.actor,
                                                   .action = "create",
                                                   .entity = "plan",
@@ -186,6 +188,32 @@ Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& re
   }
   LT_RETURN_IF_ERROR(tx->Commit());
   return saved;
+}
+
+Status ReplacePlanDocument(Database& db, int64_t plan_id, const nlohmann::json& document,
+                           const std::string& actor) {
+  ProblemList problems;
+  ParsedPlan parsed = ReadPlan(document, "document", problems);
+  if (!problems.empty()) return problems.ToStatus("the plan was not changed");
+  LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
+  PlanStore store(db);
+  LT_ASSIGN_OR_RETURN(auto current, store.GetPlan(plan_id));
+  if (!current) return Status::NotFound("plan " + std::to_string(plan_id));
+  if (current->status != "draft") {
+    return Status::FailedPrecondition("plan " + std::to_string(plan_id) + " is " +
+                                      current->status + "; only drafts can be edited");
+  }
+  LT_RETURN_IF_ERROR(store.UpdatePlanDocument(plan_id, parsed.record));
+  LT_RETURN_IF_ERROR(store.InsertLegalBases(plan_id, parsed.legal_bases));
+  for (const TaskRecord& t : parsed.tasks) LT_RETURN_IF_ERROR(store.InsertTask(plan_id, t));
+  LT_RETURN_IF_ERROR(AssignPlanTasks(db, plan_id));  // assignees and recurring instances
+  LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = actor,
+                                                .action = "update",
+                                                .entity = "plan",
+                                                .entity_id = std::to_string(plan_id),
+                                                .before_json = current->document_json,
+                                                .after_json = parsed.record.document_json}));
+  return tx->Commit();
 }
 
 }  // namespace lienthong

@@ -38,4 +38,11 @@ struct SavedPlan {
 // was saved before (naming its plans), unless allow_duplicate_file. Nothing is written on error.
 Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request);
 
+// Replaces the document of a DRAFT plan (a reviewer's corrections): header columns, legal bases
+// and tasks are rewritten from `document` (one element of the importer's "documents"), with an
+// audit row holding before → after. kFailedPrecondition for a plan that is no longer a draft
+// (published plans change through a new version), kNotFound for an unknown plan.
+Status ReplacePlanDocument(Database& db, int64_t plan_id, const nlohmann::json& document,
+                           const std::string& actor);
+
 }  // namespace lienthong

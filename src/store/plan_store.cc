@@ -56,6 +56,25 @@ Result<int64_t> PlanStore::InsertPlan(const PlanRecord& p) {
   return rows.at(0).Int(0);
 }
 
+Status PlanStore::UpdatePlanDocument(int64_t id, const PlanRecord& p) {
+  std::string search_key = SearchKey(p.doc_type + " " + p.number.value_or("") + " " + p.issuer +
+                                     " " + p.title);
+  LT_RETURN_IF_ERROR(db_.Execute(
+      "UPDATE plans SET doc_type = ?, number = ?, issuer = ?, parent_issuer = ?, place = ?, "
+      "date = ?, title = ?, implements = ?, document_json = ?, search_key = ?, updated_at = ? "
+      "WHERE id = ?",
+      {p.doc_type, NullableText(p.number), p.issuer, p.parent_issuer, p.place,
+       NullableText(p.date), p.title, NullableText(p.implements), p.document_json, search_key,
+       NowIsoUtc(), id}));
+  LT_RETURN_IF_ERROR(db_.Execute("DELETE FROM plan_legal_bases WHERE plan_id = ?", {id}));
+  return db_.Execute("DELETE FROM tasks WHERE plan_id = ?", {id});
+}
+
+Status PlanStore::SetStatus(int64_t id, const std::string& status) {
+  return db_.Execute("UPDATE plans SET status = ?, updated_at = ? WHERE id = ?",
+                     {status, NowIsoUtc(), id});
+}
+
 Status PlanStore::InsertLegalBases(int64_t plan_id, const std::vector<std::string>& symbols) {
   for (size_t i = 0; i < symbols.size(); ++i) {
     LT_RETURN_IF_ERROR(

@@ -64,6 +64,10 @@ class PlanStore {
 
   // Inserts the plan row (id and timestamps are filled) and returns its id.
   Result<int64_t> InsertPlan(const PlanRecord& plan);
+  // Rewrites the header columns and document of plan `id` from `plan` and drops its legal bases
+  // and tasks, for the caller to insert the new ones (a draft being corrected).
+  Status UpdatePlanDocument(int64_t id, const PlanRecord& plan);
+  Status SetStatus(int64_t id, const std::string& status);
   Status InsertLegalBases(int64_t plan_id, const std::vector<std::string>& symbols);
   Status InsertTask(int64_t plan_id, const TaskRecord& task);
 

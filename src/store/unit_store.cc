@@ -50,13 +50,16 @@ Unit UnitFromRow(const SqlRow& row) {
   return u;
 }
 
-// Upper bound of the range holding every path that starts with `prefix` (which ends in '/').
+}  // namespace
+
 std::string PathRangeEnd(std::string prefix) {
   prefix.back() = '0';  // '0' is the byte after '/'
   return prefix;
 }
 
-}  // namespace
+bool PathInSubtree(std::string_view path, std::string_view root_path) {
+  return path.size() >= root_path.size() && path.substr(0, root_path.size()) == root_path;
+}
 
 std::string UnitStore::PathOf(const Unit* parent, std::string_view code) {
   std::string path = parent ? parent->path : "/";

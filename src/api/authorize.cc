@@ -1,0 +1,69 @@
+#include "api/authorize.h"
+
+#include <algorithm>
+
+#include "store/unit_store.h"
+
+namespace lienthong::api {
+namespace {
+
+bool RoleAllows(Role role, Permission permission) {
+  switch (permission) {
+    case Permission::kRead: return true;
+    case Permission::kWrite: return role != Role::kViewer;
+    case Permission::kApprove: return role == Role::kManager || role == Role::kAdmin;
+    case Permission::kAdminister: return role == Role::kAdmin;
+  }
+  return false;
+}
+
+}  // namespace
+
+Status Authorize(const Caller& caller, std::string_view unit_path, Permission permission) {
+  if (caller.unit_path.empty() || !PathInSubtree(unit_path, caller.unit_path)) {
+    // Outside the subtree nothing is revealed, not even that the thing exists.
+    return Status::NotFound("not found in the units you can reach");
+  }
+  if (!RoleAllows(caller.role, permission)) {
+    return Status::PermissionDenied("role " + std::string(RoleName(caller.role)) +
+                                    " may not make this change");
+  }
+  return Status::Ok();
+}
+
+Result<Unit> AuthorizedUnit(Database& db, const Caller& caller, std::string_view code,
+                            Permission permission) {
+  UnitStore units(db);
+  LT_ASSIGN_OR_RETURN(std::optional<Unit> unit, units.FindByCode(code));
+  std::string shown(code.substr(0, 60));
+  if (!unit) return Status::NotFound("unknown unit '" + shown + "'");
+  Status allowed = Authorize(caller, unit->path, permission);
+  if (allowed.code() == StatusCode::kNotFound) {
+    return Status::NotFound("unknown unit '" + shown + "'");
+  }
+  LT_RETURN_IF_ERROR(allowed);
+  return *unit;
+}
+
+Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64_t plan_id,
+                                       Permission permission) {
+  LT_ASSIGN_OR_RETURN(
+      auto rows, db.Query("SELECT u.path FROM plans p LEFT JOIN units u ON u.id = p.unit_id "
+                          "WHERE p.id = ?",
+                          {plan_id}));
+  std::string name = "plan " + std::to_string(plan_id);
+  if (rows.empty()) return Status::NotFound(name);
+  // A plan without an issuing unit (a CLI import without --unit) belongs to the root of the
+  // tree: only users of a root unit ("/VN/") reach it.
+  std::string path = rows[0].Text(0);
+  if (rows[0].IsNull(0)) {
+    bool caller_at_root = std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
+    path = caller_at_root ? caller.unit_path : "/";
+  }
+  Status allowed = Authorize(caller, path, permission);
+  if (allowed.code() == StatusCode::kNotFound) return Status::NotFound(name);
+  LT_RETURN_IF_ERROR(allowed);
+  return path;
+}
+
+}  // namespace lienthong::api

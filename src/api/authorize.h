@@ -1,0 +1,39 @@
+// The one authorisation point. Every route that names a unit, a plan, a task, an activity or a
+// report resolves it through these functions, which check it against the caller's subtree and
+// role; nothing else decides who may read or write what.
+//
+//   viewer      reads its subtree
+//   specialist  reads and writes its subtree (plans, tasks, activities, reports)
+//   manager     as specialist, and accepts/returns reports and publishes plans
+//   admin       as manager, and manages accounts, unit data, level words; reads the audit log
+//
+// Out-of-subtree objects answer kNotFound (404) for reads, so a sibling's data cannot even be
+// probed for existence; a known object the role may not change answers kPermissionDenied (403).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "api/caller.h"
+#include "core/unit.h"
+#include "store/database.h"
+#include "util/status.h"
+
+namespace lienthong::api {
+
+enum class Permission { kRead, kWrite, kApprove, kAdminister };
+
+// OK when `caller` may do `permission` on things owned by the unit with this path.
+Status Authorize(const Caller& caller, std::string_view unit_path, Permission permission);
+
+// The unit with `code`, if the caller may do `permission` on it. kNotFound names the code for an
+// unknown unit and for one outside the caller's subtree alike.
+Result<Unit> AuthorizedUnit(Database& db, const Caller& caller, std::string_view code,
+                            Permission permission);
+
+// The path of the unit owning plan `plan_id` (a plan without unit belongs to the root, "/"),
+// checked like AuthorizedUnit. kNotFound "plan 12" when absent or out of scope.
+Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64_t plan_id,
+                                       Permission permission);
+
+}  // namespace lienthong::api

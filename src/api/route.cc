@@ -1,0 +1,150 @@
+#include "api/route.h"
+
+#include <charconv>
+
+#include <spdlog/spdlog.h>
+
+namespace lienthong::api {
+namespace {
+
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  size_t start = 1;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    out.push_back(path.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return out;
+}
+
+bool MatchPattern(std::string_view pattern, std::string_view path,
+                  std::map<std::string, std::string>& params) {
+  auto want = Segments(pattern);
+  auto got = Segments(path);
+  if (want.size() != got.size()) return false;
+  std::map<std::string, std::string> captured;
+  for (size_t i = 0; i < want.size(); ++i) {
+    std::string_view w = want[i];
+    if (w.size() > 2 && w.front() == '{' && w.back() == '}') {
+      if (got[i].empty()) return false;
+      captured[std::string(w.substr(1, w.size() - 2))] = std::string(got[i]);
+    } else if (w != got[i]) {
+      return false;
+    }
+  }
+  params = std::move(captured);
+  return true;
+}
+
+std::string ErrorCodeName(StatusCode code) {
+  switch (code) {
+    case StatusCode::kInvalidArgument: return "invalid_argument";
+    case StatusCode::kNotFound: return "not_found";
+    case StatusCode::kAlreadyExists: return "conflict";
+    case StatusCode::kFailedPrecondition: return "conflict";
+    case StatusCode::kPermissionDenied: return "permission_denied";
+    case StatusCode::kUnauthenticated: return "unauthenticated";
+    case StatusCode::kTooLarge: return "too_large";
+    case StatusCode::kUnsupported: return "unsupported";
+    case StatusCode::kUnavailable: return "unavailable";
+    default: return "internal";
+  }
+}
+
+int HttpStatusOf(StatusCode code, bool has_field) {
+  switch (code) {
+    case StatusCode::kInvalidArgument: return has_field ? 422 : 400;
+    case StatusCode::kUnauthenticated: return 401;
+    case StatusCode::kPermissionDenied: return 403;
+    case StatusCode::kNotFound: return 404;
+    case StatusCode::kAlreadyExists:
+    case StatusCode::kFailedPrecondition: return 409;
+    case StatusCode::kTooLarge: return 413;
+    case StatusCode::kUnsupported: return 415;
+    case StatusCode::kUnavailable: return 503;
+    default: return 500;
+  }
+}
+
+}  // namespace
+
+Result<int64_t> RouteContext::PathId(const std::string& name) const {
+  auto it = path_params.find(name);
+  if (it == path_params.end()) return Status::InvalidArgument("missing path parameter " + name);
+  int64_t value = 0;
+  const std::string& text = it->second;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) {
+    return Status::NotFound(name + " '" + text.substr(0, 40) + "' is not a known id");
+  }
+  return value;
+}
+
+std::optional<std::string> RouteContext::Query(const std::string& name) const {
+  return request.QueryParam(name);
+}
+
+Result<nlohmann::json> RouteContext::JsonBody() const {
+  std::string type = request.Header("content-type");
+  if (!type.empty() && type.find("application/json") == std::string::npos) {
+    return Status::Unsupported("expected Content-Type application/json, got '" +
+                               type.substr(0, 80) + "'");
+  }
+  try {
+    nlohmann::json body = nlohmann::json::parse(request.body);
+    if (!body.is_object()) return Status::InvalidArgument("request body must be a JSON object");
+    return body;
+  } catch (const nlohmann::json::parse_error& e) {
+    return Status::InvalidArgument("invalid JSON at byte " + std::to_string(e.byte) +
+                                   " of the request body");
+  }
+}
+
+void Router::Add(Route route) { routes_.push_back(std::move(route)); }
+
+const Route* Router::Match(const std::string& method, const std::string& path,
+                           std::map<std::string, std::string>& params, bool& path_exists) const {
+  path_exists = false;
+  const Route* best = nullptr;
+  int best_literals = -1;
+  for (const Route& route : routes_) {
+    std::map<std::string, std::string> captured;
+    if (!MatchPattern(route.pattern, path, captured)) continue;
+    path_exists = true;
+    if (route.method != method) continue;
+    // A literal segment beats a parameter: /tasks/standing over /tasks/{id}.
+    int literals = 0;
+    for (auto seg : Segments(route.pattern)) literals += seg.empty() || seg.front() != '{';
+    if (literals > best_literals) {
+      best = &route;
+      best_literals = literals;
+      params = std::move(captured);
+    }
+  }
+  return best;
+}
+
+http::HttpResponse JsonResponse(const nlohmann::json& body, int status) {
+  http::HttpResponse response;
+  response.status = status;
+  response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return response;
+}
+
+http::HttpResponse ApiError(const Status& status, const std::string& field) {
+  int code = HttpStatusOf(status.code(), !field.empty());
+  std::string message = status.message();
+  if (code >= 500 && code != 503) {
+    spdlog::error("internal error: {}", status.ToString());
+    message = "internal error; the server log has the details";
+  }
+  nlohmann::json body = {{"error",
+                          {{"code", ErrorCodeName(status.code())},
+                           {"message", message},
+                           {"field", field}}}};
+  return JsonResponse(body, code);
+}
+
+}  // namespace lienthong::api
