@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 LIENTHONG := $(BUILD)/lienthong
 DEMO_DB := $(BUILD)/demo.db
 
-.PHONY: all build demo test bench fuzz clean
+.PHONY: all build web demo test test-browser bench fuzz clean
 
 all: build
 
@@ -15,23 +15,35 @@ $(BUILD)/CMakeCache.txt:
 build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
-# A fresh SQLite database with the demo units, then the tree they form.
-demo: build
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(LIENTHONG) --db sqlite:$(DEMO_DB) db migrate
-	$(LIENTHONG) --db sqlite:$(DEMO_DB) units import demo/provinces-2025.csv
-	$(LIENTHONG) --db sqlite:$(DEMO_DB) units import demo/units-demo.csv
-	$(LIENTHONG) --db sqlite:$(DEMO_DB) units tree
+# The web UI (TypeScript, built by Vite on Debian's Node 18) into web/dist, which `serve` serves.
+# npm ci runs again only when the lock file changes.
+web: web/node_modules/.installed
+	cd web && npm run build
+web/node_modules/.installed: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+
+# A fresh SQLite database with demo units, plans, a cascade, tasks, activities, reports and
+# accounts, then the server on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops it).
+DEMO_PORT ?= 8080
+demo: build web
+	scripts/demo.sh $(BUILD) $(DEMO_DB) $(DEMO_PORT)
 
 # The importer's scores on ../shared/corpus when it is there (reported, not gated), then the unit,
 # store, importer and CLI tests on SQLite and on a throwaway PostgreSQL 15 cluster.
 # The test list is discovered when ctest runs (so the PostgreSQL cases appear under the test
 # cluster); drop the cached list so a run without the cluster never hides them.
-test: build
+test: build web
 	scripts/acceptance.sh $(BUILD)
 	rm -f $(BUILD)/lienthong_tests*_tests.cmake
-	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 \
+	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 LIENTHONG_REQUIRE_TOOLS=1 \
 	  ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+	tests/browser/run.sh $(BUILD)
+
+# Only the browser tests (Debian's Chromium driven by playwright-core); screenshots go to
+# $(BUILD)/test-artifacts/screenshots/.
+test-browser: build web
+	tests/browser/run.sh $(BUILD)
 
 # Figures for the notes; not part of `make test`.
 bench: build

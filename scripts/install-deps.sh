@@ -30,6 +30,9 @@ for group in "$@"; do
   esac
 done
 
+# Debian's npm package; a machine whose nodejs already carries npm (NodeSource) needs none.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

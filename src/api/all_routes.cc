@@ -7,6 +7,14 @@ void RegisterSystemRoutes(Router& router);
 void RegisterSessionRoutes(Router& router);
 void RegisterUnitRoutes(Router& router);
 void RegisterPlanRoutes(Router& router);
+void RegisterCascadeRoutes(Router& router);
+void RegisterTaskRoutes(Router& router);
+void RegisterActivityRoutes(Router& router);
+void RegisterDashboardRoutes(Router& router);
+void RegisterSearchRoutes(Router& router);
+void RegisterReportRoutes(Router& router);
+void RegisterRollupRoutes(Router& router);
+void RegisterExportRoutes(Router& router);
 void RegisterAuditRoutes(Router& router);
 
 void RegisterAllRoutes(Router& router) {
@@ -14,6 +22,14 @@ void RegisterAllRoutes(Router& router) {
   RegisterSessionRoutes(router);
   RegisterUnitRoutes(router);
   RegisterPlanRoutes(router);
+  RegisterCascadeRoutes(router);
+  RegisterTaskRoutes(router);
+  RegisterActivityRoutes(router);
+  RegisterDashboardRoutes(router);
+  RegisterSearchRoutes(router);
+  RegisterReportRoutes(router);
+  RegisterRollupRoutes(router);
+  RegisterExportRoutes(router);
   RegisterAuditRoutes(router);
 }
 

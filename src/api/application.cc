@@ -29,7 +29,7 @@ void AddSecurityHeaders(http::HttpResponse& response, bool api) {
   response.headers.emplace_back("Referrer-Policy", "no-referrer");
   response.headers.emplace_back(
       "Content-Security-Policy",
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; "
       "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
   if (api) response.headers.emplace_back("Cache-Control", "no-store");
 }

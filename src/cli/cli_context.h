@@ -35,5 +35,6 @@ void AddImportCommands(CLI::App& app, CliContext& ctx);
 void AddUsersCommands(CLI::App& app, CliContext& ctx);
 void AddAuditCommands(CLI::App& app, CliContext& ctx);
 void AddServeCommand(CLI::App& app, CliContext& ctx);
+void AddTasksCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

@@ -1,8 +1,10 @@
-// lienthong demo generate
+// lienthong demo generate | demo activities
 #include <fstream>
 #include <iostream>
 
 #include "cli/cli_context.h"
+#include "service/activity_demo.h"
+#include "service/activity_log.h"
 #include "service/demo_generator.h"
 
 namespace lienthong {
@@ -39,6 +41,27 @@ void AddDemoCommands(CLI::App& app, CliContext& ctx) {
         if (!out.flush()) return Status::IoError(out_path + ": write failed");
         std::cerr << "wrote " << units.size() << " units to " << out_path << "\n";
       }
+      return Status::Ok();
+    };
+  });
+
+  auto* activities = demo->add_subcommand(
+      "activities", "Add synthetic communication activities over the stored units (last 18 months)");
+  static ActivityDemoOptions activity_options;
+  activities->add_option("--count", activity_options.count, "How many activities")
+      ->capture_default_str()->check(CLI::Range(int64_t{1}, int64_t{100'000'000}));
+  activities->add_option("--seed", activity_options.seed, "Same seed, same activities")
+      ->capture_default_str();
+  activities->add_option("--months", activity_options.months, "How far back dates go")
+      ->capture_default_str()->check(CLI::Range(1, 240));
+  activities->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      activity_options.today = TodayInVietnam();
+      activity_options.actor = ctx.Actor();
+      LT_ASSIGN_OR_RETURN(auto summary, GenerateDemoActivities(*db, activity_options));
+      std::cerr << "added " << summary.activities << " activities over " << summary.units
+                << " units\n";
       return Status::Ok();
     };
   });

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   AddImportCommands(app, ctx);
   AddUsersCommands(app, ctx);
   AddAuditCommands(app, ctx);
+  AddTasksCommands(app, ctx);
   AddServeCommand(app, ctx);
 
   CLI11_PARSE(app, argc, argv);

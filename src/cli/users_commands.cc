@@ -1,10 +1,13 @@
-// lienthong users add | list
+// lienthong users add | totp | list
 #include <iostream>
 
 #include "cli/cli_context.h"
+#include "auth/totp.h"
 #include "service/user_admin.h"
 #include "store/unit_store.h"
 #include "store/user_store.h"
+#include "util/base32.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -23,7 +26,7 @@ Result<std::string> ReadPasswordLine() {
 }  // namespace
 
 void AddUsersCommands(CLI::App& app, CliContext& ctx) {
-  CLI::App* users = app.add_subcommand("users", "Accounts: add, list");
+  CLI::App* users = app.add_subcommand("users", "Accounts: add, totp, list");
   users->require_subcommand(1);
 
   auto* add = users->add_subcommand("add", "Create an account scoped to a unit and its subtree");
@@ -51,6 +54,40 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       LT_ASSIGN_OR_RETURN(int64_t id, AddUser(*db, request, PasswordPolicy{}));
       std::cout << "created user " << id << " '" << name << "' (" << role << ") in unit "
                 << unit << "\n";
+      if (request.role == Role::kAdmin) {
+        // Administrators cannot sign in without a second factor: enrol them at once.
+        NormalizeUsername(name);
+        LT_ASSIGN_OR_RETURN(std::string secret, EnrolTotp(*db, name, "", ctx.Actor()));
+        std::cout << "TOTP (add to an authenticator app): "
+                  << TotpUri(*Base32Decode(secret), name, "lienthong") << "\n";
+      }
+      return Status::Ok();
+    };
+  });
+
+  auto* totp = users->add_subcommand(
+      "totp", "Enrol a user in two-factor login and print the otpauth:// URI for the app");
+  static std::string totp_name, totp_secret;
+  static bool print_code = false;
+  totp->add_option("NAME", totp_name, "User name")->required();
+  totp->add_option("--secret", totp_secret, "Use this base32 secret (default: a new random one)");
+  totp->add_flag("--code", print_code,
+                 "Print the current code instead of enrolling (for scripted demos and tests)");
+  totp->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      NormalizeUsername(totp_name);
+      if (print_code) {
+        LT_ASSIGN_OR_RETURN(auto rows, db->Query("SELECT totp_secret FROM users WHERE username = ?",
+                                                 {totp_name}));
+        if (rows.empty() || rows[0].IsNull(0)) {
+          return Status::NotFound("user '" + totp_name + "' has no TOTP secret");
+        }
+        std::cout << TotpCode(*Base32Decode(rows[0].Text(0)), NowUnixSeconds()) << "\n";
+        return Status::Ok();
+      }
+      LT_ASSIGN_OR_RETURN(std::string secret, EnrolTotp(*db, totp_name, totp_secret, ctx.Actor()));
+      std::cout << TotpUri(*Base32Decode(secret), totp_name, "lienthong") << "\n";
       return Status::Ok();
     };
   });

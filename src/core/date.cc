@@ -1,5 +1,7 @@
 #include "core/date.h"
 
+#include <ctime>
+
 #include <chrono>
 #include <cstdio>
 
@@ -55,6 +57,12 @@ Date Date::LastDayOfMonth(int year, int month) {
                                         std::chrono::month_day_last{std::chrono::month{
                                             static_cast<unsigned>(month)}}};
   return Date{year, month, static_cast<int>(static_cast<unsigned>(last.day()))};
+}
+
+Date TodayInVietnam() {
+  constexpr int64_t kOffsetSeconds = 7 * 3600;
+  int64_t now = static_cast<int64_t>(std::time(nullptr)) + kOffsetSeconds;
+  return Date::FromDaysSinceEpoch(static_cast<int>(now / 86400));
 }
 
 }  // namespace lienthong

@@ -27,4 +27,7 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
+// Today's date in Vietnam (UTC+7, no daylight saving): what "today" means for deadlines.
+Date TodayInVietnam();
+
 }  // namespace lienthong

@@ -1,6 +1,7 @@
 #include "service/plan_save.h"
 
 #include "core/time_spec.h"
+#include "service/plan_linking.h"
 #include "service/task_assignment.h"
 #include "store/audit_log.h"
 #include "store/plan_store.h"
@@ -179,6 +180,8 @@ Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& re
     LT_RETURN_IF_ERROR(store.InsertLegalBases(plan_id, p.legal_bases));
     for (const TaskRecord& t : p.tasks) LT_RETURN_IF_ERROR(store.InsertTask(plan_id, t));
     LT_RETURN_IF_ERROR(AssignPlanTasks(db, plan_id));  // assignees and recurring instances
+    // Link it to the plan it implements (by its legal bases) and its implementers to it.
+    LT_RETURN_IF_ERROR(LinkImplementingPlanInTransaction(db, plan_id, request.actor).status());
     LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = request.actor,
                                                   .action = "create",
                                                   .entity = "plan",
@@ -207,6 +210,7 @@ Status ReplacePlanDocument(Database& db, int64_t plan_id, const nlohmann::json& 
   LT_RETURN_IF_ERROR(store.InsertLegalBases(plan_id, parsed.legal_bases));
   for (const TaskRecord& t : parsed.tasks) LT_RETURN_IF_ERROR(store.InsertTask(plan_id, t));
   LT_RETURN_IF_ERROR(AssignPlanTasks(db, plan_id));  // assignees and recurring instances
+  LT_RETURN_IF_ERROR(LinkImplementingPlanInTransaction(db, plan_id, actor).status());
   LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = actor,
                                                 .action = "update",
                                                 .entity = "plan",

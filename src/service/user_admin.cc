@@ -1,5 +1,8 @@
 #include "service/user_admin.h"
 
+#include "auth/totp.h"
+#include "util/base32.h"
+
 #include <nlohmann/json.hpp>
 
 #include "store/audit_log.h"
@@ -52,6 +55,27 @@ Result<int64_t> AddUser(Database& db, const NewUserRequest& request, const Passw
                                                 .after_json = after.dump()}));
   LT_RETURN_IF_ERROR(tx->Commit());
   return id;
+}
+
+Result<std::string> EnrolTotp(Database& db, const std::string& username,
+                              const std::string& secret_base32, const std::string& actor) {
+  std::string secret = secret_base32.empty() ? Base32Encode(NewTotpSecret()) : secret_base32;
+  auto raw = Base32Decode(secret);
+  if (!raw || raw->size() < 16) {
+    return Status::InvalidArgument("TOTP secret must be base32 of at least 16 bytes");
+  }
+  LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
+  LT_ASSIGN_OR_RETURN(auto rows, db.Query("SELECT id FROM users WHERE username = ?", {username}));
+  if (rows.empty()) return Status::NotFound("unknown user '" + username + "'");
+  LT_RETURN_IF_ERROR(db.Execute(
+      "UPDATE users SET totp_secret = ?, totp_last_step = 0, updated_at = ? WHERE id = ?",
+      {secret, NowIsoUtc(), rows[0].Int(0)}));
+  LT_RETURN_IF_ERROR(AppendAudit(db, {.actor = actor,
+                                      .action = "enrol_totp",
+                                      .entity = "user",
+                                      .entity_id = std::to_string(rows[0].Int(0))}));
+  LT_RETURN_IF_ERROR(tx->Commit());
+  return secret;
 }
 
 }  // namespace lienthong

@@ -28,4 +28,11 @@ Result<int64_t> AddUser(Database& db, const NewUserRequest& request, const Passw
 // "lan.nt" → true; lower-cases in place.
 bool NormalizeUsername(std::string& username);
 
+// Enrols `username` in TOTP two-factor login: stores `secret_base32` (a new random secret when
+// empty), forgets the last used step, writes an audit row without the secret. Returns the base32
+// secret for the authenticator app. kNotFound for an unknown user, kInvalidArgument for a secret
+// that is not base32 of at least 16 bytes.
+Result<std::string> EnrolTotp(Database& db, const std::string& username,
+                              const std::string& secret_base32, const std::string& actor);
+
 }  // namespace lienthong

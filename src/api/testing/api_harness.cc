@@ -34,9 +34,9 @@ Result<std::unique_ptr<ApiHarness>> ApiHarness::Create(SecuritySettings security
     Role role;
   };
   for (const Account& a : {Account{"root", "VN", Role::kAdmin}, Account{"prov", "66", Role::kManager},
-                           Account{"a", "66001", Role::kSpecialist},
-                           Account{"a.viewer", "66001", Role::kViewer},
-                           Account{"b", "66002", Role::kSpecialist}}) {
+                           Account{"xa.a", "66001", Role::kSpecialist},
+                           Account{"xa.a.viewer", "66001", Role::kViewer},
+                           Account{"xa.b", "66002", Role::kSpecialist}}) {
     NewUserRequest request{.username = a.name, .display_name = a.name, .unit_code = a.unit,
                            .role = a.role, .password = kPassword, .actor = "test"};
     LT_RETURN_IF_ERROR(AddUser(*h->db_, request, PasswordPolicy{}, PasswordCost::kTesting).status());

@@ -27,7 +27,7 @@ struct Session {
 class ApiHarness {
  public:
   // Users (password kPassword): "root" admin of VN is made without TOTP for route tests;
-  // "prov" manager of 66; "a" specialist and "a.viewer" viewer of 66001; "b" specialist of 66002.
+  // "prov" manager of 66; "xa.a" specialist and "xa.a.viewer" viewer of 66001; "xa.b" specialist of 66002.
   static Result<std::unique_ptr<ApiHarness>> Create(SecuritySettings security = {});
   ~ApiHarness();
 

@@ -1,0 +1,91 @@
+// Recording activities through the service (service/activity_log.h RecordActivities): validation,
+// the row, its audit row, the search index (triggers/GIN) and the pre-aggregates of every
+// ancestor, committed — on a synthetic country that already holds --activities rows (default
+// 100,000). Prints single-row transactions per second (each one durable: SQLite WAL with
+// synchronous=FULL) and rows per second for batches of 1,000 (POST {"activities": [...]}).
+//
+//   build/bench/activity_insert_bench [--activities N] [--reps R] [--pg URL] [--sync-normal]
+#include <random>
+
+#include "activity_fixture.h"
+#include "service/activity_log.h"
+#include "service/search.h"
+#include "store/unit_store.h"
+
+int main(int argc, char** argv) {
+  using namespace lienthong;
+  using namespace lienthong::bench;
+  ActivityBenchArgs args = ParseActivityBenchArgs(argc, argv, 100'000);
+  constexpr int kSingles = 3000;
+  constexpr int kBatches = 5;
+  constexpr int kBatchSize = 1000;
+  for (const std::string& backend : args.backends) {
+    auto db = LoadCountry(backend, args.activities);
+    // --sync-normal: SQLite without an fsync per commit, to show what the fsync costs.
+    for (int i = 1; i < argc; ++i) {
+      if (std::string(argv[i]) == "--sync-normal" && backend == "sqlite") {
+        Check(db->Execute("PRAGMA synchronous=NORMAL"), "pragma");
+        std::printf("sqlite: synchronous=NORMAL (no fsync per commit; NOT the production setting)\n");
+      }
+    }
+    // Communes' bodies and residential areas: the deepest units, with the longest chains.
+    std::vector<Unit> targets;
+    Check(db->QueryEach("SELECT code FROM units WHERE depth >= 3 ORDER BY id LIMIT 5000", {},
+                        [&](const SqlRow& row) {
+                          targets.push_back(*UnitStore(*db).GetByCode(row.Text(0)));
+                          return true;
+                        }),
+          "units");
+    std::mt19937 rng(42);
+    auto draft = [&](int i) {
+      ActivityDraft d;
+      d.unit = targets[rng() % targets.size()];
+      d.input.date = Date::FromDaysSinceEpoch(Date{2025, 1, 1}.DaysSinceEpoch() +
+                                              static_cast<int>(rng() % 365))
+                         .ToIso();
+      d.input.kind = "article";
+      d.input.channel = "website";
+      d.input.theme = i % 2 ? "Chuyển đổi số" : "Cải cách hành chính";
+      d.input.title = "Tin số " + std::to_string(i) + " về chuyển đổi số ở cơ sở";
+      d.input.link = "https://example.gov.vn/tin/" + std::to_string(i);
+      d.input.reach = i % 700;
+      return d;
+    };
+    RecordOptions options{"bench", Date{2025, 12, 31}};
+    std::vector<double> ms;
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < kSingles; ++i) {
+      auto one = std::chrono::steady_clock::now();
+      Check(RecordActivities(*db, {draft(i)}, options).status(), "record");
+      ms.push_back(Seconds(one) * 1e3);
+    }
+    double singles = Seconds(start);
+    std::sort(ms.begin(), ms.end());
+    std::printf("\n%s: %d single-activity transactions: %.0f inserts/s (median %.3f ms, p99 "
+                "%.3f ms)\n",
+                backend.c_str(), kSingles, kSingles / singles, ms[ms.size() / 2],
+                ms[ms.size() * 99 / 100]);
+    start = std::chrono::steady_clock::now();
+    for (int b = 0; b < kBatches; ++b) {
+      std::vector<ActivityDraft> batch;
+      for (int i = 0; i < kBatchSize; ++i) batch.push_back(draft(kSingles + b * kBatchSize + i));
+      Check(RecordActivities(*db, batch, options).status(), "record batch");
+    }
+    double batches = Seconds(start);
+    std::printf("%s: %d batches of %d: %.0f activities/s (%.1f ms per batch)\n", backend.c_str(),
+                kBatches, kBatchSize, kBatches * kBatchSize / batches, batches * 1e3 / kBatches);
+    // Search over the same store, from the root and from one province.
+    auto vn = UnitStore(*db).GetByCode("VN");
+    auto province = UnitStore(*db).GetByCode("17");
+    for (const auto& [label, path] : {std::pair<std::string, std::string>{"country", vn->path},
+                                      {"province", province->path}}) {
+      for (const char* q : {"chuyen doi so", "cải cách hành chính", "tin số 1234"}) {
+        Timing t = Time(args.repetitions, [&] {
+          Check(Search(*db, SearchRequest{q, path, true, 20}).status(), "search");
+        });
+        std::printf("%s: search '%s' from %s: median %.2f ms, p99 %.2f ms\n", backend.c_str(), q,
+                    label.c_str(), t.median_ms, t.p99_ms);
+      }
+    }
+  }
+}

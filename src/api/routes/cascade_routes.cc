@@ -1,0 +1,179 @@
+// Cascade: derive a unit's plan from its parent's, the coverage matrix of a plan, and the level
+// words admins edit (docs/cascade.md).
+#include <cstdlib>
+
+#include "api/authorize.h"
+#include "api/openapi.h"
+#include "api/route.h"
+#include "service/cascade_units.h"
+#include "service/level_words.h"
+#include "service/plan_coverage.h"
+#include "service/plan_derive.h"
+
+namespace lienthong::api {
+
+void RegisterCascadeRoutes(Router& router);
+
+namespace {
+
+using nlohmann::json;
+
+Result<http::HttpResponse> Derive(RouteContext& ctx) {
+  LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
+  LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
+  if (!body.contains("unit") || !body["unit"].is_string()) {
+    return ApiError(Status::InvalidArgument("unit must be a unit code"), "unit");
+  }
+  LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kRead).status());
+  LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller,
+                                                body["unit"].get<std::string>(),
+                                                Permission::kWrite));
+  LT_ASSIGN_OR_RETURN(DerivedPlan derived,
+                      DerivePlan(ctx.db, {.parent_plan_id = id,
+                                          .unit_code = unit.code,
+                                          .actor = ctx.caller->Actor()}));
+  return JsonResponse({{"id", derived.plan_id},
+                       {"unit_code", unit.code},
+                       {"status", "draft"},
+                       {"implements_plan_id", id},
+                       {"tasks_copied", derived.tasks_copied},
+                       {"tasks_in_parent", derived.tasks_in_parent},
+                       {"document", derived.document}},
+                      201);
+}
+
+Result<http::HttpResponse> Coverage(RouteContext& ctx) {
+  LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
+  LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kRead).status());
+  CoverageOptions options{.visible_path = ctx.caller->unit_path};
+  if (auto days = ctx.Query("default_days"); days && !days->empty()) {
+    char* end = nullptr;
+    long value = std::strtol(days->c_str(), &end, 10);
+    if (*end != '\0' || value < 0 || value > 3650) {
+      return ApiError(Status::InvalidArgument("default_days must be a number of days 0–3650"),
+                      "default_days");
+    }
+    options.default_days = static_cast<int>(value);
+  }
+  LT_ASSIGN_OR_RETURN(json coverage, PlanCoverage(ctx.db, id, options));
+  return JsonResponse(coverage);
+}
+
+json LevelWordsJson(const std::vector<LevelWord>& words) {
+  json out = json::array();
+  for (const auto& w : words) {
+    out.push_back({{"from_level", w.from_level},
+                   {"to_level", w.to_level},
+                   {"position", w.position},
+                   {"from_text", w.from_text},
+                   {"to_text", w.to_text}});
+  }
+  return out;
+}
+
+// ?kind= takes a level ("commune") or a unit kind ("ward", "city"), read as its level.
+Result<std::optional<std::string>> LevelParam(const RouteContext& ctx) {
+  auto kind = ctx.Query("kind");
+  if (!kind || kind->empty()) return std::optional<std::string>();
+  if (IsLevelName(*kind)) return kind;
+  if (auto unit_kind = ParseUnitKind(*kind)) {
+    std::string_view level = LevelOfTerritory(*unit_kind);
+    if (!level.empty()) return std::optional<std::string>(std::string(level));
+  }
+  return Status::InvalidArgument("kind: expected country, province, commune or a territorial "
+                                 "unit kind, got '" + kind->substr(0, 40) + "'");
+}
+
+Result<http::HttpResponse> GetLevelWords(RouteContext& ctx) {
+  auto level = LevelParam(ctx);
+  if (!level.ok()) return ApiError(level.status(), "kind");
+  LT_ASSIGN_OR_RETURN(auto words, ListLevelWords(ctx.db, *level));
+  return JsonResponse({{"entries", LevelWordsJson(words)}});
+}
+
+Result<http::HttpResponse> PutLevelWords(RouteContext& ctx) {
+  LT_RETURN_IF_ERROR(Authorize(*ctx.caller, ctx.caller->unit_path, Permission::kAdminister));
+  LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
+  for (const char* key : {"from_level", "to_level"}) {
+    if (!body.contains(key) || !body[key].is_string()) {
+      return ApiError(Status::InvalidArgument(std::string(key) + " must be a level name"), key);
+    }
+  }
+  if (!body.contains("entries") || !body["entries"].is_array()) {
+    return ApiError(Status::InvalidArgument("entries must be a list"), "entries");
+  }
+  std::vector<LevelWordEdit> entries;
+  for (size_t i = 0; i < body["entries"].size(); ++i) {
+    const json& e = body["entries"][i];
+    if (!e.is_object() || !e.contains("from_text") || !e["from_text"].is_string() ||
+        !e.contains("to_text") || !e["to_text"].is_string()) {
+      return ApiError(Status::InvalidArgument("entries[" + std::to_string(i) +
+                                              "]: expected {\"from_text\", \"to_text\"}"),
+                      "entries");
+    }
+    entries.push_back({e["from_text"].get<std::string>(), e["to_text"].get<std::string>()});
+  }
+  const std::string from = body["from_level"], to = body["to_level"];
+  Status replaced = ReplaceLevelWords(ctx.db, from, to, entries, ctx.caller->Actor());
+  if (replaced.code() == StatusCode::kInvalidArgument) return ApiError(replaced, "entries");
+  LT_RETURN_IF_ERROR(replaced);
+  LT_ASSIGN_OR_RETURN(auto words, LevelWordsFor(ctx.db, from, to));
+  return JsonResponse({{"entries", LevelWordsJson(words)}});
+}
+
+json Schema(std::initializer_list<std::pair<const char*, const char*>> props) {
+  json p = json::object();
+  for (const auto& [name, type] : props) p[name] = {{"type", type}};
+  return p;
+}
+
+}  // namespace
+
+void RegisterCascadeRoutes(Router& router) {
+  router.Add(
+      {.method = "POST",
+       .pattern = "/api/v1/plans/{id}/derive",
+       .handler = Derive,
+       .openapi = {{"summary", "Derive a unit's draft plan implementing this plan"},
+                   {"description",
+                    "Copies themes, channels, phases and the tasks that fall to the unit, adapts "
+                    "the level words, fills in the implements link and legal bases. Needs read "
+                    "access to the plan and write access to the unit."},
+                   {"requestBody", JsonRequestBody(Schema({{"unit", "string"}}), {"unit"})},
+                   {"responses", {{"201", {{"description", "The draft plan"}}}}}}});
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/plans/{id}/coverage",
+              .handler = Coverage,
+              .openapi = {{"summary",
+                           "Which units must implement the plan, which have, which are late, and "
+                           "which themes and tasks each implementing plan covers"},
+                          {"parameters",
+                           {QueryParameter("default_days",
+                                           "days after the plan's date implementing plans are "
+                                           "due when the plan states no deadline (30)",
+                                           false, "integer")}}}});
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/level-words",
+              .handler = GetLevelWords,
+              .openapi = {{"summary", "The level words derived plans are adapted with"},
+                          {"parameters",
+                           {QueryParameter("kind", "a level (country, province, commune) or a "
+                                                   "territorial unit kind")}}}});
+  router.Add({.method = "PUT",
+              .pattern = "/api/v1/level-words",
+              .access = Access::kAdmin,
+              .handler = PutLevelWords,
+              .openapi = {{"summary", "Replace the level words of one pair of levels (admin)"},
+                          {"requestBody",
+                           JsonRequestBody({{"from_level", {{"type", "string"}}},
+                                            {"to_level", {{"type", "string"}}},
+                                            {"entries",
+                                             {{"type", "array"},
+                                              {"items", {{"type", "object"},
+                                                         {"properties",
+                                                          Schema({{"from_text", "string"},
+                                                                  {"to_text", "string"}})}}}}}},
+                                           {"from_level", "to_level", "entries"})}}});
+}
+
+}  // namespace lienthong::api

@@ -1,0 +1,63 @@
+// Search across plans, tasks and activities of the caller's subtree (service/search.h).
+//   GET /api/v1/search?q=TEXT&limit=N[&unit=CODE]
+#include <algorithm>
+
+#include "api/authorize.h"
+#include "api/openapi.h"
+#include "api/route.h"
+#include "service/search.h"
+
+namespace lienthong::api {
+
+void RegisterSearchRoutes(Router& router);
+
+namespace {
+
+constexpr size_t kMaxQueryBytes = 500;
+
+Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
+  const Caller& caller = *ctx.caller;
+  std::string q = ctx.Query("q").value_or("");
+  if (q.size() > kMaxQueryBytes) {
+    return ApiError(Status::InvalidArgument("q: at most 500 bytes"), "q");
+  }
+  SearchRequest request;
+  request.text = q;
+  // The caller's subtree, or a unit inside it; checked at the one authorisation point.
+  std::string code = ctx.Query("unit").value_or("");
+  if (code.empty()) code = caller.unit_code;
+  LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, caller, code, Permission::kRead));
+  request.scope_path = unit.path;
+  // Plans without a unit belong to the root: only root users searching from the root see them.
+  request.include_unowned_plans =
+      std::count(unit.path.begin(), unit.path.end(), '/') == 2 &&
+      std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
+  if (auto limit = ctx.Query("limit"); limit && !limit->empty()) {
+    try {
+      request.limit = std::clamp(std::stoi(*limit), 1, 100);
+    } catch (const std::exception&) {
+      return ApiError(Status::InvalidArgument("limit: expected an integer"), "limit");
+    }
+  }
+  LT_ASSIGN_OR_RETURN(auto hits, Search(ctx.db, request));
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& h : hits) results.push_back(SearchHitToJson(h));
+  return JsonResponse({{"results", results}});
+}
+
+}  // namespace
+
+void RegisterSearchRoutes(Router& router) {
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/search",
+              .handler = SearchAll,
+              .openapi = {{"summary",
+                           "Plans, tasks and activities of your subtree matching the words of q "
+                           "(case, diacritics and tone style ignored), best first"},
+                          {"parameters",
+                           {QueryParameter("q", "the words to find", true),
+                            QueryParameter("limit", "1..100 (default 20)", false, "integer"),
+                            QueryParameter("unit", "search only this unit's subtree")}}}});
+}
+
+}  // namespace lienthong::api

@@ -1,0 +1,192 @@
+// The task routes, called through the router without a server.
+#include <gtest/gtest.h>
+
+#include "api/route.h"
+#include "service/task_test_fixture.h"
+#include "service/task_tracking.h"
+#include "store/unit_store.h"
+
+namespace lienthong::api {
+
+void RegisterTaskRoutes(Router& router);
+
+namespace {
+
+using nlohmann::json;
+using namespace lienthong::testing_tasks;
+
+class TaskRoutesTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    auto db = OpenTaskTestDatabase(GetParam());
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(*db);
+    json tasks = {{{"text", "Bảo đảm an ninh hội nghị"}, {"lead", {"Công an xã"}},
+                   {"deadline", "trước ngày 15/10/2099"}},
+                  {{"text", "Tổ chức hội nghị"}, {"lead", {"UBND xã"}}, {"deadline", "Quý IV/2099"}}};
+    auto plan = SaveTestPlan(*db_, "66904", "2099-09-05", tasks);
+    ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+    police_task_ = TaskId(*db_, *plan, 0);
+    other_task_ = TaskId(*db_, *plan, 1);
+    RegisterTaskRoutes(router_);
+  }
+
+  Caller As(Role role, const std::string& unit_code) {
+    auto unit = UnitStore(*db_).GetByCode(unit_code);
+    EXPECT_TRUE(unit.ok());
+    return Caller{.user_id = 1, .username = "lan", .role = role, .unit_id = unit->id,
+                  .unit_code = unit->code, .unit_path = unit->path};
+  }
+
+  http::HttpResponse Call(const Caller& caller, const std::string& method,
+                          const std::string& path, std::string body = "",
+                          std::multimap<std::string, std::string> query = {},
+                          std::map<std::string, std::string> headers = {}) {
+    http::HttpRequest request;
+    request.method = method;
+    request.path = path;
+    request.target = path;
+    request.query = std::move(query);
+    request.headers = std::move(headers);
+    request.body = std::move(body);
+    std::map<std::string, std::string> params;
+    bool exists = false;
+    const Route* route = router_.Match(method, path, params, exists);
+    EXPECT_NE(route, nullptr) << method << " " << path;
+    if (!route) return ApiError(Status::NotFound("no route"));
+    RouteContext ctx{*db_, request, &caller, params};
+    auto response = route->handler(ctx);
+    return response.ok() ? *response : ApiError(response.status());
+  }
+  std::string TaskPath(int64_t id, const std::string& tail = "") {
+    return "/api/v1/tasks/" + std::to_string(id) + tail;
+  }
+
+  std::unique_ptr<Database> db_;
+  Router router_;
+  int64_t police_task_ = 0;
+  int64_t other_task_ = 0;
+};
+
+TEST_P(TaskRoutesTest, ListsTheBoardWithCountsInTheDocumentedShape) {
+  auto response = Call(As(Role::kViewer, "66"), "GET", "/api/v1/tasks", "", {{"unit", "66904"}});
+  ASSERT_EQ(response.status, 200) << response.body;
+  json body = json::parse(response.body);
+  ASSERT_EQ(body["tasks"].size(), 2u);
+  const json& task = body["tasks"][0];
+  for (const char* key : {"id", "plan_id", "plan_number", "group", "text", "lead", "coordinators",
+                          "deadline_text", "deadline_kind", "deadline_date", "status", "progress",
+                          "standing", "evidence_link", "updated_at"}) {
+    EXPECT_TRUE(task.contains(key)) << key;
+  }
+  EXPECT_EQ(task["lead"], json({"Công an xã"}));
+  EXPECT_EQ(task["lead_units"][0]["unit_code"], "66904-CA");
+  EXPECT_EQ(task["deadline_date"], "2099-10-15");
+  EXPECT_EQ(task["standing"], "open_within_term");
+  EXPECT_EQ(body["counts"]["open_within_term"], 2);
+  for (const char* key : {"done_on_time", "done_late", "open_overdue", "no_deadline"}) {
+    EXPECT_EQ(body["counts"][key], 0) << key;
+  }
+  auto bad = Call(As(Role::kViewer, "66"), "GET", "/api/v1/tasks", "", {{"status", "finished"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(json::parse(bad.body)["error"]["field"], "status");
+}
+
+TEST_P(TaskRoutesTest, OutsideTheSubtreeEverythingIsNotFound) {
+  Caller stranger = As(Role::kAdmin, "25");
+  EXPECT_EQ(Call(stranger, "GET", TaskPath(police_task_)).status, 404);
+  EXPECT_EQ(Call(stranger, "GET", TaskPath(police_task_, "/history")).status, 404);
+  EXPECT_EQ(Call(stranger, "PATCH", TaskPath(police_task_), R"({"progress": 10})").status, 404);
+  EXPECT_EQ(Call(stranger, "GET", "/api/v1/tasks", "", {{"unit", "66904"}}).status, 404);
+  EXPECT_EQ(Call(stranger, "GET", "/api/v1/reminders", "", {{"unit", "66904"}}).status, 404);
+  EXPECT_EQ(Call(stranger, "GET", TaskPath(999999)).status, 404);
+  // The commune police reach the task assigned to them, not its sibling.
+  Caller police = As(Role::kSpecialist, "66904-CA");
+  EXPECT_EQ(Call(police, "GET", TaskPath(police_task_)).status, 200);
+  EXPECT_EQ(Call(police, "GET", TaskPath(other_task_)).status, 404);
+  auto board = Call(police, "GET", "/api/v1/tasks");
+  ASSERT_EQ(board.status, 200);
+  EXPECT_EQ(json::parse(board.body)["tasks"].size(), 1u);
+}
+
+TEST_P(TaskRoutesTest, ViewersMayNotChangeSpecialistsMayWithHistory) {
+  std::string change = R"({"status": "in_progress", "progress": 30, "note": "Đã phân công"})";
+  auto viewer = Call(As(Role::kViewer, "66904"), "PATCH", TaskPath(police_task_), change);
+  EXPECT_EQ(viewer.status, 403);
+  Caller police = As(Role::kSpecialist, "66904-CA");
+  auto ok = Call(police, "PATCH", TaskPath(police_task_), change);
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(json::parse(ok.body)["progress"], 30);
+  auto invalid = Call(police, "PATCH", TaskPath(police_task_), R"({"progress": 150})");
+  EXPECT_EQ(invalid.status, 422);
+  EXPECT_EQ(json::parse(invalid.body)["error"]["field"], "progress");
+  auto done = Call(police, "PATCH", TaskPath(police_task_), R"({"status": "done"})");
+  ASSERT_EQ(done.status, 200);
+  EXPECT_EQ(json::parse(done.body)["progress"], 100);
+  EXPECT_EQ(json::parse(done.body)["completed_on"], TodayInVietnam().ToIso());
+  auto history = Call(police, "GET", TaskPath(police_task_, "/history"));
+  ASSERT_EQ(history.status, 200);
+  json entries = json::parse(history.body)["history"];
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[1]["note"], "Đã phân công");
+  EXPECT_EQ(entries[1]["before"]["status"], "not_started");
+  EXPECT_EQ(entries[1]["actor"], "web:lan");
+  EXPECT_EQ(entries[0]["after"]["status"], "done");
+}
+
+TEST_P(TaskRoutesTest, EvidenceUploadDownloadAndTheSizeLimit) {
+  Caller police = As(Role::kSpecialist, "66904-CA");
+  std::map<std::string, std::string> headers = {{"content-type", "image/png"},
+                                                {"x-file-name", "%E1%BA%A2nh%20h%E1%BB%8Dp.png"}};
+  auto big = Call(police, "POST", TaskPath(police_task_, "/evidence"),
+                  std::string(kMaxEvidenceBytes + 1, 'x'), {}, headers);
+  EXPECT_EQ(big.status, 413);
+  std::string png("\x89PNG\r\n\x1a\n\0\0", 10);
+  auto stored = Call(police, "POST", TaskPath(police_task_, "/evidence"), png, {}, headers);
+  ASSERT_EQ(stored.status, 201) << stored.body;
+  EXPECT_EQ(json::parse(stored.body)["file_name"], "Ảnh họp.png");
+  EXPECT_EQ(json::parse(stored.body)["n"], 1);
+  auto viewer = Call(As(Role::kViewer, "66904"), "POST", TaskPath(police_task_, "/evidence"), png,
+                     {}, headers);
+  EXPECT_EQ(viewer.status, 403);
+  auto file = Call(As(Role::kViewer, "66"), "GET", TaskPath(police_task_, "/evidence/1"));
+  ASSERT_EQ(file.status, 200);
+  EXPECT_EQ(file.body, png);
+  EXPECT_EQ(file.content_type, "image/png");
+  bool attachment = false;
+  for (const auto& [name, value] : file.headers) {
+    attachment |= name == "Content-Disposition" && value.rfind("attachment;", 0) == 0;
+  }
+  EXPECT_TRUE(attachment);
+  EXPECT_EQ(Call(police, "GET", TaskPath(police_task_, "/evidence/2")).status, 404);
+  auto detail = Call(police, "GET", TaskPath(police_task_));
+  EXPECT_EQ(json::parse(detail.body)["evidence"].size(), 1u);
+}
+
+TEST_P(TaskRoutesTest, StandingRemindersAndExport) {
+  Caller province = As(Role::kViewer, "66");
+  auto standing = Call(province, "GET", "/api/v1/tasks/standing", "", {{"unit", "66"}});
+  ASSERT_EQ(standing.status, 200) << standing.body;
+  json body = json::parse(standing.body);
+  EXPECT_EQ(body["total"]["open_within_term"], 2);
+  bool commune_seen = false;
+  for (const json& child : body["children"]) {
+    if (child["code"] == "66904") {
+      commune_seen = true;
+      EXPECT_EQ(child["counts"]["open_within_term"], 2);
+    }
+  }
+  EXPECT_TRUE(commune_seen);
+  auto reminders = Call(province, "GET", "/api/v1/reminders");
+  ASSERT_EQ(reminders.status, 200);
+  EXPECT_TRUE(json::parse(reminders.body)["due_soon"].is_array());
+  EXPECT_TRUE(json::parse(reminders.body)["overdue"].is_array());
+  auto xlsx = Call(province, "GET", "/api/v1/tasks/export.xlsx", "", {{"unit", "66904"}});
+  ASSERT_EQ(xlsx.status, 200) << xlsx.body;
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TaskRoutesTest, ::testing::ValuesIn(TestBackends()));
+
+}  // namespace
+}  // namespace lienthong::api

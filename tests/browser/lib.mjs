@@ -1,0 +1,83 @@
+// Shared helpers of the browser tests: Debian's Chromium through playwright-core (no browser
+// download), the server's operation list, logins and screenshots at phone and desktop width.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? '';
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+}
+
+// Vietnamese UI, desktop size; each user gets a context of their own (own cookie jar).
+export async function newPage(browser) {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.problems = problems;
+  return page;
+}
+
+// "GET /api/v1/tasks" → whether the server's OpenAPI document lists it.
+export async function serverOperations() {
+  const res = await fetch(`${BASE_URL}/api/v1/openapi.json`);
+  assert.equal(res.status, 200, 'openapi.json');
+  const doc = await res.json();
+  const ops = new Set();
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    const full = path.startsWith('/api/v1') || path.startsWith('/healthz') ? path : `/api/v1${path}`;
+    for (const method of Object.keys(item)) ops.add(`${method.toUpperCase()} ${full}`);
+  }
+  return ops;
+}
+
+export async function login(page, username, password) {
+  await page.goto(`${BASE_URL}/#/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('form.login-form button[type=submit]');
+  await page.waitForSelector('header.app-header');
+}
+
+export async function logout(page) {
+  const toggle = page.locator('.menu-toggle');
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.waitForSelector('form.login-form');
+}
+
+// Screenshots of the current page at phone and desktop width (full page), after checking that
+// the phone layout has no horizontal scroll. Returns to desktop size.
+export async function screenshots(page, name, ready) {
+  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(size);
+    if (ready) await ready();
+    await page.waitForTimeout(150); // let the layout settle after the resize
+    if (label === 'phone') {
+      const overflow = await page.evaluate(() =>
+        document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${name}: the page scrolls sideways by ${overflow}px at 360 px`);
+    }
+    if (SCREENSHOT_DIR) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${label}.png`), fullPage: true });
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+export async function gotoHash(page, hash) {
+  await page.goto(`${BASE_URL}/#${hash}`);
+  await page.waitForLoadState('networkidle');
+}

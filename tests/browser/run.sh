@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Browser tests of the web UI against a real server on a fresh SQLite database:
+#   tests/browser/run.sh BUILD_DIR
+# Needs BUILD_DIR/lienthong, web/dist (`cd web && npm ci && npm run build`), Node ≥ 18 and
+# Debian's chromium (CHROMIUM=/path to use another). Installs playwright-core (no browser
+# download) into tests/browser/node_modules when missing. Screenshots go to
+# BUILD_DIR/test-artifacts/screenshots/. Exits with the tests' status.
+set -euo pipefail
+
+BUILD_DIR=${1:?usage: tests/browser/run.sh BUILD_DIR}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BUILD_DIR=$(cd "$BUILD_DIR" && pwd)
+BIN=$BUILD_DIR/lienthong
+WEB_ROOT=$ROOT/web/dist
+export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+
+die() { echo "browser tests: $*" >&2; exit 2; }
+[ -x "$BIN" ] || die "no $BIN (build the lienthong target first)"
+[ -f "$WEB_ROOT/index.html" ] || die "no $WEB_ROOT/index.html (run: cd web && npm ci && npm run build)"
+[ -x "$CHROMIUM" ] || die "no $CHROMIUM (apt-get install chromium)"
+command -v node >/dev/null || die "no node (apt-get install nodejs npm)"
+if [ ! -f "$HERE/node_modules/playwright-core/package.json" ]; then
+  (cd "$HERE" && npm ci --no-audit --no-fund) || die "npm ci in tests/browser failed"
+fi
+
+WORK=$(mktemp -d)
+SERVER_PID=
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+DB="sqlite:$WORK/browser.db"
+lt() { "$BIN" --db "$DB" "$@"; }
+lt db migrate >/dev/null
+lt units import "$ROOT/demo/provinces-2025.csv" >/dev/null
+lt units import "$ROOT/demo/units-demo.csv" >/dev/null
+
+# Two specialists in two communes of Đắk Lắk (demo/units-demo.csv): Xã Ea Kar and Xã Đắk Liêng.
+export USER_A=lan.eakar UNIT_A=66904 PASSWORD_A='mật khẩu thử nghiệm Ea Kar 2026'
+export USER_B=minh.daklieng UNIT_B=66905 PASSWORD_B='mật khẩu thử nghiệm Đắk Liêng 2026'
+printf '%s\n' "$PASSWORD_A" | lt users add "$USER_A" --unit "$UNIT_A" --role specialist \
+  --display-name 'Nguyễn Thị Lan' --password-stdin >/dev/null
+printf '%s\n' "$PASSWORD_B" | lt users add "$USER_B" --unit "$UNIT_B" --role specialist \
+  --display-name 'Trần Văn Minh' --password-stdin >/dev/null
+
+PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+export BASE_URL="http://127.0.0.1:$PORT"
+lt serve --listen "127.0.0.1:$PORT" --web-root "$WEB_ROOT" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+# Wait (at most 30 s) for the server to answer /healthz.
+node -e "
+const url = process.argv[1] + '/healthz';
+const end = Date.now() + 30000;
+(async function poll() {
+  try { if ((await fetch(url)).ok) process.exit(0); } catch {}
+  if (Date.now() > end) { console.error('no answer from ' + url); process.exit(1); }
+  setTimeout(poll, 200);
+})();" "$BASE_URL" || { cat "$WORK/server.log" >&2; die "the server did not start"; }
+
+export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
+mkdir -p "$SCREENSHOT_DIR"
+status=0
+(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs) || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "--- server log (last 40 lines) ---" >&2
+  tail -n 40 "$WORK/server.log" >&2
+fi
+echo "screenshots: $SCREENSHOT_DIR"
+exit "$status"

@@ -1,0 +1,140 @@
+// Entry point: the page shell (header, navigation, search box, language switch, user menu),
+// the session probe and the routes.
+import './style.css';
+import { del, get, loadOperations, setUnauthenticatedHandler } from './api';
+import { h, replace } from './dom';
+import { lang, setLang, t } from './i18n';
+import { currentPath, link, navigate, resolve, route } from './router';
+import { currentUser, endSession, startSession } from './session';
+import type { SessionAnswer } from './types';
+import { renderLogin } from './pages/login';
+import { renderUnits } from './pages/units';
+import { renderPlans } from './pages/plans';
+import { renderPlanDetail } from './pages/plan-detail';
+import { renderImport } from './pages/plan-import';
+import { renderTasks } from './pages/tasks';
+import { renderActivities } from './pages/activities';
+import { renderDashboard } from './pages/dashboard';
+import { renderSearch } from './pages/search';
+import { notice } from './components';
+
+route(/^\/login$/, renderLogin, true);
+route(/^\/$/, renderDashboard);
+route(/^\/dashboard$/, renderDashboard);
+route(/^\/units$/, renderUnits);
+route(/^\/plans$/, renderPlans);
+route(/^\/plans\/import$/, renderImport);
+route(/^\/plans\/(\d+)$/, renderPlanDetail);
+route(/^\/tasks$/, renderTasks);
+route(/^\/activities$/, renderActivities);
+route(/^\/search$/, renderSearch);
+
+const root = document.getElementById('app') as HTMLElement;
+
+const NAV: { path: string; key: Parameters<typeof t>[0] }[] = [
+  { path: '/dashboard', key: 'nav.dashboard' },
+  { path: '/plans', key: 'nav.plans' },
+  { path: '/tasks', key: 'nav.tasks' },
+  { path: '/activities', key: 'nav.activities' },
+  { path: '/units', key: 'nav.units' },
+];
+
+function header(path: string): HTMLElement {
+  const user = currentUser();
+  const menuId = 'main-menu';
+  const toggle = h('button', {
+    class: 'menu-toggle', type: 'button', 'aria-controls': menuId, 'aria-expanded': 'false',
+    onclick: () => {
+      const open = nav.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', String(open));
+    },
+  }, t('nav.menu'));
+  const searchInput = h('input', {
+    type: 'search', name: 'q', placeholder: t('search.placeholder'),
+    'aria-label': t('search.placeholder'), value: currentPath().query.get('q') ?? '',
+  });
+  const nav = h('nav', { id: menuId, class: 'main-nav', 'aria-label': t('nav.label') },
+    h('ul', null, NAV.map((item) => h('li', null,
+      h('a', {
+        href: `#${item.path}`,
+        'aria-current': path === item.path || (path === '/' && item.path === '/dashboard') ||
+          (item.path !== '/' && path.startsWith(`${item.path}/`)) ? 'page' : null,
+      }, t(item.key))))),
+    h('form', {
+      class: 'nav-search', role: 'search',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        navigate(link('/search', { q: searchInput.value.trim() }));
+      },
+    }, searchInput, h('button', { type: 'submit' }, t('search.go'))),
+    h('div', { class: 'nav-user' },
+      user ? h('span', { class: 'who', title: user.unit.name },
+        `${user.display_name || user.username} · ${user.unit.name}`) : null,
+      h('button', {
+        type: 'button', class: 'link-button', 'data-testid': 'lang-switch',
+        onclick: () => {
+          setLang(lang() === 'vi' ? 'en' : 'vi');
+          render();
+        },
+      }, lang() === 'vi' ? 'English' : 'Tiếng Việt'),
+      h('button', { type: 'button', class: 'link-button', onclick: logout }, t('nav.logout'))));
+  return h('header', { class: 'app-header' },
+    h('div', { class: 'bar' },
+      h('a', { class: 'brand', href: '#/' }, 'liên thông'),
+      toggle),
+    nav);
+}
+
+async function logout(): Promise<void> {
+  try {
+    await del('/session');
+  } catch {
+    // The session may already be gone; leaving is what matters.
+  }
+  endSession();
+  navigate('/login');
+}
+
+let generation = 0;
+
+async function render(): Promise<void> {
+  const mine = ++generation;
+  const { path, query } = currentPath();
+  const match = resolve(path);
+  const view = h('main', { id: 'view', class: 'view', tabindex: '-1' });
+  if (!match) {
+    replace(root, currentUser() ? header(path) : null, view);
+    replace(view, notice('error', t('error.page_not_found')));
+    return;
+  }
+  if (!match.entry.isPublic && !currentUser()) {
+    navigate(link('/login', { next: location.hash.replace(/^#/, '') }));
+    return;
+  }
+  replace(root, match.entry.isPublic ? null : header(path), view);
+  try {
+    await match.entry.render(view, { params: match.params, query });
+  } catch (e) {
+    if (mine === generation) replace(view, notice('error', String(e)));
+  }
+}
+
+async function boot(): Promise<void> {
+  setLang(lang());
+  setUnauthenticatedHandler(() => {
+    if (currentUser()) {
+      endSession();
+      navigate(link('/login', { next: location.hash.replace(/^#/, ''), expired: '1' }));
+    }
+  });
+  await loadOperations();
+  try {
+    startSession(await get<SessionAnswer>('/session', undefined, { allowUnauthenticated: true }));
+  } catch {
+    endSession();
+  }
+  window.addEventListener('hashchange', () => void render());
+  await render();
+}
+
+void boot();

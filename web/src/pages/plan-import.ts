@@ -1,0 +1,257 @@
+// Import a plan: upload a file (POST /plans/import, nothing stored), read the parsed plan beside
+// the original text, correct any field, choose the unit and save (POST /plans) — then the plan.
+import { post } from '../api';
+import { errorText, notice, pageTitle, unitSelect } from '../components';
+import { field, h, replace } from '../dom';
+import { formatBytes, formatDate, parseDate } from '../format';
+import { t } from '../i18n';
+import { navigate, type RouteMatch } from '../router';
+import { canWrite, currentUser } from '../session';
+import type { DocTask, ImportAnswer, PlanDocument } from '../types';
+
+export function renderImport(view: HTMLElement, _match: RouteMatch): void {
+  const fileInput = h('input', {
+    type: 'file', name: 'file', required: true,
+    accept: '.txt,.md,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,text/plain,application/pdf',
+  });
+  const message = h('div', { 'aria-live': 'polite' });
+  const result = h('div');
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('import.read'));
+  replace(view,
+    h('p', { class: 'crumbs' }, h('a', { href: '#/plans' }, t('nav.plans')), ' › ',
+      t('import.title')),
+    pageTitle(t('import.title')),
+    canWrite() ? null : notice('warning', t('import.read_only')),
+    h('form', {
+      class: 'card upload',
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        const file = fileInput.files?.[0];
+        if (!file) return;
+        submit.disabled = true;
+        replace(message, notice('info', t('import.reading', { name: file.name })));
+        replace(result);
+        const data = new FormData();
+        data.append('file', file, file.name);
+        try {
+          const answer = await post<ImportAnswer>('/plans/import', data);
+          replace(message);
+          if (answer.documents.length === 0) {
+            replace(message, notice('warning', t('import.no_documents')));
+          } else {
+            await showEditor(result, answer, message);
+          }
+        } catch (err) {
+          replace(message, notice('error', errorText(err)));
+        } finally {
+          submit.disabled = false;
+        }
+      },
+    },
+    field(t('import.file'), fileInput, t('import.formats')),
+    submit),
+    message,
+    result);
+}
+
+async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HTMLElement):
+  Promise<void> {
+  // Working copies: everything the parser gave is saved back, with the user's corrections.
+  const docs: PlanDocument[] = answer.documents.map((d) => structuredClone(d));
+  let index = 0;
+  const unit = await unitSelect(currentUser()?.unit.code ?? null);
+  const editor = h('div', { class: 'editor-fields' });
+  const picker = docs.length > 1 ? h('select', {
+    name: 'document', onchange: () => {
+      index = Number(picker!.value);
+      drawFields();
+    },
+  }, docs.map((d, i) => h('option', { value: String(i) },
+    `${i + 1}. ${[d.doc_type, d.number].filter(Boolean).join(' ') || t('plan.untitled')}`))) : null;
+
+  function drawFields(): void {
+    replace(editor, documentForm(docs[index]));
+  }
+  drawFields();
+
+  const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'save-plan' },
+    t('import.save'));
+  const form = h('form', {
+    class: 'editor card', novalidate: true,
+    onsubmit: async (e: Event) => {
+      e.preventDefault();
+      const problem = validate(docs[index]);
+      if (problem) {
+        replace(message, notice('error', problem));
+        message.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+      save.disabled = true;
+      try {
+        const saved = await post<{ id: number }>('/plans', { unit: unit.value, document: docs[index] });
+        navigate(`/plans/${saved.id}`);
+      } catch (err) {
+        save.disabled = false;
+        replace(message, notice('error', errorText(err)));
+        message.scrollIntoView({ block: 'nearest' });
+      }
+    },
+  },
+  h('h2', null, t('import.parsed')),
+  picker ? field(t('import.document'), picker, t('import.several', { n: docs.length })) : null,
+  field(t('import.unit'), unit, t('import.unit_hint')),
+  editor,
+  h('div', { class: 'form-actions' }, save));
+
+  replace(holder,
+    h('div', { class: 'import-grid' },
+      h('section', { class: 'card original' },
+        h('h2', null, t('import.original')),
+        h('p', { class: 'muted small' }, `${answer.file.name} · ${answer.file.format} · ` +
+          formatBytes(answer.file.size)),
+        h('pre', { class: 'source-text', tabindex: '0', 'data-testid': 'original-text' },
+          answer.text)),
+      form));
+}
+
+// Returns the first problem in the corrected document, or null.
+function validate(doc: PlanDocument): string | null {
+  if (doc.date !== null && parseDate(doc.date) === undefined) return t('import.bad_date');
+  for (const [i, task] of doc.tasks.entries()) {
+    if (!task.text.trim()) return t('import.task_empty', { n: i + 1 });
+    if (task.deadline_date !== null && parseDate(task.deadline_date) === undefined) {
+      return t('import.task_bad_date', { n: i + 1 });
+    }
+  }
+  return null;
+}
+
+function documentForm(doc: PlanDocument): HTMLElement {
+  const warnings = doc.warnings?.length ? notice('warning',
+    h('strong', null, t('import.warnings')),
+    h('ul', null, doc.warnings.map((w) => h('li', null, w)))) : null;
+  const themes = h('div', { class: 'rows' });
+  const tasks = h('div', { class: 'rows' });
+  const drawThemes = () => replace(themes,
+    doc.themes.map((th, i) => h('div', { class: 'row theme-row' },
+      h('input', {
+        name: `theme-label-${i}`, class: 'short', value: th.label ?? '',
+        'aria-label': t('import.theme_label', { n: i + 1 }),
+        oninput: (e: Event) => { th.label = nullable((e.target as HTMLInputElement).value); },
+      }),
+      h('input', {
+        name: `theme-title-${i}`, value: th.title,
+        'aria-label': t('import.theme_title', { n: i + 1 }),
+        oninput: (e: Event) => { th.title = (e.target as HTMLInputElement).value; },
+      }),
+      h('button', {
+        type: 'button', class: 'link-button danger',
+        onclick: () => { doc.themes.splice(i, 1); drawThemes(); },
+      }, t('common.remove')))),
+    h('button', {
+      type: 'button',
+      onclick: () => {
+        doc.themes.push({ label: String(doc.themes.length + 1), title: '' });
+        drawThemes();
+      },
+    }, t('import.add_theme')));
+  const drawTasks = () => replace(tasks,
+    doc.tasks.map((task, i) => taskEditor(task, i, () => { doc.tasks.splice(i, 1); drawTasks(); })),
+    h('button', {
+      type: 'button',
+      onclick: () => {
+        doc.tasks.push({
+          group: null, text: '', lead: [], coordinators: [], deadline: null,
+          deadline_date: null, deadline_kind: null, from: 'item',
+        });
+        drawTasks();
+      },
+    }, t('import.add_task')));
+  drawThemes();
+  drawTasks();
+
+  return h('div', null,
+    warnings,
+    h('fieldset', null, h('legend', null, t('import.header')),
+      textInput(t('plan.doc_type'), 'doc_type', doc.doc_type, (v) => { doc.doc_type = v; }),
+      textInput(t('plan.number'), 'number', doc.number, (v) => { doc.number = v; }),
+      textArea(t('plan.title'), 'title', doc.title, (v) => { doc.title = v; }),
+      dateInput(t('plan.date'), 'date', doc.date, (v) => { doc.date = v; }),
+      textInput(t('plan.issuer'), 'issuer', doc.issuer, (v) => { doc.issuer = v; }),
+      textInput(t('plan.parent_issuer'), 'parent_issuer', doc.parent_issuer,
+        (v) => { doc.parent_issuer = v; }),
+      textInput(t('plan.place'), 'place', doc.place, (v) => { doc.place = v; })),
+    doc.legal_bases.length ? h('fieldset', null, h('legend', null, t('plan.legal_bases')),
+      h('p', { class: 'small' }, doc.legal_bases.join('; '))) : null,
+    h('fieldset', null, h('legend', null, t('plan.themes')), themes),
+    h('fieldset', null, h('legend', null, t('import.tasks', { n: doc.tasks.length })), tasks));
+}
+
+function taskEditor(task: DocTask, i: number, remove: () => void): HTMLElement {
+  return h('fieldset', { class: 'task-editor', 'data-testid': `task-${i}` },
+    h('legend', null, t('import.task_n', { n: i + 1 })),
+    textInput(t('task.group'), `task-group-${i}`, task.group, (v) => { task.group = v; }),
+    textArea(t('task.text'), `task-text-${i}`, task.text, (v) => { task.text = v ?? ''; }),
+    listArea(t('task.lead'), `task-lead-${i}`, task.lead, (v) => { task.lead = v; }),
+    listArea(t('task.coordinators'), `task-coordinators-${i}`, task.coordinators,
+      (v) => { task.coordinators = v; }),
+    h('div', { class: 'two' },
+      textInput(t('task.deadline'), `task-deadline-${i}`, task.deadline,
+        (v) => { task.deadline = v; }),
+      dateInput(t('task.deadline_date'), `task-deadline-date-${i}`, task.deadline_date, (v) => {
+        task.deadline_date = v;
+        // A date typed for a deadline the parser could not place makes it a plain date.
+        if (v && (task.deadline_kind === null || task.deadline_kind === 'unknown')) {
+          task.deadline_kind = 'date';
+        }
+      })),
+    h('button', { type: 'button', class: 'link-button danger', onclick: remove },
+      t('import.remove_task')));
+}
+
+function nullable(v: string): string | null {
+  const s = v.trim();
+  return s === '' ? null : v;
+}
+
+function textInput(name: string, key: string, value: string | null,
+  set: (v: string | null) => void): HTMLElement {
+  return field(name, h('input', {
+    name: key, value: value ?? '',
+    oninput: (e: Event) => set(nullable((e.target as HTMLInputElement).value)),
+  }));
+}
+
+function textArea(name: string, key: string, value: string | null,
+  set: (v: string | null) => void): HTMLElement {
+  return field(name, h('textarea', {
+    name: key, rows: String(Math.min(6, Math.max(2, Math.ceil((value ?? '').length / 50)))),
+    value: value ?? '',
+    oninput: (e: Event) => set(nullable((e.target as HTMLTextAreaElement).value)),
+  }));
+}
+
+// Names one per line (names themselves may contain commas: "Các thôn, tổ dân phố").
+function listArea(name: string, key: string, value: string[], set: (v: string[]) => void):
+  HTMLElement {
+  return field(name, h('textarea', {
+    name: key, rows: String(Math.max(1, value.length)), value: value.join('\n'),
+    oninput: (e: Event) => set((e.target as HTMLTextAreaElement).value.split('\n')
+      .map((s) => s.trim()).filter(Boolean)),
+  }), t('import.one_per_line'));
+}
+
+// Shown and typed as dd/mm/yyyy, kept as ISO; an unreadable entry marks the field invalid and
+// keeps the raw text so validate() can refuse it.
+function dateInput(name: string, key: string, value: string | null,
+  set: (v: string | null) => void): HTMLElement {
+  const input = h('input', {
+    name: key, value: formatDate(value), placeholder: 'dd/mm/yyyy', inputmode: 'numeric',
+  });
+  input.addEventListener('input', () => {
+    const parsed = parseDate(input.value);
+    input.setAttribute('aria-invalid', String(parsed === undefined));
+    set(parsed === undefined ? input.value : parsed);
+  });
+  return field(name, input);
+}

@@ -1,0 +1,118 @@
+// The task board of a unit: filters (overdue, due this week, ongoing), the standing counts, and
+// per task its status, progress and evidence link (PATCH /tasks/{id}).
+import { ApiError, get, patch } from '../api';
+import {
+  emptyRow, errorText, loading, notice, pageTitle, standingBadge, unavailable, unitSelect,
+} from '../components';
+import { field, h, replace } from '../dom';
+import { formatDate, formatNumber, todayIso } from '../format';
+import { label, t, type MessageKey } from '../i18n';
+import { link, navigate, type RouteMatch } from '../router';
+import { canWrite, currentUser } from '../session';
+import type { Task, TaskList } from '../types';
+
+const FILTERS: { code: string; key: MessageKey }[] = [
+  { code: 'all', key: 'tasks.filter.all' },
+  { code: 'overdue', key: 'tasks.filter.overdue' },
+  { code: 'week', key: 'tasks.filter.week' },
+  { code: 'ongoing', key: 'tasks.filter.ongoing' },
+];
+
+function queryFor(filter: string): Record<string, string> {
+  switch (filter) {
+    case 'overdue': return { standing: 'open_overdue' };
+    case 'week': return { due_before: todayIso(7) };
+    case 'ongoing': return { status: 'in_progress' };
+    default: return {};
+  }
+}
+
+export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise<void> {
+  const unit = match.query.get('unit') ?? currentUser()?.unit.code ?? '';
+  const filter = match.query.get('filter') ?? 'all';
+  const select = await unitSelect(unit);
+  select.setAttribute('aria-label', t('common.unit'));
+  select.addEventListener('change', () => navigate(link('/tasks', { unit: select.value, filter })));
+  const list = h('div', null, loading());
+  replace(view,
+    pageTitle(t('tasks.title')),
+    h('div', { class: 'filters' }, select,
+      h('div', { class: 'chips', role: 'group', 'aria-label': t('tasks.filters') },
+        FILTERS.map((f) => h('a', {
+          class: 'chip', href: link('/tasks', { unit, filter: f.code }),
+          'aria-current': f.code === filter ? 'true' : null,
+        }, t(f.key))))),
+    list);
+  try {
+    const answer = await get<TaskList>('/tasks', { unit, ...queryFor(filter) });
+    // "Due this week" means still open; the server's due_before does not know that.
+    const tasks = filter === 'week'
+      ? answer.tasks.filter((k) => k.status !== 'done') : answer.tasks;
+    const counts = answer.counts ?? {};
+    replace(list,
+      h('ul', { class: 'counts' },
+        (['open_overdue', 'open_within_term', 'no_deadline', 'done_on_time', 'done_late'] as const)
+          .map((k) => h('li', { class: `count-${k}` },
+            h('span', { class: 'n' }, formatNumber(counts[k] ?? 0)), ' ', label('standing', k)))),
+      tasks.length === 0 ? emptyRow(t('tasks.none')) :
+        h('div', { class: 'task-board' }, tasks.map((k) => taskCard(k))));
+  } catch (err) {
+    if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('nav.tasks'));
+    else replace(list, notice('error', errorText(err)));
+  }
+}
+
+function taskCard(task: Task): HTMLElement {
+  const message = h('div', { 'aria-live': 'polite' });
+  const status = h('select', { name: 'status' },
+    ['not_started', 'in_progress', 'done'].map((s) =>
+      h('option', { value: s, selected: s === task.status }, label('status', s))));
+  const progress = h('input', {
+    type: 'number', name: 'progress', min: '0', max: '100', step: '5',
+    value: String(task.progress ?? 0),
+  });
+  const evidence = h('input', {
+    type: 'url', name: 'evidence_link', value: task.evidence_link ?? '',
+    placeholder: 'https://…',
+  });
+  const standing = h('span', null, standingBadge(task.standing));
+  const writable = canWrite();
+  for (const el of [status, progress, evidence]) el.disabled = !writable;
+  return h('article', { class: 'card task-card', 'data-task-id': String(task.id) },
+    h('p', { class: 'task-meta' },
+      h('a', { href: `#/plans/${task.plan_id}` }, task.plan_number ?? t('plan.no_number')),
+      task.group ? h('span', { class: 'muted' }, ` · ${task.group}`) : null),
+    h('h3', null, task.text),
+    h('p', { class: 'small' },
+      task.lead.length ? [h('strong', null, `${t('task.lead')}: `), task.lead.join('; ')] : null),
+    h('p', { class: 'small' },
+      h('strong', null, `${t('task.deadline')}: `),
+      [task.deadline_text, task.deadline_date ? `(${formatDate(task.deadline_date)})` : null]
+        .filter(Boolean).join(' ') || '—', ' ', standing),
+    h('form', {
+      class: 'task-form',
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        const pct = Number(progress.value);
+        if (!Number.isFinite(pct) || pct < 0 || pct > 100) {
+          replace(message, notice('error', t('tasks.bad_progress')));
+          return;
+        }
+        try {
+          const updated = await patch<Task>(`/tasks/${task.id}`, {
+            status: status.value, progress: Math.round(pct), evidence_link: evidence.value.trim(),
+          });
+          if (updated?.standing) replace(standing, standingBadge(updated.standing));
+          replace(message, notice('success', t('common.saved')));
+        } catch (err) {
+          replace(message, notice('error', errorText(err)));
+        }
+      },
+    },
+    h('div', { class: 'three' },
+      field(t('common.status'), status),
+      field(t('task.progress'), progress),
+      field(t('task.evidence'), evidence)),
+    writable ? h('button', { type: 'submit' }, t('common.save')) : null,
+    message));
+}

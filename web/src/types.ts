@@ -1,0 +1,189 @@
+// JSON shapes of docs/api.md and docs/import-schema.md, as far as the UI reads them.
+export interface UnitRef {
+  code: string;
+  name: string;
+  kind?: string;
+}
+
+export interface User {
+  username: string;
+  display_name: string;
+  role: 'viewer' | 'specialist' | 'manager' | 'admin' | string;
+  unit: UnitRef;
+  totp_enabled: boolean;
+}
+
+export interface SessionAnswer {
+  csrf_token: string;
+  user: User;
+}
+
+export interface Unit {
+  code: string;
+  name: string;
+  kind: string;
+  parent_code: string | null;
+  depth: number;
+  valid_from?: string | null;
+  valid_to?: string | null;
+  successor_code?: string | null;
+}
+
+export interface Theme {
+  label: string | null;
+  title: string;
+}
+
+export interface Phase {
+  name: string | null;
+  start: string | null;
+  end: string | null;
+  objective: string | null;
+  period: string | null;
+}
+
+export interface DocTask {
+  group: string | null;
+  text: string;
+  lead: string[];
+  coordinators: string[];
+  deadline: string | null;
+  deadline_date: string | null;
+  deadline_kind: string | null;
+  from?: string;
+}
+
+// One element of the importer's "documents"; other fields are carried along untouched.
+export interface PlanDocument {
+  doc_type: string | null;
+  number: string | null;
+  issuer: string | null;
+  parent_issuer: string | null;
+  place: string | null;
+  date: string | null;
+  title: string | null;
+  legal_bases: string[];
+  sections: string[];
+  phases: Phase[];
+  tasks: DocTask[];
+  themes: Theme[];
+  warnings: string[];
+  report_deadlines?: string[];
+  recipients?: string[];
+  signer?: { on_behalf: string | null; title: string | null; name: string | null } | null;
+  [other: string]: unknown;
+}
+
+export interface ImportAnswer {
+  file: { name: string; format: string; size: number; sha256: string };
+  text: string;
+  documents: PlanDocument[];
+}
+
+export interface PlanSummary {
+  id: number;
+  unit_code: string;
+  status: string;
+  doc_type: string | null;
+  number: string | null;
+  title: string | null;
+  date: string | null;
+  issuer: string | null;
+}
+
+export type Standing =
+  'done_on_time' | 'done_late' | 'open_within_term' | 'open_overdue' | 'no_deadline';
+
+export interface Task {
+  id: number;
+  plan_id: number;
+  plan_number: string | null;
+  group: string | null;
+  text: string;
+  lead: string[];
+  coordinators: string[];
+  deadline_text: string | null;
+  deadline_kind: string | null;
+  deadline_date: string | null;
+  status: 'not_started' | 'in_progress' | 'done' | string;
+  progress: number | null;
+  standing: Standing | string;
+  evidence_link: string | null;
+  updated_at: string | null;
+}
+
+export interface PlanDetail {
+  id: number;
+  unit_code: string;
+  status: string;
+  document: PlanDocument;
+  legal_bases: { text: string; symbol: string; plan_id: number | null }[];
+  tasks: Task[];
+}
+
+export interface TaskList {
+  tasks: Task[];
+  counts: Partial<Record<Standing, number>>;
+}
+
+export interface Option {
+  code: string;
+  label: string;
+}
+
+export interface ActivityOptions {
+  kinds: Option[];
+  channels: Option[];
+  themes: string[];
+}
+
+export interface Activity {
+  id: number;
+  unit_code: string;
+  unit?: string;
+  date: string;
+  kind: string;
+  channel: string;
+  theme: string;
+  title: string;
+  link: string;
+  reach: number;
+  created_by: string;
+}
+
+export interface Dashboard {
+  unit: UnitRef;
+  from: string;
+  to: string;
+  total: number;
+  reach?: number;
+  by_theme: { key: string; count: number }[];
+  by_channel: { key: string; count: number }[];
+  by_child: { code: string; name: string; count: number }[];
+  by_month: { month: string; count: number }[];
+}
+
+export interface SearchResult {
+  type: 'plan' | 'task' | 'activity' | string;
+  id: number;
+  title: string;
+  snippet: string;
+  unit_code: string;
+  plan_id: number | null;
+  score: number;
+}
+
+export interface Coverage {
+  themes: { index: number; label?: string | null; title: string }[];
+  units: {
+    code: string;
+    name: string;
+    plan: {
+      id?: number; number?: string | null; date?: string | null; status?: string;
+      issued?: boolean;
+    } | null;
+    late: boolean;
+    themes: { index: number; score: number; covered: boolean; passage: string | null }[];
+  }[];
+  summary: { required: number; issued: number; late: number; missing: number; drafting?: number };
+}
