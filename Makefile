@@ -19,8 +19,10 @@ build: $(BUILD)/CMakeCache.txt
 # npm ci runs again only when the lock file changes.
 web: web/node_modules/.installed
 	cd web && npm run build
+# Some npm 10/11 setups (omit-lockfile-registry-resolved) refuse `npm ci` on a lock file without
+# every platform's optional packages; `npm install --no-save` then installs the same locked versions.
 web/node_modules/.installed: web/package-lock.json
-	cd web && npm ci --no-audit --no-fund
+	cd web && (npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save)
 	touch $@
 
 # A fresh SQLite database with demo units, plans, a cascade, tasks, activities, reports and

@@ -21,7 +21,8 @@ die() { echo "browser tests: $*" >&2; exit 2; }
 [ -x "$CHROMIUM" ] || die "no $CHROMIUM (apt-get install chromium)"
 command -v node >/dev/null || die "no node (apt-get install nodejs npm)"
 if [ ! -f "$HERE/node_modules/playwright-core/package.json" ]; then
-  (cd "$HERE" && npm ci --no-audit --no-fund) || die "npm ci in tests/browser failed"
+  (cd "$HERE" && (npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save)) ||
+    die "npm install in tests/browser failed"
 fi
 
 WORK=$(mktemp -d)
