@@ -31,8 +31,9 @@ Status Authorize(const Caller& caller, std::string_view unit_path, Permission pe
 Result<Unit> AuthorizedUnit(Database& db, const Caller& caller, std::string_view code,
                             Permission permission);
 
-// The path of the unit owning plan `plan_id` (a plan without unit belongs to the root, "/"),
-// checked like AuthorizedUnit. kNotFound "plan 12" when absent or out of scope.
+// The path of the unit owning plan `plan_id`, checked like AuthorizedUnit — except that a
+// PUBLISHED plan of an ancestor unit is readable (it is the plan the caller's unit implements).
+// kNotFound "plan 12" when absent or out of scope.
 Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64_t plan_id,
                                        Permission permission);
 
