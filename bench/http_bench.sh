@@ -80,6 +80,7 @@ echo "http_bench: $activities activities, ${seconds}s per run, $(nproc) cores, s
 for conns in 64 1000; do
   run "GET dashboard country, 1 year" "$conns" "$country_cookie" "/api/v1/dashboard?unit=VN&from=2025-01-01&to=2025-12-31"
   run "GET dashboard province, 1 quarter" "$conns" "$country_cookie" "/api/v1/dashboard?unit=$province&from=2025-07-01&to=2025-09-30"
+  run "POST activities (one per request)" "$conns" "$province_cookie" "/api/v1/activities" "$work/post.lua"
+  # Last: a slow endpoint's backlog would otherwise delay the next run's first requests.
   run "GET search" "$conns" "$country_cookie" "/api/v1/search?q=chuyen+doi+so&limit=20"
-  run "POST activities" "$conns" "$province_cookie" "/api/v1/activities" "$work/post.lua"
 done

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/activity_store.h"
 #include "store/audit_log.h"
 #include "store/unit_store.h"
 
@@ -37,6 +38,8 @@ Status MoveInTransaction(Database& db, UnitStore& store, const Unit& unit, const
   }
   LT_ASSIGN_OR_RETURN(Unit from, store.GetByCode(unit.parent_code));
   LT_RETURN_IF_ERROR(store.Move(unit, to));
+  // The dashboard pre-aggregates of the ancestors it left and joined follow it.
+  LT_RETURN_IF_ERROR(MoveActivityRollups(db, unit.id, unit.path, UnitStore::PathOf(&to, unit.code)));
   LT_RETURN_IF_ERROR(store.RecordEvent(unit, "move", on, &from, &to, nullptr));
   return AuditMove(db, actor, unit, from, to, on);
 }
