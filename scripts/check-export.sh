@@ -5,5 +5,5 @@
 set -eu
 build=${1:-build}
 LIENTHONG_REQUIRE_TOOLS=1 "$build/lienthong_tests" \
-  --gtest_filter='Export*:OfficialD*:Xlsx*:PlanDocument*:ReportDocument*:VietnameseNumber*:ContentDisposition*'
+  --gtest_filter='Export*:*ExportRoutes*:OfficialD*:Xlsx*:PlanDocument*:ReportDocument*:VietnameseNumber*:ContentDisposition*'
 ls -l "$build/test-artifacts/exports/"

@@ -61,3 +61,36 @@ step("publish 120/KH-UBND", *province.call("PATCH", f"/api/v1/plans/{pid}",
                                            {"status": "published"}))
 step("derive a plan for Xã Ea Kar", *province.call("POST", f"/api/v1/plans/{pid}/derive",
                                                    {"unit": "66904"}))
+
+# Reporting: indicators and a quarterly duty on the province's plan, two communes report Q4/2025
+# and the province accepts one of them.
+indicators = {"indicators": [
+    {"code": "so_tin_bai", "name": "Số tin, bài tuyên truyền", "type": "number",
+     "aggregation": "sum", "unit_label": "tin, bài"},
+    {"code": "ty_le_dvc", "name": "Tỷ lệ hồ sơ dịch vụ công trực tuyến", "type": "percentage",
+     "aggregation": "mean"},
+    {"code": "quan_triet", "name": "Đã tổ chức quán triệt kế hoạch", "type": "yes_no",
+     "aggregation": "share_meeting_target", "goal": 100, "goal_period": "2025-Q4"}]}
+if step("declare indicators", *province.call("POST", f"/api/v1/plans/{pid}/indicators",
+                                             indicators)):
+    step("quarterly reporting duty", *province.call(
+        "POST", f"/api/v1/plans/{pid}/reporting-duties",
+        {"frequency": "quarterly", "first_year": 2025, "last_year": 2026,
+         "cutoff": "statutory", "offset_days": {"commune": 2}}))
+    for user, code, values in (("xa.hoaphu", "66906", (14, 62.5, True)),
+                               ("xa.eakar", "66904", (9, 48.0, False))):
+        commune = Client(user)
+        status, report = commune.call("POST", "/api/v1/reports", {
+            "plan": pid, "unit": code, "period": "2025-Q4",
+            "values": [{"code": "so_tin_bai", "value": values[0]},
+                       {"code": "ty_le_dvc", "value": values[1]},
+                       {"code": "quan_triet", "value": values[2]}],
+            "narrative": {"highlights": "Phát sóng bản tin chuyển đổi số hằng tuần trên loa truyền thanh.",
+                          "shortcomings": "Một số thôn chưa có tổ công nghệ số cộng đồng.",
+                          "recommendations": "Đề nghị tỉnh hỗ trợ tài liệu tuyên truyền."}})
+        if step(f"report of {code} for Q4/2025", status, report):
+            step(f"submit the report of {code}",
+                 *commune.call("POST", f"/api/v1/reports/{report['id']}/submit", {}))
+            if code == "66906":
+                step("the province accepts it",
+                     *province.call("POST", f"/api/v1/reports/{report['id']}/accept", {}))

@@ -8,3 +8,6 @@ for b in "$build"/bench/*_bench; do
   echo "== $(basename "$b")"
   "$b"
 done
+# HTTP figures with wrk against `lienthong serve` (1,000,000 activities; the database is kept).
+echo "== http_bench"
+bench/http_bench.sh "$build" 1000000 10

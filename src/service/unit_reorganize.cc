@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "service/rollup.h"
 #include "store/activity_store.h"
 #include "store/audit_log.h"
 #include "store/unit_store.h"
@@ -56,6 +57,8 @@ Status MoveUnit(Database& db, std::string_view code, std::string_view new_parent
   LT_RETURN_IF_ERROR(RequireActive(to));
   if (unit.parent_id == to.id) return Status::Ok();
   LT_RETURN_IF_ERROR(MoveInTransaction(db, store, unit, to, on, actor));
+  // Report roll-ups are summed along the tree as it was: recompute the periods it touches.
+  LT_RETURN_IF_ERROR(RebuildRollupsSince(db, on ? on->ToIso() : std::string("0000-01-01")));
   return tx->Commit();
 }
 
@@ -97,6 +100,7 @@ Status MergeUnits(Database& db, const std::vector<std::string>& old_codes,
                                                   .before_json = "{\"valid_to\":null}",
                                                   .after_json = after.dump()}));
   }
+  LT_RETURN_IF_ERROR(RebuildRollupsSince(db, on.ToIso()));
   return tx->Commit();
 }
 
