@@ -43,11 +43,19 @@ ApiApplication::ApiApplication(ApplicationOptions options)
 
 ApiApplication::~ApiApplication() = default;
 
-Result<Database*> ApiApplication::ThreadDatabase() {
-  // One connection per worker thread and application (SQLite and libpq connections are not
-  // thread-safe); opened on first use, dropped when the backend becomes unreachable.
+namespace {
+
+// One connection per worker thread and application (SQLite and libpq connections are not
+// thread-safe), opened on first use.
+std::unique_ptr<Database>& ThreadConnection(uint64_t instance_id) {
   thread_local std::map<uint64_t, std::unique_ptr<Database>> connections;
-  auto& connection = connections[instance_id_];
+  return connections[instance_id];
+}
+
+}  // namespace
+
+Result<Database*> ApiApplication::ThreadDatabase() {
+  auto& connection = ThreadConnection(instance_id_);
   if (!connection) {
     LT_ASSIGN_OR_RETURN(connection, OpenDatabase(options_.db_url));
   }
@@ -68,6 +76,8 @@ http::HttpResponse ApiApplication::Handle(http::HttpRequest& request) {
     } else {
       response = ApiError(answer.status());
       if (answer.status().code() == StatusCode::kUnavailable) {
+        // The backend went away (a restarted PostgreSQL): reconnect on the next request.
+        ThreadConnection(instance_id_).reset();
         response.status = 503;
       }
     }
