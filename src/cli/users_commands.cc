@@ -38,6 +38,10 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       ->check(CLI::IsMember({"admin", "manager", "specialist", "viewer"}))
       ->capture_default_str();
   add->add_option("--display-name", display_name, "Full name shown in the UI");
+  static PasswordPolicy policy;
+  add->add_option("--password-min-length", policy.min_length, "Shortest password accepted")
+      ->capture_default_str()->check(CLI::Range(8, 128));
+
   add->add_flag("--password-stdin", password_stdin,
                 "Read the password from the first line of standard input")
       ->required();
@@ -51,7 +55,7 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
                              .role = *ParseRole(role),
                              .password = std::move(password),
                              .actor = ctx.Actor()};
-      LT_ASSIGN_OR_RETURN(int64_t id, AddUser(*db, request, PasswordPolicy{}));
+      LT_ASSIGN_OR_RETURN(int64_t id, AddUser(*db, request, policy));
       std::cout << "created user " << id << " '" << name << "' (" << role << ") in unit "
                 << unit << "\n";
       if (request.role == Role::kAdmin) {
