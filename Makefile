@@ -40,6 +40,7 @@ test: build web
 	rm -f $(BUILD)/lienthong_tests*_tests.cmake
 	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 LIENTHONG_REQUIRE_TOOLS=1 \
 	  ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+	scripts/with-postgres.sh tests/two_servers_postgres.sh $(BUILD)
 	tests/browser/run.sh $(BUILD)
 
 # Only the browser tests (Debian's Chromium driven by playwright-core); screenshots go to
