@@ -50,4 +50,20 @@ std::optional<std::string> CanonicalChannel(std::string_view code) {
   return std::nullopt;
 }
 
+const std::vector<std::string>& CommonThemes() {
+  static const std::vector<std::string> kThemes = {
+      "Chuyển đổi số",
+      "Cải cách hành chính",
+      "Xây dựng Đảng và hệ thống chính trị",
+      "Bảo vệ nền tảng tư tưởng của Đảng",
+      "Phòng, chống tham nhũng, lãng phí",
+      "Xây dựng nông thôn mới",
+      "Sắp xếp đơn vị hành chính",
+      "An ninh, trật tự, an toàn giao thông",
+      "Bảo vệ môi trường",
+      "Y tế, dân số",
+  };
+  return kThemes;
+}
+
 }  // namespace lienthong

@@ -27,4 +27,8 @@ std::optional<ActivityKind> ParseActivityKind(std::string_view code);
 // The canonical channel code for `code` or one of its aliases; nullopt when unknown.
 std::optional<std::string> CanonicalChannel(std::string_view code);
 
+// Common themes of Vietnamese communication plans: offered when no plan names any, and used by
+// the demo data.
+const std::vector<std::string>& CommonThemes();
+
 }  // namespace lienthong

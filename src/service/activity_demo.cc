@@ -17,21 +17,6 @@ namespace {
 constexpr size_t kChunk = 20000;              // activities per InsertMany
 constexpr size_t kFlushCellRows = 1'000'000;  // aggregate rows held in memory before writing
 
-const std::vector<std::string>& Themes() {
-  static const std::vector<std::string> kThemes = {
-      "Chuyển đổi số",
-      "Cải cách hành chính",
-      "Xây dựng Đảng và hệ thống chính trị",
-      "Bảo vệ nền tảng tư tưởng của Đảng",
-      "Phòng, chống tham nhũng, lãng phí",
-      "Xây dựng nông thôn mới",
-      "Sắp xếp đơn vị hành chính",
-      "An ninh, trật tự, an toàn giao thông",
-      "Bảo vệ môi trường",
-      "Y tế, dân số",
-  };
-  return kThemes;
-}
 
 const std::vector<std::string>& TitleTemplates() {
   static const std::vector<std::string> kTemplates = {
@@ -88,7 +73,7 @@ Result<ActivityDemoSummary> GenerateDemoActivities(Database& db,
   int last_day = options.today.DaysSinceEpoch();
   int first_day = Date::FromDaysSinceEpoch(last_day - options.months * 30 - 30).DaysSinceEpoch();
   int span = last_day - first_day + 1;
-  const auto& themes = Themes();
+  const auto& themes = CommonThemes();
   const auto& channels = ActivityChannelOptions();
   const auto& templates = TitleTemplates();
   const ActivityKind kinds[] = {ActivityKind::kArticle, ActivityKind::kPost,

@@ -280,23 +280,6 @@ Result<std::vector<StoredActivity>> RecordActivities(Database& db,
 
 namespace {
 
-// Common themes of Vietnamese communication plans, so a fresh installation offers something.
-const std::vector<std::string>& DefaultThemes() {
-  static const std::vector<std::string> kThemes = {
-      "Chuyển đổi số",
-      "Cải cách hành chính",
-      "Xây dựng Đảng và hệ thống chính trị",
-      "Bảo vệ nền tảng tư tưởng của Đảng",
-      "Phòng, chống tham nhũng, lãng phí",
-      "Xây dựng nông thôn mới",
-      "Sắp xếp đơn vị hành chính",
-      "An ninh, trật tự, an toàn giao thông",
-      "Bảo vệ môi trường",
-      "Y tế, dân số",
-  };
-  return kThemes;
-}
-
 // The titles of a stored plan document's themes ({"themes": [{"label", "title"}]}).
 void CollectPlanThemes(const std::string& document_json, std::vector<std::string>& out) {
   auto doc = nlohmann::json::parse(document_json, nullptr, /*allow_exceptions=*/false);
@@ -331,7 +314,7 @@ Result<ActivityOptions> ActivityOptionsFor(Database& db, const Unit& unit) {
         candidates.push_back(row.Text(0));
         return true;
       }));
-  candidates.insert(candidates.end(), DefaultThemes().begin(), DefaultThemes().end());
+  candidates.insert(candidates.end(), CommonThemes().begin(), CommonThemes().end());
   ActivityOptions options;
   std::set<std::string> seen;
   for (const std::string& c : candidates) {
