@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "api/route.h"
+#include "api/testing/route_dispatch.h"
 #include "export/docx_writer.h"
 #include "export/testing/sample_documents.h"
 #include "import/docx/zip_archive.h"
@@ -53,14 +54,10 @@ class ExportRoutesTest : public ::testing::TestWithParam<std::string> {
     request.method = "GET";
     request.path = path;
     request.target = path;
-    std::map<std::string, std::string> params;
-    bool exists = false;
-    const Route* route = router_.Match("GET", path, params, exists);
-    EXPECT_NE(route, nullptr) << path;
-    if (!route) return ApiError(Status::NotFound("no route"));
-    RouteContext ctx{*db_, request, &caller, params};
-    auto response = route->handler(ctx);
-    return response.ok() ? *response : ApiError(response.status());
+    bool matched = false;
+    http::HttpResponse response = DispatchAs(router_, *db_, caller, request, &matched);
+    EXPECT_TRUE(matched) << path;
+    return response;
   }
 
   std::string ExportPath(int64_t id) {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "api/route.h"
+#include "api/testing/route_dispatch.h"
 #include "service/activity_log.h"
 #include "service/unit_import.h"
 #include "store/testing/test_database.h"
@@ -52,14 +53,10 @@ class ActivityRoutesTest : public ::testing::TestWithParam<std::string> {
     request.query = std::move(query);
     request.headers = {{"content-type", "application/json"}};
     if (!body.is_null()) request.body = body.dump();
-    std::map<std::string, std::string> params;
-    bool exists = false;
-    const Route* route = router_.Match(method, path, params, exists);
-    EXPECT_NE(route, nullptr) << method << " " << path;
-    if (!route) return ApiError(Status::NotFound("no route"));
-    RouteContext ctx{*db_, request, &caller, params};
-    auto response = route->handler(ctx);
-    return response.ok() ? *response : ApiError(response.status());
+    bool matched = false;
+    http::HttpResponse response = DispatchAs(router_, *db_, caller, request, &matched);
+    EXPECT_TRUE(matched) << method << " " << path;
+    return response;
   }
 
   static json Activity(const std::string& unit, const std::string& title) {

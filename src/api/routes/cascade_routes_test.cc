@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "api/route.h"
+#include "api/testing/route_dispatch.h"
 #include "service/cascade_test_fixture.h"
 #include "store/unit_store.h"
 
@@ -42,14 +43,10 @@ class CascadeRoutesTest : public ::testing::TestWithParam<std::string> {
     request.target = path;
     request.query = std::move(query);
     request.body = std::move(body);
-    std::map<std::string, std::string> params;
-    bool exists = false;
-    const Route* route = router_.Match(method, path, params, exists);
-    EXPECT_NE(route, nullptr) << method << " " << path;
-    if (!route) return ApiError(Status::NotFound("no route"));
-    RouteContext ctx{*db_, request, &caller, params};
-    auto response = route->handler(ctx);
-    return response.ok() ? *response : ApiError(response.status());
+    bool matched = false;
+    http::HttpResponse response = DispatchAs(router_, *db_, caller, request, &matched);
+    EXPECT_TRUE(matched) << method << " " << path;
+    return response;
   }
   std::string PlanPath(const std::string& tail) {
     return "/api/v1/plans/" + std::to_string(parent_) + tail;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "api/route.h"
+#include "api/testing/route_dispatch.h"
 #include "service/report_test_fixture.h"
 
 namespace lienthong::api {
@@ -35,14 +36,10 @@ class ReportRoutesTest : public ::testing::TestWithParam<std::string> {
     request.path = request.target = path;
     request.query = std::move(query);
     if (!body.is_null()) request.body = body.dump();
-    std::map<std::string, std::string> params;
-    bool exists = false;
-    const Route* route = router_.Match(method, path, params, exists);
-    EXPECT_NE(route, nullptr) << method << " " << path;
-    if (!route) return ApiError(Status::NotFound("no route"));
-    RouteContext ctx{*f_.db, request, &caller, params};
-    auto response = route->handler(ctx);
-    return response.ok() ? *response : ApiError(response.status());
+    bool matched = false;
+    http::HttpResponse response = DispatchAs(router_, *f_.db, caller, request, &matched);
+    EXPECT_TRUE(matched) << method << " " << path;
+    return response;
   }
   testing_reports::ReportFixture f_;
   Router router_;

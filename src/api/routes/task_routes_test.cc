@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "api/route.h"
+#include "api/testing/route_dispatch.h"
 #include "service/task_test_fixture.h"
 #include "service/task_tracking.h"
 #include "store/unit_store.h"
@@ -49,14 +50,10 @@ class TaskRoutesTest : public ::testing::TestWithParam<std::string> {
     request.query = std::move(query);
     request.headers = std::move(headers);
     request.body = std::move(body);
-    std::map<std::string, std::string> params;
-    bool exists = false;
-    const Route* route = router_.Match(method, path, params, exists);
-    EXPECT_NE(route, nullptr) << method << " " << path;
-    if (!route) return ApiError(Status::NotFound("no route"));
-    RouteContext ctx{*db_, request, &caller, params};
-    auto response = route->handler(ctx);
-    return response.ok() ? *response : ApiError(response.status());
+    bool matched = false;
+    http::HttpResponse response = DispatchAs(router_, *db_, caller, request, &matched);
+    EXPECT_TRUE(matched) << method << " " << path;
+    return response;
   }
   std::string TaskPath(int64_t id, const std::string& tail = "") {
     return "/api/v1/tasks/" + std::to_string(id) + tail;

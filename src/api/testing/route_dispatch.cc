@@ -1,0 +1,17 @@
+#include "api/testing/route_dispatch.h"
+
+namespace lienthong::api {
+
+http::HttpResponse DispatchAs(const Router& router, Database& db, const Caller& caller,
+                              const http::HttpRequest& request, bool* matched) {
+  std::map<std::string, std::string> params;
+  bool exists = false;
+  const Route* route = router.Match(request.method, request.path, params, exists);
+  if (matched) *matched = route != nullptr;
+  if (!route) return ApiError(Status::NotFound("no route " + request.method + " " + request.path));
+  RouteContext context{db, request, &caller, std::move(params)};
+  auto response = route->handler(context);
+  return response.ok() ? *response : ApiError(response.status());
+}
+
+}  // namespace lienthong::api
