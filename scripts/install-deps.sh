@@ -20,6 +20,9 @@ packages=(
   # web UI (built with Vite on Debian's Node 18) and its browser tests in Debian's Chromium;
   # exports are checked by converting them with LibreOffice and reading the PDFs with poppler
   nodejs chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+  # Liberation Serif has Times New Roman's metrics: without it LibreOffice lays the exports out
+  # in a wider fallback font and lines break elsewhere than in Word
+  fonts-liberation2
 )
 
 for group in "$@"; do

@@ -37,7 +37,9 @@ void AddSecurityHeaders(http::HttpResponse& response, bool api) {
 }  // namespace
 
 ApiApplication::ApiApplication(ApplicationOptions options)
-    : options_(std::move(options)), instance_id_(next_instance++) {
+    : options_(std::move(options)),
+      instance_id_(next_instance++),
+      activity_commits_(options_.db_url) {
   RegisterAllRoutes(router_);
 }
 
@@ -132,7 +134,8 @@ Result<http::HttpResponse> ApiApplication::HandleApi(http::HttpRequest& request,
     }
   }
 
-  RouteContext context{db, request, caller ? &*caller : nullptr, std::move(params), &options_};
+  RouteContext context{db,      request, caller ? &*caller : nullptr, std::move(params),
+                       &options_, &activity_commits_};
   try {
     return route->handler(context);
   } catch (const std::exception& e) {

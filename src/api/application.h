@@ -9,6 +9,7 @@
 #include "api/route.h"
 #include "auth/login_service.h"
 #include "http/message.h"
+#include "service/activity_commit_queue.h"
 
 namespace lienthong::api {
 
@@ -36,6 +37,7 @@ class ApiApplication {
   ApplicationOptions options_;
   Router router_;
   uint64_t instance_id_;
+  ActivityCommitQueue activity_commits_;  // shared by every worker thread
 };
 
 // The session cookie's name.

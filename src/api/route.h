@@ -18,6 +18,10 @@
 #include "store/database.h"
 #include "util/status.h"
 
+namespace lienthong {
+class ActivityCommitQueue;
+}
+
 namespace lienthong::api {
 
 enum class Access {
@@ -34,6 +38,8 @@ struct RouteContext {
   const Caller* caller;                // nullptr only for kPublic routes
   std::map<std::string, std::string> path_params;  // {id} → "12"
   const ApplicationOptions* options = nullptr;     // server settings (session routes)
+  // The server's group commit for activities; nullptr records each request alone (route tests).
+  ActivityCommitQueue* activity_commits = nullptr;
 
   // Helpers that turn malformed input into kInvalidArgument naming the parameter.
   Result<int64_t> PathId(const std::string& name) const;

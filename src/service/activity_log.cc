@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/activity_vocabulary.h"
+#include "service/activity_batch_writer.h"
 #include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "store/unit_store.h"
@@ -215,51 +216,9 @@ Result<std::vector<StoredActivity>> RecordOnce(Database& db,
                                                const RecordOptions& options,
                                                int64_t* existing_id) {
   LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));
-  ActivityStore store(db);
-  std::unordered_map<int64_t, std::vector<int64_t>> chains;  // unit id → ancestor-or-self ids
-  std::set<std::pair<int64_t, std::string>> keys_in_batch;
-  RollupDelta delta;
-  std::vector<StoredActivity> stored;
-  std::vector<AuditEntry> audit;
-  std::string now = NowIsoUtc();
-  for (size_t i = 0; i < drafts.size(); ++i) {
-    const ActivityDraft& d = drafts[i];
-    std::string prefix = drafts.size() > 1 ? "activities[" + std::to_string(i) + "]." : "";
-    LT_ASSIGN_OR_RETURN(Activity a, ValidateActivity(db, d.input, d.unit, options.today, prefix));
-    a.created_by = options.actor;
-    if (d.input.client_key) {
-      const std::string& key = *d.input.client_key;
-      LT_ASSIGN_OR_RETURN(auto existing, store.FindByClientKey(a.unit_id, key));
-      if (existing || !keys_in_batch.emplace(a.unit_id, key).second) {
-        if (existing_id) *existing_id = existing.value_or(0);
-        return Status::AlreadyExists(
-            prefix + "client_key: '" + key + "' of unit " + d.unit.code +
-            (existing ? " was already recorded as activity " + std::to_string(*existing)
-                      : " appears twice in the batch"));
-      }
-    }
-    LT_ASSIGN_OR_RETURN(a.id, store.Insert(a, d.input.client_key, now));
-    auto chain = chains.find(a.unit_id);
-    if (chain == chains.end()) {
-      LT_ASSIGN_OR_RETURN(auto ids, store.AncestorIds(d.unit.path));
-      chain = chains.emplace(a.unit_id, std::move(ids)).first;
-    }
-    delta.Add(chain->second, a.date, a.theme, a.channel, a.reach);
-    StoredActivity s{a, d.unit.code, d.input.client_key, now};
-    audit.push_back(AuditEntry{.at = now,
-                               .actor = options.actor,
-                               .action = "create",
-                               .entity = "activity",
-                               .entity_id = std::to_string(a.id),
-                               .after_json = ActivityToJson(s).dump()});
-    stored.push_back(std::move(s));
-  }
-  LT_RETURN_IF_ERROR(delta.Write(db));
-  if (audit.size() == 1) {
-    LT_RETURN_IF_ERROR(AppendAudit(db, std::move(audit[0])));
-  } else if (!audit.empty()) {
-    LT_RETURN_IF_ERROR(AppendAuditMany(db, std::move(audit)));
-  }
+  ActivityBatchWriter writer(db, NowIsoUtc());
+  LT_ASSIGN_OR_RETURN(auto stored, writer.Stage(drafts, options, existing_id));
+  LT_RETURN_IF_ERROR(writer.Finish());
   LT_RETURN_IF_ERROR(txn->Commit());
   return stored;
 }

@@ -83,51 +83,35 @@ void RollupDelta::Add(const std::vector<int64_t>& unit_ids, const Date& date,
 Status RollupDelta::Write(Database& db) const {
   bool removed_any = false;
   std::set<int64_t> units;
-  // Cells.
-  auto cell = cells_.begin();
-  while (cell != cells_.end()) {
-    size_t n = 0;
-    SqlParams params;
-    for (; cell != cells_.end() && n < kCellRowsPerStatement; ++cell) {
-      const auto& [key, sums] = *cell;
-      if (sums.count == 0 && sums.reach == 0) continue;
-      const auto& [unit, grain, bucket, theme, channel] = key;
-      params.insert(params.end(), {unit, std::string(1, grain), bucket, theme, channel,
-                                   sums.count, sums.reach});
-      removed_any |= sums.count < 0;
-      units.insert(unit);
-      ++n;
-    }
-    if (n == 0) continue;
-    LT_RETURN_IF_ERROR(db.Execute(
-        "INSERT INTO activity_rollup_cells (unit_id, grain, bucket, theme, channel, count, reach) "
-        "VALUES " + PlaceholderRows(n, 7) +
-        " ON CONFLICT (unit_id, grain, bucket, theme, channel) DO UPDATE SET "
-        "count = activity_rollup_cells.count + excluded.count, "
-        "reach = activity_rollup_cells.reach + excluded.reach",
-        params));
+  SqlParams cells;
+  for (const auto& [key, sums] : cells_) {
+    if (sums.count == 0 && sums.reach == 0) continue;
+    const auto& [unit, grain, bucket, theme, channel] = key;
+    cells.insert(cells.end(), {unit, std::string(1, grain), bucket, theme, channel, sums.count,
+                               sums.reach});
+    removed_any |= sums.count < 0;
+    units.insert(unit);
   }
-  // Totals.
-  auto total = totals_.begin();
-  while (total != totals_.end()) {
-    size_t n = 0;
-    SqlParams params;
-    for (; total != totals_.end() && n < kCellRowsPerStatement; ++total) {
-      const auto& [key, sums] = *total;
-      if (sums.count == 0 && sums.reach == 0) continue;
-      const auto& [unit, grain, bucket] = key;
-      params.insert(params.end(), {unit, std::string(1, grain), bucket, sums.count, sums.reach});
-      ++n;
-    }
-    if (n == 0) continue;
-    LT_RETURN_IF_ERROR(db.Execute(
-        "INSERT INTO activity_rollup_totals (unit_id, grain, bucket, count, reach) VALUES " +
-            PlaceholderRows(n, 5) +
-            " ON CONFLICT (unit_id, grain, bucket) DO UPDATE SET "
-            "count = activity_rollup_totals.count + excluded.count, "
-            "reach = activity_rollup_totals.reach + excluded.reach",
-        params));
+  LT_RETURN_IF_ERROR(ExecuteRows(
+      db,
+      "INSERT INTO activity_rollup_cells (unit_id, grain, bucket, theme, channel, count, reach) "
+      "VALUES ",
+      " ON CONFLICT (unit_id, grain, bucket, theme, channel) DO UPDATE SET "
+      "count = activity_rollup_cells.count + excluded.count, "
+      "reach = activity_rollup_cells.reach + excluded.reach",
+      7, cells, kCellRowsPerStatement));
+  SqlParams totals;
+  for (const auto& [key, sums] : totals_) {
+    if (sums.count == 0 && sums.reach == 0) continue;
+    const auto& [unit, grain, bucket] = key;
+    totals.insert(totals.end(), {unit, std::string(1, grain), bucket, sums.count, sums.reach});
   }
+  LT_RETURN_IF_ERROR(ExecuteRows(
+      db, "INSERT INTO activity_rollup_totals (unit_id, grain, bucket, count, reach) VALUES ",
+      " ON CONFLICT (unit_id, grain, bucket) DO UPDATE SET "
+      "count = activity_rollup_totals.count + excluded.count, "
+      "reach = activity_rollup_totals.reach + excluded.reach",
+      5, totals, kCellRowsPerStatement));
   if (removed_any) {
     // Rows that reached zero would otherwise linger as empty keys in the dashboard's input.
     for (int64_t unit : units) {

@@ -31,22 +31,17 @@ Status AppendAudit(Database& db, AuditEntry entry) {
 
 Status AppendAuditMany(Database& db, std::vector<AuditEntry> entries) {
   std::string now = NowIsoUtc();
-  for (size_t start = 0; start < entries.size(); start += kAuditBatchRows) {
-    size_t n = std::min(kAuditBatchRows, entries.size() - start);
-    std::string sql =
-        "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) "
-        "VALUES " + PlaceholderRows(n, 7);
-    SqlParams params;
-    params.reserve(n * 7);
-    for (size_t i = 0; i < n; ++i) {
-      AuditEntry& e = entries[start + i];
-      params.insert(params.end(), {e.at.empty() ? now : e.at, e.actor, e.action, e.entity,
-                                   e.entity_id, NullableText(e.before_json),
-                                   NullableText(e.after_json)});
-    }
-    LT_RETURN_IF_ERROR(db.Execute(sql, params));
+  SqlParams params;
+  params.reserve(entries.size() * 7);
+  for (AuditEntry& e : entries) {
+    params.insert(params.end(), {e.at.empty() ? now : std::move(e.at), std::move(e.actor),
+                                 std::move(e.action), std::move(e.entity), std::move(e.entity_id),
+                                 NullableText(e.before_json), NullableText(e.after_json)});
   }
-  return Status::Ok();
+  return ExecuteRows(db,
+                     "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, "
+                     "after_json) VALUES ",
+                     "", 7, params, kAuditBatchRows);
 }
 
 }  // namespace lienthong

@@ -8,6 +8,7 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/activity_vocabulary.h"
+#include "service/activity_commit_queue.h"
 #include "service/activity_log.h"
 #include "service/dashboard.h"
 #include "text/normalize.h"
@@ -89,9 +90,10 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
   }
   if (drafts.empty()) return JsonResponse({{"activities", json::array()}}, 201);
   int64_t existing_id = 0;
-  auto stored = RecordActivities(ctx.db, drafts,
-                                 RecordOptions{ctx.caller->Actor(), TodayInVietnam()},
-                                 &existing_id);
+  RecordOptions options{ctx.caller->Actor(), TodayInVietnam()};
+  auto stored = ctx.activity_commits
+                    ? ctx.activity_commits->Record(drafts, options, &existing_id)
+                    : RecordActivities(ctx.db, drafts, options, &existing_id);
   if (!stored.ok()) {
     const Status& s = stored.status();
     if (s.code() == StatusCode::kAlreadyExists) {

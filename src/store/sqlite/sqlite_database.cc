@@ -348,9 +348,15 @@ Result<std::unique_ptr<Database>> OpenSqliteDatabase(std::string_view path) {
                            journal + "\")");
   }
   // A 64 MiB page cache (allocated as used) keeps a country-sized unit table and its indexes in
-  // memory instead of re-reading pages through the OS on every subtree scan.
+  // memory instead of re-reading pages through the OS on every subtree scan. Pages are read
+  // through a 1 GiB memory map, so a connection whose cache another writer invalidated re-reads
+  // without copying. The WAL is checkpointed every 20,000 pages (80 MiB) instead of SQLite's
+  // 1,000: a checkpoint costs the committing writer an fsync of the database file, and at 1,000
+  // pages every few small commits paid one (bench/activity_insert_bench: single durable inserts
+  // ~1,000 → ~1,400/s, group commit of 8 callers ~1,500 → ~2,200/s on the same machine).
   Status pragmas = conn->ExecuteScript(
-      "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;");
+      "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; "
+      "PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=20000;");
   if (!pragmas.ok()) return pragmas.WithContext("SQLite database " + file);
   return std::unique_ptr<Database>(std::move(conn));
 }

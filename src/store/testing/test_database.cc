@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <cstdlib>
 #include <random>
 
@@ -122,6 +123,39 @@ Result<std::unique_ptr<Database>> OpenFreshTestDatabase(std::string_view backend
 bool PostgresRequired() {
   const char* required = std::getenv("LIENTHONG_REQUIRE_POSTGRES");
   return required != nullptr && std::string_view(required) == "1";
+}
+
+Result<std::unique_ptr<SharedTestDatabase>> SharedTestDatabase::Open(std::string_view backend) {
+  std::unique_ptr<SharedTestDatabase> shared(new SharedTestDatabase());
+  if (backend == "sqlite") {
+    char pattern[] = "/tmp/lienthong-shared-XXXXXX";
+    const char* made = mkdtemp(pattern);
+    if (made == nullptr) return Status::IoError("cannot create a directory under /tmp");
+    shared->sqlite_dir_ = made;
+    shared->url_ = "sqlite:" + shared->sqlite_dir_ + "/shared.db";
+    LT_ASSIGN_OR_RETURN(shared->db_, OpenDatabase(shared->url_));
+    LT_ASSIGN_OR_RETURN(std::vector<int> applied, MigrateDatabase(*shared->db_));
+    (void)applied;
+    return shared;
+  }
+  LT_ASSIGN_OR_RETURN(shared->db_, OpenFreshTestDatabase(backend, /*migrate=*/true));
+  LT_ASSIGN_OR_RETURN(auto schema, shared->db_->Query("SELECT current_schema()"));
+  std::string url = PostgresUrl();
+  if (url.find("options=") != std::string::npos) {
+    return Status::FailedPrecondition(std::string(kPostgresUrlEnv) +
+                                      " already sets options=; shared test databases need their own");
+  }
+  url += url.find('?') == std::string::npos ? '?' : '&';
+  shared->url_ = url + "options=-csearch_path%3D" + schema.at(0).Text(0);
+  return shared;
+}
+
+SharedTestDatabase::~SharedTestDatabase() {
+  db_.reset();
+  if (!sqlite_dir_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove_all(sqlite_dir_, ignored);
+  }
 }
 
 }  // namespace lienthong

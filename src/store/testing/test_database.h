@@ -33,6 +33,27 @@ std::vector<std::string> TestBackends();
 Result<std::unique_ptr<Database>> OpenFreshTestDatabase(std::string_view backend,
                                                         bool migrate = true);
 
+// A fresh, migrated database that several connections can open at once (each thread needs its
+// own): on SQLite a file in a new directory under /tmp (an in-memory database is private to its
+// connection), removed with the object; on PostgreSQL a fresh schema as above. `url` opens more
+// connections to it; `db` is the first one.
+class SharedTestDatabase {
+ public:
+  static Result<std::unique_ptr<SharedTestDatabase>> Open(std::string_view backend);
+  ~SharedTestDatabase();
+  SharedTestDatabase(const SharedTestDatabase&) = delete;
+  SharedTestDatabase& operator=(const SharedTestDatabase&) = delete;
+
+  Database& db() { return *db_; }
+  const std::string& url() const { return url_; }
+
+ private:
+  SharedTestDatabase() = default;
+  std::unique_ptr<Database> db_;
+  std::string url_;
+  std::string sqlite_dir_;
+};
+
 // True when LIENTHONG_REQUIRE_POSTGRES=1: a run without PostgreSQL must then fail, not skip.
 bool PostgresRequired();
 
