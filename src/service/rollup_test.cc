@@ -95,6 +95,40 @@ TEST_P(RollupTest, AggregatesEachIndicatorAsDeclaredAndExplainsIt) {
   ExpectSameAnswer(*f_.db, f_.plan_id, "25", "2025-Q4");
 }
 
+TEST_P(RollupTest, LateAndMissingListsFollowAUnitThatMoved) {
+  ASSERT_TRUE(f_.Report("66001", "2025-Q4", 10, 20, 50, true, 3).ok());
+  ASSERT_TRUE(f_.Report("66002", "2025-Q4", 5, 10, 100, false, 7, "2025-12-25T02:00:00Z").ok());
+  json before = Rollup("66", "2025-Q4");
+  ASSERT_EQ(before["missing"]["total"], 2);  // the province itself and 66003
+  EXPECT_EQ(before["missing"]["units"][1]["code"], "66003");
+  EXPECT_EQ(before["late"]["total"], 1);
+  EXPECT_EQ(before["late"]["units"][0]["code"], "66002");
+
+  // The slots' copy of the unit path follows the move (a trigger on units.path).
+  ASSERT_TRUE(MoveUnit(*f_.db, "66003", "25", Date{2025, 10, 1}, "test").ok());
+  ASSERT_TRUE(MoveUnit(*f_.db, "66002", "25", Date{2025, 10, 1}, "test").ok());
+  json old_parent = Rollup("66", "2025-Q4");
+  ASSERT_EQ(old_parent["missing"]["total"], 1);
+  EXPECT_EQ(old_parent["missing"]["units"][0]["code"], "66");
+  EXPECT_EQ(old_parent["late"]["total"], 0);
+  json new_parent = Rollup("25", "2025-Q4");
+  ASSERT_EQ(new_parent["missing"]["total"], 3);  // in tree order
+  EXPECT_EQ(new_parent["missing"]["units"][0]["code"], "25");
+  EXPECT_EQ(new_parent["missing"]["units"][1]["code"], "25001");
+  EXPECT_EQ(new_parent["missing"]["units"][2]["code"], "66003");
+  ASSERT_EQ(new_parent["late"]["total"], 1);
+  EXPECT_EQ(new_parent["late"]["units"][0]["code"], "66002");
+  // A limit cuts the list, not the total.
+  auto u = UnitStore(*f_.db).GetByCode("25");
+  auto cut = BuildRollup(*f_.db, f_.plan_id, *u, "2025-Q4", RollupSource::kPreAggregated,
+                         Date{2026, 1, 1}, /*list_limit=*/1);
+  ASSERT_TRUE(cut.ok()) << cut.status().ToString();
+  EXPECT_EQ((*cut)["missing"]["total"], 3);
+  EXPECT_EQ((*cut)["missing"]["units"].size(), 1u);
+  ExpectSameAnswer(*f_.db, f_.plan_id, "25", "2025-Q4");
+  ExpectSameAnswer(*f_.db, f_.plan_id, "VN", "2025-Q4");
+}
+
 TEST_P(RollupTest, ExplainListsEveryInputAndWhoWasLeftOut) {
   ASSERT_TRUE(f_.Report("66001", "2025-Q4", 10, 20, 50, true, 3).ok());
   ASSERT_TRUE(f_.Report("66", "2025-Q4", 1, 30, std::nullopt, true, 1).ok());

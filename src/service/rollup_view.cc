@@ -103,11 +103,13 @@ Result<TotalsByCode> OwnTotals(Database& db, const std::vector<IndicatorDef>& de
                                int64_t plan_id, const std::string& period_key, int64_t unit_id) {
   // The unit itself, then the units merged into it (rare; found through units_successor).
   SqlParams ids = {unit_id};
+  // Driven from the (partial) successor index: a join from the period's slots would visit all of
+  // them, as SQLite's planner prefers without statistics.
   LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT u.id FROM units u JOIN report_slots s ON s.unit_id = u.id AND s.plan_id = ? AND "
-      "s.period_key = ? WHERE u.successor_id = ? AND u.valid_to IS NOT NULL AND "
-      "u.valid_to <= s.period_first",
-      {plan_id, period_key, unit_id}, [&](const SqlRow& r) {
+      "SELECT u.id FROM units u WHERE u.successor_id = ? AND u.valid_to IS NOT NULL AND EXISTS "
+      "(SELECT 1 FROM report_slots s WHERE s.unit_id = u.id AND s.plan_id = ? AND "
+      "s.period_key = ? AND u.valid_to <= s.period_first)",
+      {unit_id, plan_id, period_key}, [&](const SqlRow& r) {
         ids.push_back(r.Int(0));
         return true;
       }));
@@ -136,23 +138,28 @@ struct SlotList {
   json units = json::array();
 };
 
-// The period's slots in one state, filtered to the subtree here rather than in SQL: the slots
-// in a state (late, missing) are few, while the subtree may be the whole country, and a path
-// condition in SQL tempts either planner into scanning the units of the subtree.
+// The period's slots in one state inside `unit`'s subtree: how many, and the first `limit` in
+// tree order. Both are ranges of the (plan, period, state, unit_path, …) indexes of migration
+// 0010, so neither visits the slots of other subtrees or sorts.
 Result<SlotList> ListSlots(Database& db, int64_t plan_id, const std::string& period_key,
                            const Unit& unit, const std::string& condition,
                            const SqlParams& extra, int64_t limit) {
   SqlParams params = {plan_id, period_key};
   params.insert(params.end(), extra.begin(), extra.end());
+  params.push_back(unit.path);
+  params.push_back(SubtreePathEnd(unit.path));
+  std::string where = " WHERE s.plan_id = ? AND s.period_key = ? AND " + condition +
+                      " AND s.unit_path >= ? AND s.unit_path < ?";
   SlotList list;
+  LT_ASSIGN_OR_RETURN(auto count, db.Query("SELECT COUNT(*) FROM report_slots s" + where, params));
+  list.total = count.at(0).Int(0);
+  if (limit <= 0 || list.total == 0) return list;
+  params.push_back(limit);
   LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT u.code, u.name, s.due, s.status, s.first_submitted_at, s.id, u.path "
-      "FROM report_slots s JOIN units u ON u.id = s.unit_id WHERE s.plan_id = ? AND "
-      "s.period_key = ? AND " + condition + " ORDER BY u.path",
+      "SELECT u.code, u.name, s.due, s.status, s.first_submitted_at, s.id "
+      "FROM report_slots s JOIN units u ON u.id = s.unit_id" + where +
+          " ORDER BY s.unit_path LIMIT ?",
       params, [&](const SqlRow& r) {
-        std::string path = r.Text(6);
-        if (path.compare(0, unit.path.size(), unit.path) != 0) return true;
-        if (list.total++ >= limit) return true;
         json j = {{"code", r.Text(0)}, {"name", r.Text(1)}, {"due", r.Text(2)},
                   {"status", r.Text(3)}, {"slot_id", r.Int(5)}};
         j["submitted_at"] = r.IsNull(4) ? json(nullptr) : json(r.Text(4));
@@ -278,10 +285,9 @@ Result<nlohmann::json> BuildRollup(Database& db, int64_t plan_id, const Unit& un
   out["children"] = std::move(kids);
 
   std::string today_iso = today.ToIso();
+  // Unary + keeps the planner on the late index (few rows) rather than the open one.
   LT_ASSIGN_OR_RETURN(auto late, ListSlots(db, plan_id, period, unit,
-                                           // Unary + keeps the planner on the on_time index (few rows) rather than the
-                                           // counted one (nearly every row).
-                                           "+s.counted_report_id IS NOT NULL AND s.on_time = 0",
+                                           "s.on_time = 0 AND +s.counted_report_id IS NOT NULL",
                                            {}, list_limit));
   LT_ASSIGN_OR_RETURN(auto missing, ListSlots(db, plan_id, period, unit,
                                               "s.counted_report_id IS NULL AND s.due < ?",
