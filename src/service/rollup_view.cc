@@ -133,40 +133,58 @@ Result<TotalsByCode> OwnTotals(Database& db, const std::vector<IndicatorDef>& de
   return out;
 }
 
-struct SlotList {
-  int64_t total = 0;
-  json units = json::array();
+// The conditions on a period's slots that make the late, missing and pending lists. Unary +
+// keeps the planners on the late index (few rows) rather than the open one.
+constexpr const char* kLate = "s.on_time = 0 AND +s.counted_report_id IS NOT NULL";
+constexpr const char* kMissing = "s.counted_report_id IS NULL AND s.due < ?";
+constexpr const char* kPending = "s.counted_report_id IS NULL AND s.due >= ?";
+constexpr const char* kInSubtree = " AND s.unit_path >= ? AND s.unit_path < ?";
+
+struct SlotCounts {
+  int64_t late = 0, missing = 0, pending = 0;
 };
 
-// The period's slots in one state inside `unit`'s subtree: how many, and the first `limit` in
-// tree order. Both are ranges of the (plan, period, state, unit_path, …) indexes of migration
-// 0010, so neither visits the slots of other subtrees or sorts.
-Result<SlotList> ListSlots(Database& db, int64_t plan_id, const std::string& period_key,
-                           const Unit& unit, const std::string& condition,
-                           const SqlParams& extra, int64_t limit) {
+// How many of the period's slots in `unit`'s subtree are late, missing and pending: three
+// covering-index ranges of migration 0010 (plan, period, state, unit_path, …) in one query.
+Result<SlotCounts> CountSlots(Database& db, int64_t plan_id, const std::string& period_key,
+                              const Unit& unit, const std::string& today) {
+  std::vector<std::string> counts;
+  SqlParams params;
+  for (const auto& [condition, with_today] :
+       {std::pair<const char*, bool>{kLate, false}, {kMissing, true}, {kPending, true}}) {
+    counts.push_back("(SELECT COUNT(*) FROM report_slots s WHERE s.plan_id = ? AND "
+                     "s.period_key = ? AND " + std::string(condition) + kInSubtree + ")");
+    params.insert(params.end(), {plan_id, period_key});
+    if (with_today) params.push_back(today);
+    params.insert(params.end(), {unit.path, SubtreePathEnd(unit.path)});
+  }
+  std::string sql = "SELECT " + counts[0] + ", " + counts[1] + ", " + counts[2];
+  LT_ASSIGN_OR_RETURN(auto rows, db.Query(sql, params));
+  return SlotCounts{rows.at(0).Int(0), rows.at(0).Int(1), rows.at(0).Int(2)};
+}
+
+// The first `limit` slots in tree order of the subtree that meet `condition`: an index range
+// read in order, no sort.
+Result<json> FirstSlots(Database& db, int64_t plan_id, const std::string& period_key,
+                        const Unit& unit, const char* condition, const SqlParams& extra,
+                        int64_t limit) {
+  json units = json::array();
   SqlParams params = {plan_id, period_key};
   params.insert(params.end(), extra.begin(), extra.end());
-  params.push_back(unit.path);
-  params.push_back(SubtreePathEnd(unit.path));
-  std::string where = " WHERE s.plan_id = ? AND s.period_key = ? AND " + condition +
-                      " AND s.unit_path >= ? AND s.unit_path < ?";
-  SlotList list;
-  LT_ASSIGN_OR_RETURN(auto count, db.Query("SELECT COUNT(*) FROM report_slots s" + where, params));
-  list.total = count.at(0).Int(0);
-  if (limit <= 0 || list.total == 0) return list;
-  params.push_back(limit);
+  params.insert(params.end(), {unit.path, SubtreePathEnd(unit.path), limit});
   LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT u.code, u.name, s.due, s.status, s.first_submitted_at, s.id "
-      "FROM report_slots s JOIN units u ON u.id = s.unit_id" + where +
-          " ORDER BY s.unit_path LIMIT ?",
+      std::string("SELECT u.code, u.name, s.due, s.status, s.first_submitted_at, s.id "
+                  "FROM report_slots s JOIN units u ON u.id = s.unit_id "
+                  "WHERE s.plan_id = ? AND s.period_key = ? AND ") +
+          condition + kInSubtree + " ORDER BY s.unit_path LIMIT ?",
       params, [&](const SqlRow& r) {
         json j = {{"code", r.Text(0)}, {"name", r.Text(1)}, {"due", r.Text(2)},
                   {"status", r.Text(3)}, {"slot_id", r.Int(5)}};
         j["submitted_at"] = r.IsNull(4) ? json(nullptr) : json(r.Text(4));
-        list.units.push_back(std::move(j));
+        units.push_back(std::move(j));
         return true;
       }));
-  return list;
+  return units;
 }
 
 json RatesJson(const RateTotals& r) {
@@ -285,19 +303,18 @@ Result<nlohmann::json> BuildRollup(Database& db, int64_t plan_id, const Unit& un
   out["children"] = std::move(kids);
 
   std::string today_iso = today.ToIso();
-  // Unary + keeps the planner on the late index (few rows) rather than the open one.
-  LT_ASSIGN_OR_RETURN(auto late, ListSlots(db, plan_id, period, unit,
-                                           "s.on_time = 0 AND +s.counted_report_id IS NOT NULL",
-                                           {}, list_limit));
-  LT_ASSIGN_OR_RETURN(auto missing, ListSlots(db, plan_id, period, unit,
-                                              "s.counted_report_id IS NULL AND s.due < ?",
-                                              {today_iso}, list_limit));
-  LT_ASSIGN_OR_RETURN(auto pending, ListSlots(db, plan_id, period, unit,
-                                              "s.counted_report_id IS NULL AND s.due >= ?",
-                                              {today_iso}, 0));
-  out["late"] = {{"total", late.total}, {"units", late.units}};
-  out["missing"] = {{"total", missing.total}, {"units", missing.units}};
-  out["pending"] = pending.total;
+  LT_ASSIGN_OR_RETURN(SlotCounts counts, CountSlots(db, plan_id, period, unit, today_iso));
+  json late = json::array(), missing = json::array();
+  if (counts.late > 0 && list_limit > 0) {
+    LT_ASSIGN_OR_RETURN(late, FirstSlots(db, plan_id, period, unit, kLate, {}, list_limit));
+  }
+  if (counts.missing > 0 && list_limit > 0) {
+    LT_ASSIGN_OR_RETURN(missing,
+                        FirstSlots(db, plan_id, period, unit, kMissing, {today_iso}, list_limit));
+  }
+  out["late"] = {{"total", counts.late}, {"units", std::move(late)}};
+  out["missing"] = {{"total", counts.missing}, {"units", std::move(missing)}};
+  out["pending"] = counts.pending;
   out["as_of"] = today_iso;
   return out;
 }
