@@ -24,7 +24,8 @@ struct ActivityBenchArgs {
   std::vector<std::string> backends = {"sqlite"};
 };
 
-// --activities N (or --10m), --reps R, --pg URL (adds PostgreSQL; so does $LIENTHONG_TEST_POSTGRES).
+// --activities N (or --10m), --reps R, --pg URL (adds PostgreSQL; so does $LIENTHONG_TEST_POSTGRES),
+// --sqlite-only, --pg-only.
 inline ActivityBenchArgs ParseActivityBenchArgs(int argc, char** argv, int64_t default_count) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines appear as they are printed
   // The SQLite files FreshDatabase made for this process are large: remove them on exit.
@@ -48,6 +49,7 @@ inline ActivityBenchArgs ParseActivityBenchArgs(int argc, char** argv, int64_t d
     if (a == "--reps") args.repetitions = std::max(3, std::atoi(next().c_str()));
     if (a == "--pg") setenv("LIENTHONG_TEST_POSTGRES", next().c_str(), 1);
     if (a == "--sqlite-only") unsetenv("LIENTHONG_TEST_POSTGRES");
+    if (a == "--pg-only") args.backends.clear();
   }
   if (PostgresAvailable()) args.backends.push_back("postgresql");
   return args;
