@@ -4,6 +4,9 @@
 # keep-alive connections, against a SQLite database of 34 provinces, 3,321 communes (~60,000
 # units) and ACTIVITIES activities (default 1,000,000).
 #   bench/http_bench.sh BUILD_DIR [ACTIVITIES] [SECONDS]
+# SERVE_FLAGS adds options to `lienthong serve` (e.g. SERVE_FLAGS="--workers 32"),
+# SERVE_LOG_LEVEL=info keeps its request log and, at exit, how many activity requests shared each
+# group commit (BUILD_DIR/bench-http/serve.log); ONLY=post runs only the POST figures.
 # The database is built once and kept in BUILD_DIR/bench-http/ (delete it to rebuild).
 set -euo pipefail
 build=$(cd "${1:-build}" && pwd)
@@ -32,7 +35,7 @@ fi
 province=$(sed -n 3p "$work/units.csv" | cut -d, -f1)
 ulimit -n 65536 2>/dev/null || ulimit -n 4096
 port=$((20000 + RANDOM % 20000))
-"$bin" --db "sqlite:$db" serve --listen "127.0.0.1:$port" --log-level warn >"$work/serve.log" 2>&1 &
+"$bin" --db "sqlite:$db" serve --listen "127.0.0.1:$port" --log-level ${SERVE_LOG_LEVEL:-warn} ${SERVE_FLAGS:-} >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
@@ -78,6 +81,10 @@ run() {  # name connections cookie path [script]
 
 echo "http_bench: $activities activities, ${seconds}s per run, $(nproc) cores, server on :$port"
 for conns in 64 1000; do
+  if [ "${ONLY:-}" = post ]; then
+    run "POST activities (one per request)" "$conns" "$province_cookie" "/api/v1/activities" "$work/post.lua"
+    continue
+  fi
   run "GET dashboard country, 1 year" "$conns" "$country_cookie" "/api/v1/dashboard?unit=VN&from=2025-01-01&to=2025-12-31"
   run "GET dashboard province, 1 quarter" "$conns" "$country_cookie" "/api/v1/dashboard?unit=$province&from=2025-07-01&to=2025-09-30"
   run "POST activities (one per request)" "$conns" "$province_cookie" "/api/v1/activities" "$work/post.lua"

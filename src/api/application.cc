@@ -43,7 +43,14 @@ ApiApplication::ApiApplication(ApplicationOptions options)
   RegisterAllRoutes(router_);
 }
 
-ApiApplication::~ApiApplication() = default;
+ApiApplication::~ApiApplication() {
+  auto commits = activity_commits_.counters();
+  if (commits.callers > 0) {
+    spdlog::info("activities: {} requests recorded in {} group commits ({:.1f} per commit)",
+                 commits.callers, commits.groups,
+                 static_cast<double>(commits.callers) / static_cast<double>(commits.groups));
+  }
+}
 
 namespace {
 
