@@ -4,10 +4,13 @@
 // 100,000). Prints single-row transactions per second (each one durable: SQLite WAL with
 // synchronous=FULL) and rows per second for batches of 1,000 (POST {"activities": [...]}), then
 // single-activity calls from 1, 8 and 64 threads at once — as the server's workers — through the
-// group commit (service/activity_commit_queue.h), where
-// callers that wait together share one transaction and one fsync.
+// group commit (service/activity_commit_queue.h), where callers that wait together share one
+// transaction and one fsync.
 //
-//   build/bench/activity_insert_bench [--activities N] [--reps R] [--pg URL] [--sync-normal]
+//   build/bench/activity_insert_bench [--activities N] [--reps R] [--pg URL] [--sqlite-only |
+//                                     --pg-only] [--sync-normal]
+// --sync-normal applies to the single-transaction and batch figures only (the group commit opens
+// its own connection, with the production settings).
 #include <atomic>
 #include <random>
 #include <thread>
