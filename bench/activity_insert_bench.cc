@@ -44,7 +44,9 @@ ActivityDraft BenchDraft(const std::vector<Unit>& targets, std::mt19937& rng, in
 // ActivityCommitQueue (durable commits: its connection has the production settings).
 void RunConcurrent(Database& db, const std::vector<Unit>& targets, int threads, int per_thread,
                    int first_index) {
-  ActivityCommitQueue queue(SameDatabaseUrl(db));
+  auto url = SameDatabaseUrl(db);  // store/testing/test_database.h
+  Check(url.status(), "url");
+  ActivityCommitQueue queue(*url);
   RecordOptions options{"bench", Date{2025, 12, 31}};
   std::vector<std::vector<double>> latencies(threads);
   std::atomic<int> ready{0};

@@ -47,19 +47,6 @@ inline std::unique_ptr<Database> FreshDatabase(const std::string& backend) {
   return db.ok() ? std::move(*db) : nullptr;
 }
 
-// A URL that opens another connection to the same database as `db` (for benchmarks with a
-// connection per thread): the SQLite file, or the PostgreSQL schema FreshDatabase made.
-inline std::string SameDatabaseUrl(Database& db) {
-  if (db.Backend() == "sqlite") {
-    auto file = db.Query("SELECT file FROM pragma_database_list WHERE name = 'main'");
-    return file.ok() ? "sqlite:" + file->at(0).Text(0) : "";
-  }
-  auto schema = db.Query("SELECT current_schema()");
-  std::string url = std::getenv("LIENTHONG_TEST_POSTGRES");
-  url += url.find('?') == std::string::npos ? '?' : '&';
-  return schema.ok() ? url + "options=-csearch_path%3D" + schema->at(0).Text(0) : "";
-}
-
 inline bool PostgresAvailable() { return std::getenv("LIENTHONG_TEST_POSTGRES") != nullptr; }
 
 // Console output as usual, plus the median real time (ms) of every "…_median" aggregate.

@@ -3,7 +3,6 @@
 #include <ctime>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "core/activity_vocabulary.h"
 #include "service/activity_batch_writer.h"

@@ -82,11 +82,9 @@ class DatabaseContractTest : public ::testing::TestWithParam<std::string> {
   std::vector<std::unique_ptr<Database>> SharedConnections(int n, const TempDir& dir) {
     std::string url;
     if (IsPostgres()) {
-      auto schema = db_->Query("SELECT current_schema()");
-      EXPECT_TRUE(schema.ok()) << schema.status().ToString();
-      url = std::getenv("LIENTHONG_TEST_POSTGRES");
-      url += url.find('?') == std::string::npos ? '?' : '&';
-      url += "options=-csearch_path%3D" + schema->at(0).Text(0);
+      auto same = SameDatabaseUrl(*db_);
+      EXPECT_TRUE(same.ok()) << same.status().ToString();
+      url = same.ok() ? *same : "";
     } else {
       url = "sqlite:" + dir.File("shared.db");
     }

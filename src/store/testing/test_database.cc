@@ -33,6 +33,14 @@ std::string RandomSchemaName() {
   return name;
 }
 
+// `url` with `schema` as the connection's search_path (in the options, so it survives a
+// reconnect); "" when the URL already sets options.
+std::string WithSearchPath(const std::string& url, const std::string& schema) {
+  if (url.find("options=") != std::string::npos) return "";
+  return url + (url.find('?') == std::string::npos ? '?' : '&') + "options=-csearch_path%3D" +
+         schema;
+}
+
 // The test's connection, plus the admin connection that drops its schema afterwards.
 class ScopedSchemaDatabase final : public Database {
  public:
@@ -77,13 +85,9 @@ Result<std::unique_ptr<Database>> OpenFreshPostgres() {
   LT_ASSIGN_OR_RETURN(std::unique_ptr<Database> admin, OpenDatabase(url));
   std::string schema = RandomSchemaName();
   LT_RETURN_IF_ERROR(admin->Execute("CREATE SCHEMA " + schema));
-  // The search_path goes into the connection options so it survives a reconnect.
-  bool has_options = url.find("options=") != std::string::npos;
-  std::string schema_url = url;
-  if (!has_options) {
-    schema_url += url.find('?') == std::string::npos ? '?' : '&';
-    schema_url += "options=-csearch_path%3D" + schema;
-  }
+  std::string schema_url = WithSearchPath(url, schema);
+  bool has_options = schema_url.empty();
+  if (has_options) schema_url = url;
   Result<std::unique_ptr<Database>> db = OpenDatabase(schema_url);
   Status status = db.status();
   if (status.ok() && has_options) status = (*db)->Execute("SET search_path TO " + schema);
@@ -139,15 +143,26 @@ Result<std::unique_ptr<SharedTestDatabase>> SharedTestDatabase::Open(std::string
     return shared;
   }
   LT_ASSIGN_OR_RETURN(shared->db_, OpenFreshTestDatabase(backend, /*migrate=*/true));
-  LT_ASSIGN_OR_RETURN(auto schema, shared->db_->Query("SELECT current_schema()"));
-  std::string url = PostgresUrl();
-  if (url.find("options=") != std::string::npos) {
-    return Status::FailedPrecondition(std::string(kPostgresUrlEnv) +
-                                      " already sets options=; shared test databases need their own");
-  }
-  url += url.find('?') == std::string::npos ? '?' : '&';
-  shared->url_ = url + "options=-csearch_path%3D" + schema.at(0).Text(0);
+  LT_ASSIGN_OR_RETURN(shared->url_, SameDatabaseUrl(*shared->db_));
   return shared;
+}
+
+Result<std::string> SameDatabaseUrl(Database& db) {
+  if (db.Backend() == "sqlite") {
+    LT_ASSIGN_OR_RETURN(auto file,
+                        db.Query("SELECT file FROM pragma_database_list WHERE name = 'main'"));
+    if (file.empty() || file[0].Text(0).empty()) {
+      return Status::FailedPrecondition("an in-memory SQLite database has no second connection");
+    }
+    return "sqlite:" + file[0].Text(0);
+  }
+  LT_ASSIGN_OR_RETURN(auto schema, db.Query("SELECT current_schema()"));
+  std::string url = WithSearchPath(PostgresUrl(), schema.at(0).Text(0));
+  if (url.empty()) {
+    return Status::FailedPrecondition(std::string(kPostgresUrlEnv) +
+                                      " already sets options=; a second connection needs its own");
+  }
+  return url;
 }
 
 SharedTestDatabase::~SharedTestDatabase() {

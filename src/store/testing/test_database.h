@@ -33,6 +33,12 @@ std::vector<std::string> TestBackends();
 Result<std::unique_ptr<Database>> OpenFreshTestDatabase(std::string_view backend,
                                                         bool migrate = true);
 
+// A URL that opens another connection to the same database as `db`: its SQLite file, or the
+// PostgreSQL of LIENTHONG_TEST_POSTGRES with `db`'s current schema as search_path. Errors:
+// kFailedPrecondition for an in-memory SQLite database (private to its connection) or when
+// LIENTHONG_TEST_POSTGRES already sets options=.
+Result<std::string> SameDatabaseUrl(Database& db);
+
 // A fresh, migrated database that several connections can open at once (each thread needs its
 // own): on SQLite a file in a new directory under /tmp (an in-memory database is private to its
 // connection), removed with the object; on PostgreSQL a fresh schema as above. `url` opens more
