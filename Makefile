@@ -36,6 +36,7 @@ demo: build web
 # The test list is discovered when ctest runs (so the PostgreSQL cases appear under the test
 # cluster); drop the cached list so a run without the cluster never hides them.
 test: build web
+	scripts/check-tools.py
 	scripts/acceptance.sh $(BUILD)
 	rm -f $(BUILD)/lienthong_tests*_tests.cmake
 	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 LIENTHONG_REQUIRE_TOOLS=1 \

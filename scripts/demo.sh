@@ -14,6 +14,15 @@ db="sqlite:$db_file"
 lt() { "$bin" --db "$db" "$@"; }
 password='demo password 2025'
 
+# A busy port would otherwise show up as a server that never answers, or worse, as another
+# program answering in its place; say so before anything is built.
+if ! python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1])))' \
+    "$port" 2>/dev/null; then
+  echo "demo: port $port on 127.0.0.1 is already in use (another demo or server?)." >&2
+  echo "demo: stop that program, or choose another port: DEMO_PORT=8090 make demo" >&2
+  exit 1
+fi
+
 rm -f "$db_file" "$db_file-wal" "$db_file-shm"
 lt db migrate >/dev/null
 lt units import demo/provinces-2025.csv >/dev/null
@@ -36,8 +45,16 @@ lt demo activities --count 20000 --seed 7 2>/dev/null
 lt serve --listen "127.0.0.1:$port" >"$build/demo-server.log" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT INT TERM
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
-curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$build/demo-server.log"; exit 1; }
+for _ in $(seq 100); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+  kill -0 $server 2>/dev/null || break  # the server stopped: its log says why
+  sleep 0.1
+done
+if ! curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; then
+  echo "demo: the server did not start on 127.0.0.1:$port; its log ($build/demo-server.log):" >&2
+  cat "$build/demo-server.log" >&2
+  exit 1
+fi
 
 # What only the API does (derive, reports) goes through the API, as a user would.
 if [ -x scripts/demo-api-seed.py ]; then

@@ -17,6 +17,9 @@ packages=(
   tesseract-ocr tesseract-ocr-vie
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
+  # scripts/demo.sh and tests/two_servers_postgres.sh talk to the server with curl; a minimal
+  # Debian has none (scripts/check-tools.py, run by make test, finds such gaps)
+  curl
   # web UI (built with Vite on Debian's Node 18) and its browser tests in Debian's Chromium;
   # exports are checked by converting them with LibreOffice and reading the PDFs with poppler
   nodejs chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils

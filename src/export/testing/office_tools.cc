@@ -1,5 +1,7 @@
 #include "export/testing/office_tools.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <array>
@@ -62,20 +64,59 @@ Result<std::string> WriteArtifact(const std::string& name, const std::string& by
   return path;
 }
 
+namespace {
+
+// Holds an exclusive lock on a file in the temporary directory for its lifetime: LibreOffice's
+// first start on a new machine (profile, font cache) crashed with two conversions in parallel
+// (ctest -j2), so conversions from every test process run one at a time.
+class OfficeLock {
+ public:
+  OfficeLock() {
+    const std::string path = (fs::temp_directory_path() / "lienthong-soffice.lock").string();
+    fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (fd_ >= 0) flock(fd_, LOCK_EX);
+  }
+  ~OfficeLock() {
+    if (fd_ >= 0) close(fd_);  // closing releases the lock
+  }
+  OfficeLock(const OfficeLock&) = delete;
+  OfficeLock& operator=(const OfficeLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+// One conversion with a private, new profile directory, removed afterwards.
+Result<std::string> ConvertOnce(const fs::path& in, const std::string& filter) {
+  std::string profile = (fs::temp_directory_path() / "lienthong-lo-XXXXXX").string();
+  if (mkdtemp(profile.data()) == nullptr) return Status::IoError("cannot create a profile dir");
+  auto result = RunCommand("timeout 180 soffice --headless --norestore -env:UserInstallation=file://" +
+                           profile + " --convert-to " + ShellQuote(filter) + " --outdir " +
+                           ShellQuote(in.parent_path().string()) + " " + ShellQuote(in.string()));
+  std::error_code ignored;
+  fs::remove_all(profile, ignored);
+  return result;
+}
+
+}  // namespace
+
 Result<std::string> ConvertWithLibreOffice(const std::string& input, const std::string& filter,
                                            const std::string& extension) {
   if (!HaveProgram("soffice")) return Status::Unavailable("soffice (LibreOffice) is not installed");
-  // A private profile per conversion: two soffice processes sharing one profile block each other.
-  std::string profile = (fs::temp_directory_path() / "lienthong-lo-XXXXXX").string();
-  if (mkdtemp(profile.data()) == nullptr) return Status::IoError("cannot create a profile dir");
   const fs::path in(input);
   const fs::path out = in.parent_path() / (in.stem().string() + "." + extension);
   std::error_code ignored;
   fs::remove(out, ignored);
-  auto result = RunCommand("timeout 180 soffice --headless --norestore -env:UserInstallation=file://" +
-                           profile + " --convert-to " + ShellQuote(filter) + " --outdir " +
-                           ShellQuote(in.parent_path().string()) + " " + ShellQuote(input));
-  fs::remove_all(profile, ignored);
+  OfficeLock lock;
+  auto result = ConvertOnce(in, filter);
+  if (!result.ok() || !fs::exists(out)) {
+    // A crash (seen on a machine's very first start: "Fatal exception: Signal 6") gets one more
+    // try with a fresh profile; the first attempt's output stays in the test log.
+    std::fprintf(stderr, "LibreOffice conversion of %s failed, retrying once with a new profile:\n%s\n",
+                 input.c_str(),
+                 result.ok() ? result->c_str() : result.status().message().c_str());
+    result = ConvertOnce(in, filter);
+  }
   if (!result.ok()) return result.status();
   if (!fs::exists(out)) {
     return Status::Internal("LibreOffice wrote no " + out.string() + ":\n" + *result);
