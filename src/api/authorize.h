@@ -14,7 +14,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "api/caller.h"
+#include "core/caller.h"
 #include "core/unit.h"
 #include "store/database.h"
 #include "util/status.h"

@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "api/caller.h"
+#include "core/caller.h"
 #include "http/message.h"
 #include "store/database.h"
 #include "util/status.h"

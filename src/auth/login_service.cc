@@ -184,7 +184,7 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
   return outcome;
 }
 
-Result<api::Caller> ResumeSession(Database& db, const std::string& token,
+Result<Caller> ResumeSession(Database& db, const std::string& token,
                                   const SecuritySettings& settings) {
   if (token.size() != 64) return Status(StatusCode::kUnauthenticated, "not signed in");
   LT_ASSIGN_OR_RETURN(
@@ -209,7 +209,7 @@ Result<api::Caller> ResumeSession(Database& db, const std::string& token,
     LT_RETURN_IF_ERROR(db.Execute("UPDATE sessions SET last_seen_at = ? WHERE token_sha256 = ?",
                                   {IsoUtc(now), Sha256Hex(token)}));
   }
-  api::Caller caller;
+  Caller caller;
   caller.user_id = r.Int(0);
   caller.csrf_token = r.Text(1);
   caller.username = r.Text(6);

@@ -12,7 +12,7 @@
 #include <optional>
 #include <string>
 
-#include "api/caller.h"
+#include "core/caller.h"
 #include "store/database.h"
 #include "util/status.h"
 
@@ -43,7 +43,7 @@ struct LoginOutcome {
   LoginFailure failure = LoginFailure::kNone;
   int retry_after_seconds = 0;  // kLocked, kRateLimited
   std::string token;            // the cookie value; only when failure == kNone
-  api::Caller caller;
+  Caller caller;
 };
 
 // Errors only for store failures; a refused login is an outcome, audited as such.
@@ -52,7 +52,7 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& request,
 
 // The caller of a live session; kUnauthenticated when the token is unknown, revoked, idle too
 // long or too old. Touches last_seen_at (at most once a minute, to keep reads cheap).
-Result<api::Caller> ResumeSession(Database& db, const std::string& token,
+Result<Caller> ResumeSession(Database& db, const std::string& token,
                                   const SecuritySettings& settings);
 
 // Revokes the session (idempotent) with an audit row.

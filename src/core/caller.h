@@ -6,7 +6,7 @@
 
 #include "core/user.h"
 
-namespace lienthong::api {
+namespace lienthong {
 
 struct Caller {
   int64_t user_id = 0;
@@ -21,4 +21,4 @@ struct Caller {
   std::string Actor() const { return "web:" + username; }
 };
 
-}  // namespace lienthong::api
+}  // namespace lienthong
