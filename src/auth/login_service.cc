@@ -6,7 +6,7 @@
 
 #include "auth/password_hasher.h"
 #include "auth/totp.h"
-#include "service/user_admin.h"
+#include "service/accounts/user_admin.h"
 #include "store/audit_log.h"
 #include "util/base32.h"
 #include "util/iso_time.h"

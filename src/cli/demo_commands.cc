@@ -3,9 +3,9 @@
 #include <iostream>
 
 #include "cli/cli_context.h"
-#include "service/activity_demo.h"
-#include "service/activity_log.h"
-#include "service/demo_generator.h"
+#include "service/demo/activity_demo.h"
+#include "service/activities/activity_log.h"
+#include "service/demo/demo_generator.h"
 
 namespace lienthong {
 

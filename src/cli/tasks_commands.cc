@@ -3,8 +3,8 @@
 
 #include "cli/cli_context.h"
 #include "core/date.h"
-#include "service/reminders.h"
-#include "service/task_assignment.h"
+#include "service/tasks/reminders.h"
+#include "service/tasks/task_assignment.h"
 
 namespace lienthong {
 

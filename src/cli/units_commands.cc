@@ -2,9 +2,9 @@
 #include <iostream>
 
 #include "cli/cli_context.h"
-#include "service/unit_import.h"
-#include "service/unit_reorganize.h"
-#include "service/unit_tree.h"
+#include "service/units/unit_import.h"
+#include "service/units/unit_reorganize.h"
+#include "service/units/unit_tree.h"
 #include "store/audit_log.h"
 
 namespace lienthong {

@@ -6,8 +6,8 @@
 #include "export/docx_writer.h"
 #include "export/testing/sample_documents.h"
 #include "import/docx/zip_archive.h"
-#include "service/plan_save.h"
-#include "service/unit_import.h"
+#include "service/plans/plan_save.h"
+#include "service/units/unit_import.h"
 #include "store/testing/test_database.h"
 #include "store/unit_store.h"
 

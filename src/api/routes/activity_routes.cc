@@ -8,9 +8,9 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/activity_vocabulary.h"
-#include "service/activity_commit_queue.h"
-#include "service/activity_log.h"
-#include "service/dashboard.h"
+#include "service/activities/activity_commit_queue.h"
+#include "service/activities/activity_log.h"
+#include "service/activities/dashboard.h"
 #include "text/normalize.h"
 
 namespace lienthong::api {

@@ -5,10 +5,10 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/cascade_units.h"
-#include "service/level_words.h"
-#include "service/plan_coverage.h"
-#include "service/plan_derive.h"
+#include "service/plans/cascade_units.h"
+#include "service/plans/level_words.h"
+#include "service/plans/plan_coverage.h"
+#include "service/plans/plan_derive.h"
 
 namespace lienthong::api {
 

@@ -1,10 +1,10 @@
-// The communication dashboard of a unit for a period (service/dashboard.h).
+// The communication dashboard of a unit for a period (service/activities/dashboard.h).
 //   GET /api/v1/dashboard?unit=CODE&from=DATE&to=DATE   (default: your unit, this year)
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/activity_log.h"
-#include "service/dashboard.h"
+#include "service/activities/activity_log.h"
+#include "service/activities/dashboard.h"
 
 namespace lienthong::api {
 

@@ -6,7 +6,7 @@
 #include "import/parse/plan_parser.h"
 #include "import/plan_json.h"
 #include "import/readers.h"
-#include "service/plan_save.h"
+#include "service/plans/plan_save.h"
 #include "store/audit_log.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"

@@ -6,10 +6,10 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/report_duties.h"
+#include "service/reports/report_duties.h"
 #include "store/audit_log.h"
-#include "service/report_workflow.h"
-#include "service/rollup.h"
+#include "service/reports/report_workflow.h"
+#include "service/reports/rollup.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {

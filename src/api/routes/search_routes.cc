@@ -1,11 +1,11 @@
-// Search across plans, tasks and activities of the caller's subtree (service/search.h).
+// Search across plans, tasks and activities of the caller's subtree (service/search/search.h).
 //   GET /api/v1/search?q=TEXT&limit=N[&unit=CODE]
 #include <algorithm>
 
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/search.h"
+#include "service/search/search.h"
 
 namespace lienthong::api {
 

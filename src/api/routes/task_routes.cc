@@ -8,8 +8,8 @@
 #include "api/route.h"
 #include "export/xlsx_writer.h"
 #include "http/request_parsing.h"
-#include "service/reminders.h"
-#include "service/task_tracking.h"
+#include "service/tasks/reminders.h"
+#include "service/tasks/task_tracking.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {

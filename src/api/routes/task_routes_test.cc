@@ -3,8 +3,8 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
-#include "service/task_test_fixture.h"
-#include "service/task_tracking.h"
+#include "service/testing/task_test_fixture.h"
+#include "service/tasks/task_tracking.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
