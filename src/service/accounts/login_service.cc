@@ -1,4 +1,4 @@
-#include "auth/login_service.h"
+#include "service/accounts/login_service.h"
 
 #include <sodium.h>
 
