@@ -4,6 +4,7 @@
 
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -16,7 +17,7 @@ using nlohmann::json;
 
 Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
   const Caller& caller = *ctx.caller;
-  bool root_admin = std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
+  bool root_admin = UnitPath(caller.unit_path).AtRoot();
   std::string sql =
       "SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.before_json, a.after_json "
       "FROM audit_log a WHERE 1 = 1";
@@ -25,7 +26,7 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
     sql += " AND a.actor IN (SELECT 'web:' || u.username FROM users u JOIN units n "
            "ON n.id = u.unit_id WHERE n.path >= ? AND n.path < ?)";
     params.push_back(caller.unit_path);
-    params.push_back(PathRangeEnd(caller.unit_path));
+    params.push_back(UnitPath(caller.unit_path).RangeEnd());
   }
   if (auto since = ctx.Query("since"); since && !since->empty()) {
     sql += " AND a.at >= ?";

@@ -2,6 +2,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
 #include "http/multipart.h"
 #include "import/parse/plan_parser.h"
 #include "import/plan_json.h"
@@ -115,7 +116,7 @@ Result<json> PlanJson(Database& db, const Caller& caller, int64_t id) {
       db.Query("SELECT b.symbol, (SELECT p.id FROM plans p JOIN units u ON u.id = p.unit_id "
                "WHERE p.number = b.symbol AND u.path >= ? AND u.path < ? ORDER BY p.id LIMIT 1) "
                "FROM plan_legal_bases b WHERE b.plan_id = ? ORDER BY b.position",
-               {caller.unit_path, PathRangeEnd(caller.unit_path), id}));
+               {caller.unit_path, UnitPath(caller.unit_path).RangeEnd(), id}));
   for (const auto& r : base_rows) {
     bases.push_back({{"text", r.Text(0)},
                      {"symbol", r.Text(0)},
@@ -208,7 +209,7 @@ Result<http::HttpResponse> ListPlans(RouteContext& ctx) {
   std::string sql =
       "SELECT p.id, u.code, p.status, p.doc_type, p.number, p.title, p.date, p.issuer "
       "FROM plans p JOIN units u ON u.id = p.unit_id WHERE u.path >= ? AND u.path < ?";
-  SqlParams params = {root_path, PathRangeEnd(root_path)};
+  SqlParams params = {root_path, UnitPath(root_path).RangeEnd()};
   if (auto q = ctx.Query("q"); q && !q->empty()) {
     sql += " AND p.search_key LIKE ?";
     params.push_back("%" + SearchKey(*q) + "%");

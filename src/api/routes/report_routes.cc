@@ -6,6 +6,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
 #include "service/reports/report_duties.h"
 #include "store/audit_log.h"
 #include "service/reports/report_workflow.h"
@@ -119,7 +120,7 @@ Status MayReadReportingRules(RouteContext& ctx, int64_t plan_id) {
       auto rows, ctx.db.Query("SELECT 1 FROM report_slots s JOIN units u ON u.id = s.unit_id "
                               "WHERE s.plan_id = ? AND u.path >= ? AND u.path < ? LIMIT 1",
                               {plan_id, ctx.caller->unit_path,
-                               SubtreePathEnd(ctx.caller->unit_path)}));
+                               UnitPath(ctx.caller->unit_path).RangeEnd()}));
   return rows.empty() ? plan : Status::Ok();
 }
 

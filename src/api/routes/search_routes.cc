@@ -5,6 +5,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
 #include "service/search/search.h"
 
 namespace lienthong::api {
@@ -30,8 +31,7 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
   request.scope_path = unit.path;
   // Plans without a unit belong to the root: only root users searching from the root see them.
   request.include_unowned_plans =
-      std::count(unit.path.begin(), unit.path.end(), '/') == 2 &&
-      std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
+      UnitPath(unit.path).AtRoot() && UnitPath(caller.unit_path).AtRoot();
   if (auto limit = ctx.Query("limit"); limit && !limit->empty()) {
     try {
       request.limit = std::clamp(std::stoi(*limit), 1, 100);

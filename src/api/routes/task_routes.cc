@@ -6,6 +6,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
 #include "export/xlsx_writer.h"
 #include "http/request_parsing.h"
 #include "service/tasks/reminders.h"
@@ -99,8 +100,6 @@ json EvidenceJson(const EvidenceFile& f) {
                       std::to_string(f.n)}};
 }
 
-bool AtRoot(const std::string& path) { return std::count(path.begin(), path.end(), '/') == 2; }
-
 // The unit named by ?unit= (default: the caller's), checked for reading, and the board path to
 // load for it: "/" for a root unit, so that plans without an issuing unit (which belong to the
 // root, as in AuthorizedPlanPath) are on the root's board.
@@ -108,7 +107,7 @@ Result<std::pair<Unit, std::string>> BoardUnit(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
-  std::string path = AtRoot(unit.path) ? "/" : unit.path;
+  std::string path = UnitPath(unit.path).AtRoot() ? "/" : unit.path;
   return std::make_pair(unit, path);
 }
 
@@ -124,7 +123,7 @@ Result<TaskView> AuthorizedTask(RouteContext& ctx, Permission permission) {
   }
   Status denied;
   for (std::string path : view->owner_paths) {
-    if (path == "/" && AtRoot(ctx.caller->unit_path)) path = ctx.caller->unit_path;
+    if (path == "/" && UnitPath(ctx.caller->unit_path).AtRoot()) path = ctx.caller->unit_path;
     Status allowed = Authorize(*ctx.caller, path, permission);
     if (allowed.ok()) return view;
     if (allowed.code() == StatusCode::kPermissionDenied) denied = allowed;

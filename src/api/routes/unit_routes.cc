@@ -3,6 +3,7 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "api/unit_json.h"
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 #include "text/keys.h"
 
@@ -66,7 +67,7 @@ Result<http::HttpResponse> GetUnit(RouteContext& ctx) {
   }
   for (size_t i = 0; i + 1 < codes.size(); ++i) {
     auto ancestor = store.FindByCode(codes[i]);
-    if (ancestor.ok() && *ancestor && PathInSubtree((*ancestor)->path, ctx.caller->unit_path)) {
+    if (ancestor.ok() && *ancestor && UnitPath((*ancestor)->path).Within(ctx.caller->unit_path)) {
       out["ancestors"].push_back(UnitJson(**ancestor));
     }
   }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/activity_vocabulary.h"
+#include "core/unit_path.h"
 #include "service/activities/activity_batch_writer.h"
 #include "store/audit_log.h"
 #include "store/sql_text.h"
@@ -178,7 +179,7 @@ Result<Activity> ValidateActivity(Database& db, const ActivityInput& in, const U
                                             "ON u.id = p.unit_id WHERE p.id = ?",
                                             {*in.plan_id}));
     // A plan the unit implements is its own or one of its ancestors'.
-    if (rows.empty() || (!rows[0].IsNull(0) && !PathInSubtree(unit.path, rows[0].Text(0)))) {
+    if (rows.empty() || (!rows[0].IsNull(0) && !UnitPath(unit.path).Within(rows[0].Text(0)))) {
       return FieldError(prefix, "plan_id", "no plan " + std::to_string(*in.plan_id) +
                                                " of unit " + unit.code + " or its ancestors");
     }

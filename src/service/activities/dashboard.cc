@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 #include "text/collation.h"
 
@@ -89,11 +90,6 @@ Result<Dashboard> Shape(Database& db, const Unit& unit, const Date& from, const 
   return d;
 }
 
-std::string RangeEnd(std::string prefix) {
-  prefix.back() = '0';
-  return prefix;
-}
-
 }  // namespace
 
 std::vector<BucketRange> SplitPeriod(const Date& from, const Date& to) {
@@ -168,7 +164,7 @@ Result<Dashboard> BuildDashboardReference(Database& db, const Unit& unit, const 
       "FROM activities a JOIN units u ON u.id = a.unit_id "
       "WHERE u.path >= ? AND u.path < ? AND a.date >= ? AND a.date <= ? "
       "GROUP BY substr(a.date, 1, 7), a.theme, a.channel",
-      {unit.path, RangeEnd(unit.path), from.ToIso(), to.ToIso()}, [&](const SqlRow& row) {
+      {unit.path, UnitPath(unit.path).RangeEnd(), from.ToIso(), to.ToIso()}, [&](const SqlRow& row) {
         int64_t count = row.Int(3), reach = row.Int(4);
         sums.total.Add(count, reach);
         sums.theme[row.Text(1)].Add(count, reach);

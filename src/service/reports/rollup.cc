@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/reporting_period.h"
+#include "core/unit_path.h"
 #include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "store/unit_store.h"
@@ -52,7 +53,7 @@ struct Scope {
 Scope SubtreeScope(const std::string& path) {
   Scope s;
   s.where = std::string(" AND ") + kEffectivePath + " >= ? AND " + kEffectivePath + " < ?";
-  s.params = {path, SubtreePathEnd(path)};
+  s.params = {path, UnitPath(path).RangeEnd()};
   return s;
 }
 

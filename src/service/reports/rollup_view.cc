@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/reporting_period.h"
+#include "core/unit_path.h"
 #include "service/reports/rollup.h"
 #include "service/reports/rollup_raw.h"
 #include "store/sql_text.h"
@@ -156,7 +157,7 @@ Result<SlotCounts> CountSlots(Database& db, int64_t plan_id, const std::string& 
                      "s.period_key = ? AND " + std::string(condition) + kInSubtree + ")");
     params.insert(params.end(), {plan_id, period_key});
     if (with_today) params.push_back(today);
-    params.insert(params.end(), {unit.path, SubtreePathEnd(unit.path)});
+    params.insert(params.end(), {unit.path, UnitPath(unit.path).RangeEnd()});
   }
   std::string sql = "SELECT " + counts[0] + ", " + counts[1] + ", " + counts[2];
   LT_ASSIGN_OR_RETURN(auto rows, db.Query(sql, params));
@@ -171,7 +172,7 @@ Result<json> FirstSlots(Database& db, int64_t plan_id, const std::string& period
   json units = json::array();
   SqlParams params = {plan_id, period_key};
   params.insert(params.end(), extra.begin(), extra.end());
-  params.insert(params.end(), {unit.path, SubtreePathEnd(unit.path), limit});
+  params.insert(params.end(), {unit.path, UnitPath(unit.path).RangeEnd(), limit});
   LT_RETURN_IF_ERROR(db.QueryEach(
       std::string("SELECT u.code, u.name, s.due, s.status, s.first_submitted_at, s.id "
                   "FROM report_slots s JOIN units u ON u.id = s.unit_id "
@@ -345,7 +346,7 @@ Result<nlohmann::json> ExplainIndicator(Database& db, int64_t plan_id, const Uni
           "WHERE s.plan_id = ? AND s.period_key = ? AND " + eff + " >= ? AND " + eff +
           " < ? ORDER BY u.path",
       {def->code, def->weight_code.value_or(""), plan_id, period, unit.path,
-       SubtreePathEnd(unit.path)},
+       UnitPath(unit.path).RangeEnd()},
       [&](const SqlRow& r) {
         json who = {{"code", r.Text(0)}, {"name", r.Text(1)}};
         if (r.IsNull(3)) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/activity_vocabulary.h"
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 #include "text/keys.h"
 
@@ -143,7 +144,7 @@ class Searcher {
   }
 
   SqlParams PlanScope() const {
-    return {request_.scope_path, PathRangeEnd(request_.scope_path),
+    return {request_.scope_path, UnitPath(request_.scope_path).RangeEnd(),
             static_cast<int64_t>(request_.include_unowned_plans ? 1 : 0)};
   }
 
@@ -202,7 +203,7 @@ class Searcher {
         "SELECT a.id, a.title, a.theme, a.date, a.channel, a.search_key, a.plan_id, u.code "
         "FROM " + From("activities", "a") + " JOIN units u ON u.id = a.unit_id WHERE " +
         IndexCondition("activities", "a") + " AND u.path >= ? AND u.path < ?" + Order("activities", "a");
-    SqlParams scope = {request_.scope_path, PathRangeEnd(request_.scope_path)};
+    SqlParams scope = {request_.scope_path, UnitPath(request_.scope_path).RangeEnd()};
     return db_.QueryEach(sql, Params(match, scope, limit), [&](const SqlRow& r) {
       Candidate c;
       c.hit.type = "activity";

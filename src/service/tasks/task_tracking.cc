@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/unit_path.h"
 #include "store/audit_log.h"
 #include "store/unit_store.h"
 #include "text/collation.h"
@@ -439,7 +440,7 @@ Result<StandingReport> StandingByChild(Database& db, const Unit& unit, const Dat
     for (size_t i = 0; i < children.size(); ++i) {
       bool inside = std::any_of(v.owner_paths.begin(), v.owner_paths.end(),
                                 [&](const std::string& p) {
-                                  return PathInSubtree(p, children[i].path);
+                                  return UnitPath(p).Within(children[i].path);
                                 });
       if (inside) report.children[i].counts.Add(v.counts);
     }

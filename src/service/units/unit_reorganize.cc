@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/unit_path.h"
 #include "service/reports/rollup.h"
 #include "store/activity_store.h"
 #include "store/audit_log.h"
@@ -76,7 +77,7 @@ Status MergeUnits(Database& db, const std::vector<std::string>& old_codes,
     if (old.id == successor.id) {
       return Status::FailedPrecondition("unit '" + old.code + "' cannot merge into itself");
     }
-    if (successor.path.compare(0, old.path.size(), old.path) == 0) {
+    if (UnitPath(successor.path).Within(old.path)) {
       return Status::FailedPrecondition("unit '" + old.code + "' contains '" + successor.code +
                                         "', so it cannot merge into it");
     }
