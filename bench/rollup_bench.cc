@@ -19,7 +19,6 @@
 #include "service/reports/report_workflow.h"
 #include "service/reports/rollup.h"
 #include "service/units/unit_import.h"
-#include "store/audit_log.h"
 #include "store/plan_store.h"
 #include "store/sql_text.h"
 #include "store/unit_store.h"

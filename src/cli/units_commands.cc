@@ -2,10 +2,10 @@
 #include <iostream>
 
 #include "cli/cli_context.h"
+#include "core/date.h"
 #include "service/units/unit_import.h"
 #include "service/units/unit_reorganize.h"
 #include "service/units/unit_tree.h"
-#include "store/audit_log.h"
 
 namespace lienthong {
 namespace {
@@ -14,11 +14,6 @@ Result<Date> ParseDateFlag(const std::string& flag, const std::string& text) {
   auto d = Date::FromIso(text);
   if (!d) return Status::InvalidArgument(flag + " '" + text + "' is not a date (YYYY-MM-DD)");
   return *d;
-}
-
-Date Today() {
-  auto today = Date::FromIso(std::string(NowIsoUtc()).substr(0, 10));
-  return today.value_or(Date{1970, 1, 1});
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 #include "store/plan_store.h"
 
-#include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "text/keys.h"
+#include "util/iso_time.h"
 #include "util/sha256.h"
 
 namespace lienthong {

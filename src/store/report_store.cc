@@ -4,8 +4,8 @@
 
 #include "core/reporting_period.h"
 #include "core/unit_path.h"
-#include "store/audit_log.h"
 #include "store/sql_text.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

@@ -5,9 +5,9 @@
 #include <unordered_map>
 
 #include "core/unit_path.h"
-#include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "text/keys.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

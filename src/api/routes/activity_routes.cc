@@ -90,7 +90,7 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
   }
   if (drafts.empty()) return JsonResponse({{"activities", json::array()}}, 201);
   int64_t existing_id = 0;
-  RecordOptions options{ctx.caller->Actor(), TodayInVietnam()};
+  RecordOptions options{ctx.caller->Actor(), Today()};
   auto stored = ctx.activity_commits
                     ? ctx.activity_commits->Record(drafts, options, &existing_id)
                     : RecordActivities(ctx.db, drafts, options, &existing_id);

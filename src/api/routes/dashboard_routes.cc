@@ -16,7 +16,7 @@ Result<http::HttpResponse> GetDashboard(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
-  int year = TodayInVietnam().year;
+  int year = Today().year;
   auto range = ParseDateRange(ctx.Query("from"), ctx.Query("to"),
                               DateRange{Date{year, 1, 1}, Date{year, 12, 31}});
   if (!range.ok()) return ApiError(range.status(), FieldOfError(range.status()));

@@ -6,9 +6,9 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/date.h"
 #include "core/unit_path.h"
 #include "service/reports/report_duties.h"
-#include "store/audit_log.h"
 #include "service/reports/report_workflow.h"
 #include "service/reports/rollup.h"
 #include "store/unit_store.h"
@@ -21,7 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-Date TodayVn() { return VietnamDateOf(NowIsoUtc()); }
 
 Status BadField(const std::string& field, const std::string& what) {
   return Status::InvalidArgument(field + ": " + what);
@@ -202,7 +201,7 @@ Result<http::HttpResponse> ListReportsRoute(RouteContext& ctx) {
   int64_t limit = 500;
   if (auto text = ctx.Query("limit")) limit = std::clamp<int64_t>(std::atoll(text->c_str()), 1, 5000);
   LT_ASSIGN_OR_RETURN(auto out, ListReportSlots(ctx.db, plan_id, unit.path,
-                                                ctx.Query("period").value_or(""), TodayVn(),
+                                                ctx.Query("period").value_or(""), Today(),
                                                 limit));
   return JsonResponse(out);
 }
@@ -272,7 +271,7 @@ Result<http::HttpResponse> SaveDraftRoute(RouteContext& ctx) {
   r.lessons = text("lessons");
   r.recommendations = text("recommendations");
   LT_ASSIGN_OR_RETURN(int64_t id, SaveDraft(ctx.db, r));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out, 201);
 }
 
@@ -291,7 +290,7 @@ Result<SlotRecord> AuthorizedSlot(RouteContext& ctx, int64_t report_id, Permissi
 Result<http::HttpResponse> GetReportRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(AuthorizedSlot(ctx, id, Permission::kRead).status());
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
@@ -299,7 +298,7 @@ Result<http::HttpResponse> SubmitRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(AuthorizedSlot(ctx, id, Permission::kWrite).status());
   LT_RETURN_IF_ERROR(SubmitReport(ctx.db, id, ctx.caller->Actor()));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
@@ -317,7 +316,7 @@ Result<http::HttpResponse> AcceptRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(CheckReviewer(ctx, id));
   LT_RETURN_IF_ERROR(AcceptReport(ctx.db, id, ctx.caller->Actor()));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
@@ -327,7 +326,7 @@ Result<http::HttpResponse> ReturnRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   LT_ASSIGN_OR_RETURN(auto comment, OptString(body, "comment"));
   LT_RETURN_IF_ERROR(ReturnReport(ctx.db, id, comment.value_or(""), ctx.caller->Actor()));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 

@@ -7,6 +7,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/date.h"
 #include "core/reporting_period.h"
 #include "export/content_disposition.h"
 #include "export/docx_writer.h"
@@ -14,7 +15,6 @@
 #include "export/xlsx_writer.h"
 #include "service/reports/report_workflow.h"
 #include "service/reports/rollup.h"
-#include "store/audit_log.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 
@@ -63,7 +63,7 @@ Result<http::HttpResponse> RollupRoute(RouteContext& ctx) {
   int64_t limit = 100;
   if (auto text = ctx.Query("limit")) limit = std::clamp<int64_t>(std::atoll(text->c_str()), 0, 5000);
   LT_ASSIGN_OR_RETURN(json out, BuildRollup(ctx.db, a.plan_id, a.unit, a.period, source,
-                                            VietnamDateOf(NowIsoUtc()), limit));
+                                            Today(), limit));
   return JsonResponse(out);
 }
 
@@ -132,7 +132,7 @@ Result<http::HttpResponse> RollupXlsxRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(RollupArgs a, Args(ctx));
   LT_ASSIGN_OR_RETURN(json r, BuildRollup(ctx.db, a.plan_id, a.unit, a.period,
                                           RollupSource::kPreAggregated,
-                                          VietnamDateOf(NowIsoUtc()), 1000));
+                                          Today(), 1000));
   XlsxSheet summary = RollupToXlsxSheet(TableOf(r), "Tổng hợp");
   XlsxSheet formulas;
   formulas.name = "Cách tính";

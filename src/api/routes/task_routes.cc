@@ -116,7 +116,7 @@ Result<std::pair<Unit, std::string>> BoardUnit(RouteContext& ctx) {
 Result<TaskView> AuthorizedTask(RouteContext& ctx, Permission permission) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   std::string name = "task " + std::to_string(id);
-  Result<TaskView> view = LoadTask(ctx.db, id, TodayInVietnam());
+  Result<TaskView> view = LoadTask(ctx.db, id, Today());
   if (!view.ok()) {
     if (view.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
     return view.status();
@@ -156,7 +156,7 @@ Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
     filter.due_before = Date::FromIso(*s);
     if (!filter.due_before) return FieldError("due_before", "must be a date YYYY-MM-DD");
   }
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(TaskList list, ListTasks(ctx.db, board.second, filter, today));
   json tasks = json::array();
   for (const TaskView& v : list.tasks) tasks.push_back(TaskJson(v));
@@ -220,7 +220,7 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
     if (!body["note"].is_string()) return FieldError("note", "must be a string");
     change.note = body["note"].get<std::string>();
   }
-  Date today = TodayInVietnam();
+  Date today = Today();
   if (auto problem = ValidateTaskChange(view, change, today)) {
     return FieldError(problem->field, problem->message);
   }
@@ -303,7 +303,7 @@ Result<http::HttpResponse> StandingRoute(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(StandingReport report, StandingByChild(ctx.db, unit, today));
   json children = json::array();
   for (const ChildStanding& c : report.children) {
@@ -332,7 +332,7 @@ json ReminderJson(const ReminderItem& item) {
 
 Result<http::HttpResponse> RemindersRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto board, BoardUnit(ctx));
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(Reminders reminders, RemindersFor(ctx.db, board.second, today));
   json due_soon = json::array(), overdue = json::array();
   for (const ReminderItem& i : reminders.due_soon) due_soon.push_back(ReminderJson(i));
@@ -371,7 +371,7 @@ std::string JoinNames(const std::string& list_json) {
 
 Result<http::HttpResponse> ExportTasksRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto board, BoardUnit(ctx));
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(TaskList list, ListTasks(ctx.db, board.second, {}, today));
   XlsxSheet sheet;
   sheet.name = "Nhiệm vụ";

@@ -8,6 +8,7 @@
 #include "store/audit_log.h"
 #include "store/unit_store.h"
 #include "store/user_store.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 

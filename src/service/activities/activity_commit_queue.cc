@@ -1,7 +1,7 @@
 #include "service/activities/activity_commit_queue.h"
 
 #include "service/activities/activity_batch_writer.h"
-#include "store/audit_log.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

@@ -7,12 +7,12 @@
 #include "core/activity_vocabulary.h"
 #include "core/unit_path.h"
 #include "service/activities/activity_batch_writer.h"
-#include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "store/unit_store.h"
 #include "text/collation.h"
 #include "text/keys.h"
 #include "text/normalize.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

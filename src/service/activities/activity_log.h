@@ -54,7 +54,7 @@ struct ActivityDraft {
 
 struct RecordOptions {
   std::string actor;  // audit actor and created_by
-  Date today;         // the latest date allowed (TodayInVietnam() in production)
+  Date today;         // the latest date allowed (Today() in production)
 };
 
 // Validates and stores every draft in ONE transaction (all or nothing) with an audit row each and

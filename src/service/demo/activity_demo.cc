@@ -10,6 +10,7 @@
 #include "core/activity_vocabulary.h"
 #include "store/activity_store.h"
 #include "store/audit_log.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

@@ -20,7 +20,7 @@ namespace lienthong {
 struct ActivityDemoOptions {
   int64_t count = 10000;
   uint32_t seed = 1;
-  Date today;       // the last possible date (TodayInVietnam() in the CLI)
+  Date today;       // the last possible date (Today() in the CLI)
   int months = 18;  // how far back dates go
   std::string actor = "cli:demo";
   // Called now and then with the number of activities written so far (progress output).

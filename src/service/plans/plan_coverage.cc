@@ -8,7 +8,6 @@
 #include "service/plans/cascade_units.h"
 #include "service/plans/plan_derive.h"
 #include "service/plans/text_similarity.h"
-#include "store/audit_log.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 #include "text/keys.h"
@@ -92,10 +91,6 @@ bool SpeaksOfImplementingPlan(const std::string& text) {
          (key.find("xay dung") != std::string::npos || key.find("ban hanh") != std::string::npos);
 }
 
-std::string TodayIso(const CoverageOptions& options) {
-  return options.today.empty() ? NowIsoUtc().substr(0, 10) : options.today;
-}
-
 double Rounded(double score) { return std::round(score * 100.0) / 100.0; }
 
 struct ChildPlan {
@@ -169,7 +164,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
   if (!plan) return Status::NotFound("plan " + std::to_string(plan_id));
   json doc = json::parse(plan->document_json, nullptr, false);
   if (!doc.is_object()) doc = json::object();
-  const std::string today = TodayIso(options);
+  const Date today = options.today.value_or(Today());
 
   // The plan's unit and territory (the root for a plan without unit).
   std::optional<Unit> plan_unit;
@@ -188,8 +183,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
 
   // The territory's active units, each with its own territory.
   LT_ASSIGN_OR_RETURN(std::vector<Unit> subtree, unit_store.Subtree(territory));
-  auto today_date = Date::FromIso(today);
-  std::erase_if(subtree, [&](const Unit& u) { return today_date && !u.IsActiveOn(*today_date); });
+  std::erase_if(subtree, [&](const Unit& u) { return !u.IsActiveOn(today); });
   std::map<int64_t, const Unit*> by_id;
   std::map<int64_t, const Unit*> territory_of;  // parents come before children (path order)
   std::map<int64_t, std::vector<const Unit*>> children;
@@ -332,7 +326,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
         auto d = best->date ? Date::FromIso(*best->date) : std::nullopt;
         late = d && *d > *deadline.date;
       } else {
-        late = today > deadline.date->ToIso();
+        late = today > *deadline.date;
       }
     }
     entry["late"] = late;

@@ -37,7 +37,7 @@
 namespace lienthong {
 
 struct CoverageOptions {
-  std::string today;         // ISO date; "" = the current UTC date
+  std::optional<Date> today;  // what lateness is judged on; none: Today() (in Vietnam)
   int default_days = 30;     // deadline = plan date + this, when the document states none
   std::string visible_path;  // list only units whose path starts with it; "" = all
 };

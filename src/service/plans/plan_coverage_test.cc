@@ -7,6 +7,7 @@
 #include "service/plans/plan_derive.h"
 #include "service/plans/plan_linking.h"
 #include "service/plans/text_similarity.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -75,7 +76,7 @@ class PlanCoverageTest : public ::testing::TestWithParam<std::string> {
     return id.ok() ? *id : 0;
   }
   json Coverage(const std::string& visible = "") {
-    auto c = PlanCoverage(*db_, parent_, {.today = "2025-10-10", .visible_path = visible});
+    auto c = PlanCoverage(*db_, parent_, {.today = Date{2025, 10, 10}, .visible_path = visible});
     EXPECT_TRUE(c.ok()) << c.status().ToString();
     return c.ok() ? *c : json();
   }
@@ -155,6 +156,19 @@ TEST_P(PlanCoverageTest, OnlyUnitsWithinTheVisibleSubtreeAreListed) {
   EXPECT_EQ(codes, (std::vector<std::string>{"66904-CA", "66904-DU", "66904-UBND"}));
   EXPECT_EQ(c["summary"]["required"], 3);
   EXPECT_EQ(PlanCoverage(*db_, 9999, {}).status().code(), StatusCode::kNotFound);
+}
+
+TEST_P(PlanCoverageTest, LatenessIsJudgedOnTheDateInVietnam) {
+  // The draft's deadline is 30/9/2025. 23:30 UTC that day is 06:30 on 1/10 in Vietnam: late,
+  // although the UTC date is still the deadline day.
+  auto late_for = [&](const char* now_utc) {
+    FixedClockForTesting clock(*ParseIsoUtc(now_utc));
+    auto c = PlanCoverage(*db_, parent_, {});
+    EXPECT_TRUE(c.ok()) << c.status().ToString();
+    return c.ok() ? UnitEntry(*c, "66904-UBND")["late"] : json();
+  };
+  EXPECT_EQ(late_for("2025-09-30T23:30:00Z"), true);
+  EXPECT_EQ(late_for("2025-09-30T16:30:00Z"), false);  // 23:30 on 30/9 in Vietnam
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PlanCoverageTest, ::testing::ValuesIn(TestBackends()));

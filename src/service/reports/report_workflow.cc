@@ -6,6 +6,7 @@
 #include "service/reports/rollup.h"
 #include "store/audit_log.h"
 #include "text/normalize.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -114,12 +115,6 @@ Status Audit(Database& db, const std::string& actor, const std::string& action,
 }
 
 }  // namespace
-
-Date VietnamDateOf(const std::string& iso_utc) {
-  auto day = Date::FromIso(iso_utc.substr(0, 10)).value_or(Date{});
-  int hour = iso_utc.size() >= 13 ? std::atoi(iso_utc.substr(11, 2).c_str()) : 0;
-  return hour >= 17 ? Date::FromDaysSinceEpoch(day.DaysSinceEpoch() + 1) : day;
-}
 
 Result<int64_t> SaveDraft(Database& db, const DraftRequest& request) {
   LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));

@@ -69,7 +69,4 @@ Result<nlohmann::json> ListReportSlots(Database& db, std::optional<int64_t> plan
                                        const std::string& period_key, const Date& today,
                                        int64_t limit);
 
-// "2026-01-14T18:30:00Z" → 2026-01-15: the day in Vietnam.
-Date VietnamDateOf(const std::string& iso_utc);
-
 }  // namespace lienthong

@@ -6,7 +6,6 @@
 
 #include "core/reporting_period.h"
 #include "core/unit_path.h"
-#include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "store/unit_store.h"
 #include "service/reports/rollup_raw.h"
@@ -191,7 +190,6 @@ Result<std::map<int64_t, RateTotals>> RawRates(Database& db, int64_t plan_id,
 
 double Unscale(int64_t scaled) { return static_cast<double>(scaled) / kValueScale; }
 
-Date TodayUtc() { return Date::FromIso(NowIsoUtc().substr(0, 10)).value_or(Date{}); }
 
 std::map<std::string, IndicatorTotals> ReportContribution(const std::vector<IndicatorDef>& defs,
                                                           const std::vector<StoredValue>& values) {

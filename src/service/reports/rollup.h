@@ -68,9 +68,6 @@ Result<nlohmann::json> ExplainIndicator(Database& db, int64_t plan_id, const Uni
                                         const std::string& period_key,
                                         const std::string& indicator_code);
 
-// Today's date in UTC.
-Date TodayUtc();
-
 // A scaled integer as a decimal number (12345 → 1.2345).
 double Unscale(int64_t scaled);
 

@@ -5,6 +5,7 @@
 
 #include "service/tasks/task_tracking.h"
 #include "store/audit_log.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "store/audit_log.h"
 #include "text/time_spec_parser.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

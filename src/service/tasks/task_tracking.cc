@@ -10,6 +10,7 @@
 #include "store/unit_store.h"
 #include "text/collation.h"
 #include "text/normalize.h"
+#include "util/iso_time.h"
 #include "util/sha256.h"
 
 namespace lienthong {

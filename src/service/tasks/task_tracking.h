@@ -29,7 +29,7 @@ namespace lienthong {
 inline constexpr int kStaleAfterDays = 30;
 // Evidence files larger than this are refused (kTooLarge).
 inline constexpr size_t kMaxEvidenceBytes = 10 * 1024 * 1024;
-// Every function here takes the day it computes for; in production that is TodayInVietnam()
+// Every function here takes the day it computes for; in production that is Today()
 // (core/date.h).
 
 struct StandingCounts {
