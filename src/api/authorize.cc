@@ -1,5 +1,6 @@
 #include "api/authorize.h"
 
+#include "core/plan.h"
 #include "core/unit_path.h"
 #include "store/unit_store.h"
 
@@ -59,7 +60,7 @@ Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64
     path = UnitPath(caller.unit_path).AtRoot() ? caller.unit_path : "/";
   }
   // A published plan of an ancestor is what the caller's unit implements: readable, not writable.
-  bool published_by_ancestor = rows[0].Text(1) == "published" && !rows[0].IsNull(0) &&
+  bool published_by_ancestor = ParsePlanStatus(rows[0].Text(1)) == PlanStatus::kPublished && !rows[0].IsNull(0) &&
                                UnitPath(caller.unit_path).Within(path);
   if (permission == Permission::kRead && published_by_ancestor) return path;
   Status allowed = Authorize(caller, path, permission);

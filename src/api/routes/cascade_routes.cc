@@ -5,6 +5,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/plan.h"
 #include "service/plans/cascade_units.h"
 #include "service/plans/level_words.h"
 #include "service/plans/plan_coverage.h"
@@ -34,7 +35,7 @@ Result<http::HttpResponse> Derive(RouteContext& ctx) {
                                           .actor = ctx.caller->Actor()}));
   return JsonResponse({{"id", derived.plan_id},
                        {"unit_code", unit.code},
-                       {"status", "draft"},
+                       {"status", PlanStatusName(PlanStatus::kDraft)},
                        {"implements_plan_id", id},
                        {"tasks_copied", derived.tasks_copied},
                        {"tasks_in_parent", derived.tasks_in_parent},

@@ -2,6 +2,7 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/plan.h"
 #include "core/unit_path.h"
 #include "http/multipart.h"
 #include "import/parse/plan_parser.h"
@@ -133,7 +134,7 @@ Result<json> PlanJson(Database& db, const Caller& caller, int64_t id) {
       }));
   return json{{"id", id},
               {"unit_code", unit_code},
-              {"status", plan->status},
+              {"status", PlanStatusName(plan->status)},
               {"created_at", plan->created_at},
               {"created_by", plan->created_by},
               {"document", document},
@@ -149,28 +150,24 @@ Result<http::HttpResponse> GetPlan(RouteContext& ctx) {
 }
 
 // draft → published → archived; publishing and archiving are a manager's decision.
-Status ChangeStatus(Database& db, int64_t id, const std::string& to, const Caller& caller) {
-  static const std::vector<std::string> kStatuses = {"draft", "published", "archived"};
-  if (std::find(kStatuses.begin(), kStatuses.end(), to) == kStatuses.end()) {
-    return Status::InvalidArgument("status must be draft, published or archived");
-  }
+Status ChangeStatus(Database& db, int64_t id, PlanStatus to, const Caller& caller) {
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   PlanStore store(db);
   LT_ASSIGN_OR_RETURN(auto plan, store.GetPlan(id));
   if (!plan) return Status::NotFound("plan " + std::to_string(id));
   if (plan->status == to) return tx->Commit();
-  bool allowed = (plan->status == "draft" && to == "published") ||
-                 (plan->status == "published" && to == "archived");
-  if (!allowed) {
-    return Status::FailedPrecondition("a " + plan->status + " plan cannot become " + to);
+  if (!PlanStatusMayBecome(plan->status, to)) {
+    return Status::FailedPrecondition("a " + std::string(PlanStatusName(plan->status)) +
+                                      " plan cannot become " + std::string(PlanStatusName(to)));
   }
   LT_RETURN_IF_ERROR(store.SetStatus(id, to));
-  LT_RETURN_IF_ERROR(AppendAudit(db, {.actor = caller.Actor(),
-                                      .action = "update",
-                                      .entity = "plan",
-                                      .entity_id = std::to_string(id),
-                                      .before_json = json{{"status", plan->status}}.dump(),
-                                      .after_json = json{{"status", to}}.dump()}));
+  LT_RETURN_IF_ERROR(
+      AppendAudit(db, {.actor = caller.Actor(),
+                       .action = "update",
+                       .entity = "plan",
+                       .entity_id = std::to_string(id),
+                       .before_json = json{{"status", PlanStatusName(plan->status)}}.dump(),
+                       .after_json = json{{"status", PlanStatusName(to)}}.dump()}));
   return tx->Commit();
 }
 
@@ -192,9 +189,12 @@ Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
     }
     LT_RETURN_IF_ERROR(
         AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kApprove).status());
-    Status changed = ChangeStatus(ctx.db, id, body["status"], *ctx.caller);
-    if (changed.code() == StatusCode::kInvalidArgument) return ApiError(changed, "status");
-    LT_RETURN_IF_ERROR(changed);
+    std::optional<PlanStatus> to = ParsePlanStatus(body["status"].get<std::string>());
+    if (!to) {
+      return ApiError(Status::InvalidArgument("status must be draft, published or archived"),
+                      "status");
+    }
+    LT_RETURN_IF_ERROR(ChangeStatus(ctx.db, id, *to, *ctx.caller));
   }
   LT_ASSIGN_OR_RETURN(json plan, PlanJson(ctx.db, *ctx.caller, id));
   return JsonResponse(plan);

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/plan.h"
 #include "service/plans/cascade_units.h"
 #include "service/plans/plan_derive.h"
 #include "service/plans/text_similarity.h"
@@ -98,10 +99,11 @@ struct ChildPlan {
   std::string unit_path;
   std::optional<std::string> number;
   std::optional<std::string> date;
-  std::string status;
+  PlanStatus status = PlanStatus::kDraft;
   std::string document_json;
   bool Issued() const {
-    return status == "published" || (number && date && Date::FromIso(*date).has_value());
+    return status == PlanStatus::kPublished ||
+           (number && date && Date::FromIso(*date).has_value());
   }
 };
 
@@ -272,7 +274,8 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
   std::vector<ChildPlan> children_plans;
   for (const auto& r : child_rows) {
     children_plans.push_back(
-        {r.Int(0), r.Text(1), r.OptText(2), r.OptText(3), r.Text(4), r.Text(5)});
+        {r.Int(0), r.Text(1), r.OptText(2), r.OptText(3),
+         ParsePlanStatus(r.Text(4)).value_or(PlanStatus::kDraft), r.Text(5)});
   }
 
   ImplementingDeadline deadline = FindImplementingDeadline(doc, plan->date, options.default_days);
@@ -335,7 +338,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
       entry["plan"] = {{"id", best->id},
                        {"number", best->number ? json(*best->number) : json()},
                        {"date", best->date ? json(*best->date) : json()},
-                       {"status", best->status},
+                       {"status", PlanStatusName(best->status)},
                        {"issued", is_issued}};
       auto it = indexes.find(best->id);
       if (it == indexes.end()) {
@@ -375,7 +378,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
                 {"number", plan->number ? json(*plan->number) : json()},
                 {"date", plan->date ? json(*plan->date) : json()},
                 {"title", plan->title},
-                {"status", plan->status},
+                {"status", PlanStatusName(plan->status)},
                 {"implementing_deadline", deadline_json}}},
               {"themes", themes_json},
               {"tasks", tasks_json},

@@ -101,7 +101,7 @@ TEST_P(PlanDeriveTest, DerivesAnAdaptedDraftImplementingTheParent) {
 
   auto plan = PlanStore(*db_).GetPlan(derived->plan_id);
   ASSERT_TRUE(plan.ok() && plan->has_value());
-  EXPECT_EQ((*plan)->status, "draft");
+  EXPECT_EQ((*plan)->status, PlanStatus::kDraft);
   EXPECT_FALSE((*plan)->number.has_value());
   auto unit = UnitStore(*db_).GetByCode("66904-UBND");
   EXPECT_EQ((*plan)->unit_id, unit->id);

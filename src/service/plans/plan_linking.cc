@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/plan.h"
 #include "import/parse/document_symbol.h"
 #include "service/plans/cascade_units.h"
 #include "store/audit_log.h"
@@ -18,7 +19,7 @@ struct PlanRow {
   int64_t id = 0;
   std::optional<int64_t> unit_id;
   std::optional<std::string> number;
-  std::string status;
+  PlanStatus status = PlanStatus::kDraft;
   std::optional<std::string> implements;
   std::optional<int64_t> implements_plan_id;
 };
@@ -27,7 +28,9 @@ constexpr std::string_view kPlanColumns =
     "SELECT id, unit_id, number, status, implements, implements_plan_id FROM plans ";
 
 PlanRow ReadPlanRow(const SqlRow& r) {
-  return PlanRow{r.Int(0), r.OptInt(1), r.OptText(2), r.Text(3), r.OptText(4), r.OptInt(5)};
+  return PlanRow{r.Int(0), r.OptInt(1), r.OptText(2),
+                 ParsePlanStatus(r.Text(3)).value_or(PlanStatus::kDraft), r.OptText(4),
+                 r.OptInt(5)};
 }
 
 // The number's digits without leading zeros ("02-KH/BCĐ" → "2"), for a LIKE prefilter.
@@ -113,8 +116,8 @@ Result<bool> LinkForward(Database& db, UnitCache& units, PlanRow& plan, const st
       LT_ASSIGN_OR_RETURN(auto nearness, Nearness(units, c, plan));
       if (!nearness) continue;
       bool better = !best || *nearness > best_nearness ||
-                    (*nearness == best_nearness && c.status == "published" &&
-                     best->status != "published");
+                    (*nearness == best_nearness && c.status == PlanStatus::kPublished &&
+                     best->status != PlanStatus::kPublished);
       if (better) {
         best = &c;
         best_nearness = *nearness;

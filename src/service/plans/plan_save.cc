@@ -202,9 +202,10 @@ Status ReplacePlanDocument(Database& db, int64_t plan_id, const nlohmann::json& 
   PlanStore store(db);
   LT_ASSIGN_OR_RETURN(auto current, store.GetPlan(plan_id));
   if (!current) return Status::NotFound("plan " + std::to_string(plan_id));
-  if (current->status != "draft") {
+  if (current->status != PlanStatus::kDraft) {
     return Status::FailedPrecondition("plan " + std::to_string(plan_id) + " is " +
-                                      current->status + "; only drafts can be edited");
+                                      std::string(PlanStatusName(current->status)) +
+                                      "; only drafts can be edited");
   }
   LT_RETURN_IF_ERROR(store.UpdatePlanDocument(plan_id, parsed.record));
   LT_RETURN_IF_ERROR(store.InsertLegalBases(plan_id, parsed.legal_bases));

@@ -59,7 +59,7 @@ TEST_P(PlanSaveTest, SavesPlanTasksLegalBasesAndTheFile) {
   auto plan = store.GetPlan((*saved)[0].plan_id);
   ASSERT_TRUE(plan.ok() && plan->has_value());
   EXPECT_EQ((*plan)->number, "15/KH-UBND");
-  EXPECT_EQ((*plan)->status, "draft");
+  EXPECT_EQ((*plan)->status, PlanStatus::kDraft);
   EXPECT_TRUE((*plan)->unit_id.has_value());
   EXPECT_EQ(json::parse((*plan)->document_json)["title"], "Tuyên truyền chuyển đổi số năm 2025");
   EXPECT_EQ(*store.SourceFileContent(*(*plan)->source_file_id), std::string("KẾ HOẠCH\0x", 12));
