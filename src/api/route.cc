@@ -133,17 +133,21 @@ http::HttpResponse JsonResponse(const nlohmann::json& body, int status) {
   return response;
 }
 
-http::HttpResponse ApiError(const Status& status, const std::string& field) {
-  int code = HttpStatusOf(status.code(), !field.empty());
+Status AboutField(const Status& status, std::string field) {
+  if (status.code() != StatusCode::kInvalidArgument || !status.field().empty()) return status;
+  return status.WithField(std::move(field));
+}
+
+http::HttpResponse ApiError(const Status& status) {
+  int code = HttpStatusOf(status.code(), !status.field().empty());
   std::string message = status.message();
   if (code >= 500 && code != 503) {
     spdlog::error("internal error: {}", status.ToString());
     message = "internal error; the server log has the details";
   }
-  nlohmann::json body = {{"error",
-                          {{"code", ErrorCodeName(status.code())},
-                           {"message", message},
-                           {"field", field}}}};
+  nlohmann::json body = {
+      {"error",
+       {{"code", ErrorCodeName(status.code())}, {"message", message}, {"field", status.field()}}}};
   return JsonResponse(body, code);
 }
 

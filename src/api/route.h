@@ -49,7 +49,8 @@ struct RouteContext {
 };
 
 // A handler answers a Response or a Status; ApiError turns a Status into the JSON error body
-// {"error": {"code", "message", "field"}} with the status code of its kind.
+// {"error": {"code", "message", "field"}} with the status code of its kind. A validation error
+// about one input is a Status::InvalidField (or WithField): it answers 422 naming that input.
 using Handler = std::function<Result<http::HttpResponse>(RouteContext&)>;
 
 struct Route {
@@ -77,11 +78,15 @@ class Router {
 
 // JSON responses.
 http::HttpResponse JsonResponse(const nlohmann::json& body, int status = 200);
-// The JSON error for a Status: kInvalidArgument → 400 (422 when `field` is set),
-// kUnauthenticated → 401, kPermissionDenied → 403, kNotFound → 404, kAlreadyExists and
-// kFailedPrecondition → 409, kTooLarge → 413, kUnsupported → 415, kUnavailable → 503,
-// others → 500 with a generic message (the real one goes to the log only).
-http::HttpResponse ApiError(const Status& status, const std::string& field = "");
+// The JSON error for a Status, the one place a Status becomes an HTTP answer: kInvalidArgument →
+// 422 when status.field() names the input at fault, else 400; kUnauthenticated → 401,
+// kPermissionDenied → 403, kNotFound → 404, kAlreadyExists and kFailedPrecondition → 409,
+// kTooLarge → 413, kUnsupported → 415, kUnavailable → 503, others → 500 with a generic message
+// (the real one goes to the log only). error.field is status.field().
+http::HttpResponse ApiError(const Status& status);
+// `status`, naming `field` when it is a kInvalidArgument that names no input of its own: a
+// service's validation error about the one input a route handed it (a document, a list).
+Status AboutField(const Status& status, std::string field);
 
 // Every area's registration function, called once at start-up.
 void RegisterAllRoutes(Router& router);

@@ -45,7 +45,7 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
     try {
       limit = std::clamp<int64_t>(std::stoll(*text), 1, 10000);
     } catch (const std::exception&) {
-      return ApiError(Status::InvalidArgument("limit must be a number"), "limit");
+      return Status::InvalidField("limit", "expected a number");
     }
   }
   sql += " ORDER BY a.id DESC LIMIT ?";

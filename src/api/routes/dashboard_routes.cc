@@ -17,17 +17,11 @@ Result<http::HttpResponse> GetDashboard(RouteContext& ctx) {
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
   int year = Today().year;
-  auto range = ParseDateRange(ctx.Query("from"), ctx.Query("to"),
-                              DateRange{Date{year, 1, 1}, Date{year, 12, 31}});
-  if (!range.ok()) return ApiError(range.status(), FieldOfError(range.status()));
-  auto dashboard = BuildDashboard(ctx.db, unit, range->from, range->to);
-  if (!dashboard.ok()) {
-    if (dashboard.status().code() == StatusCode::kInvalidArgument) {
-      return ApiError(dashboard.status(), FieldOfError(dashboard.status()));
-    }
-    return dashboard.status();
-  }
-  return JsonResponse(DashboardToJson(*dashboard));
+  LT_ASSIGN_OR_RETURN(DateRange range,
+                      ParseDateRange(ctx.Query("from"), ctx.Query("to"),
+                                     DateRange{Date{year, 1, 1}, Date{year, 12, 31}}));
+  LT_ASSIGN_OR_RETURN(Dashboard dashboard, BuildDashboard(ctx.db, unit, range.from, range.to));
+  return JsonResponse(DashboardToJson(dashboard));
 }
 
 }  // namespace

@@ -48,8 +48,8 @@ Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
   for (const auto& part : parts) {
     if (part.name == "file") file = &part;
   }
-  if (!file) return ApiError(Status::InvalidArgument("no form field named 'file'"), "file");
-  if (file->data.empty()) return ApiError(Status::InvalidArgument("the file is empty"), "file");
+  if (!file) return Status::InvalidField("file", "no form field named 'file'");
+  if (file->data.empty()) return Status::InvalidField("file", "the file is empty");
   std::string name = file->filename.empty() ? "upload" : file->filename;
   LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(file->data, name));
   LT_ASSIGN_OR_RETURN(auto documents, ParsePlans(raw));
@@ -67,10 +67,10 @@ Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
 Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   if (!body.contains("unit") || !body["unit"].is_string()) {
-    return ApiError(Status::InvalidArgument("unit must be a unit code"), "unit");
+    return Status::InvalidField("unit", "expected a unit code");
   }
   if (!body.contains("document") || !body["document"].is_object()) {
-    return ApiError(Status::InvalidArgument("document must be an object"), "document");
+    return Status::InvalidField("document", "expected an object");
   }
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, body["unit"].get<std::string>(),
                                                 Permission::kWrite));
@@ -78,12 +78,7 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
                           .unit_code = unit.code,
                           .actor = ctx.caller->Actor()};
   auto saved = SavePlans(ctx.db, request);
-  if (!saved.ok()) {
-    if (saved.status().code() == StatusCode::kInvalidArgument) {
-      return ApiError(saved.status(), "document");
-    }
-    return saved.status();
-  }
+  if (!saved.ok()) return AboutField(saved.status(), "document");
   return JsonResponse({{"id", saved->at(0).plan_id}, {"tasks", saved->at(0).tasks}}, 201);
 }
 
@@ -177,23 +172,19 @@ Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
   LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kWrite).status());
   if (body.contains("document")) {
     if (!body["document"].is_object()) {
-      return ApiError(Status::InvalidArgument("document must be an object"), "document");
+      return Status::InvalidField("document", "expected an object");
     }
-    Status replaced = ReplacePlanDocument(ctx.db, id, body["document"], ctx.caller->Actor());
-    if (replaced.code() == StatusCode::kInvalidArgument) return ApiError(replaced, "document");
-    LT_RETURN_IF_ERROR(replaced);
+    LT_RETURN_IF_ERROR(AboutField(
+        ReplacePlanDocument(ctx.db, id, body["document"], ctx.caller->Actor()), "document"));
   }
   if (body.contains("status")) {
     if (!body["status"].is_string()) {
-      return ApiError(Status::InvalidArgument("status must be a string"), "status");
+      return Status::InvalidField("status", "expected a string");
     }
     LT_RETURN_IF_ERROR(
         AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kApprove).status());
     std::optional<PlanStatus> to = ParsePlanStatus(body["status"].get<std::string>());
-    if (!to) {
-      return ApiError(Status::InvalidArgument("status must be draft, published or archived"),
-                      "status");
-    }
+    if (!to) return Status::InvalidField("status", "expected draft, published or archived");
     LT_RETURN_IF_ERROR(ChangeStatus(ctx.db, id, *to, *ctx.caller));
   }
   LT_ASSIGN_OR_RETURN(json plan, PlanJson(ctx.db, *ctx.caller, id));

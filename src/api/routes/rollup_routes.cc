@@ -42,7 +42,7 @@ Result<RollupArgs> Args(RouteContext& ctx) {
   auto plan = ctx.Query("plan");
   if (!plan || plan->empty() || plan->size() > 18 ||
       !std::all_of(plan->begin(), plan->end(), ::isdigit)) {
-    return Status::InvalidArgument("plan: expected a plan id");
+    return Status::InvalidField("plan", "expected a plan id");
   }
   a.plan_id = std::stoll(*plan);
   LT_ASSIGN_OR_RETURN(auto rows, ctx.db.Query("SELECT 1 FROM plans WHERE id = ?", {a.plan_id}));
@@ -50,7 +50,9 @@ Result<RollupArgs> Args(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or(ctx.caller->unit_code);
   LT_ASSIGN_OR_RETURN(a.unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
   auto period = ctx.Query("period");
-  if (!period) return Status::InvalidArgument("period: required (2025-Q4, 2025-H1, 2025, 2025-M03)");
+  if (!period) {
+    return Status::InvalidField("period", "required (2025-Q4, 2025-H1, 2025, 2025-M03)");
+  }
   LT_ASSIGN_OR_RETURN(PeriodKey key, ParsePeriodKey(*period));
   a.period = key.ToString();
   return a;
@@ -70,7 +72,7 @@ Result<http::HttpResponse> RollupRoute(RouteContext& ctx) {
 Result<http::HttpResponse> ExplainRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(RollupArgs a, Args(ctx));
   auto indicator = ctx.Query("indicator");
-  if (!indicator) return Status::InvalidArgument("indicator: required");
+  if (!indicator) return Status::InvalidField("indicator", "required");
   LT_ASSIGN_OR_RETURN(json out, ExplainIndicator(ctx.db, a.plan_id, a.unit, a.period, *indicator));
   return JsonResponse(out);
 }

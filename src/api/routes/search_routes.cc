@@ -20,7 +20,7 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
   const Caller& caller = *ctx.caller;
   std::string q = ctx.Query("q").value_or("");
   if (q.size() > kMaxQueryBytes) {
-    return ApiError(Status::InvalidArgument("q: at most 500 bytes"), "q");
+    return Status::InvalidField("q", "at most 500 bytes");
   }
   SearchRequest request;
   request.text = q;
@@ -36,7 +36,7 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
     try {
       request.limit = std::clamp(std::stoi(*limit), 1, 100);
     } catch (const std::exception&) {
-      return ApiError(Status::InvalidArgument("limit: expected an integer"), "limit");
+      return Status::InvalidField("limit", "expected an integer");
     }
   }
   LT_ASSIGN_OR_RETURN(auto hits, Search(ctx.db, request));

@@ -132,29 +132,28 @@ Result<TaskView> AuthorizedTask(RouteContext& ctx, Permission permission) {
   return Status::NotFound(name);
 }
 
-http::HttpResponse FieldError(const std::string& field, const std::string& message) {
-  return ApiError(Status::InvalidArgument(field.empty() ? message : field + ": " + message),
-                  field);
-}
-
 Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto board, BoardUnit(ctx));
   TaskFilter filter;
   if (auto s = ctx.Query("status"); s && !s->empty()) {
     filter.status = ParseTaskStatus(*s);
-    if (!filter.status) return FieldError("status", "must be not_started, in_progress or done");
+    if (!filter.status) {
+      return Status::InvalidField("status", "must be not_started, in_progress or done");
+    }
   }
   if (auto s = ctx.Query("standing"); s && !s->empty()) {
     filter.standing = ParseTaskStanding(*s);
     if (!filter.standing) {
-      return FieldError("standing",
-                        "must be done_on_time, done_late, open_within_term, open_overdue or "
-                        "no_deadline");
+      return Status::InvalidField("standing",
+                                  "must be done_on_time, done_late, open_within_term, "
+                                  "open_overdue or no_deadline");
     }
   }
   if (auto s = ctx.Query("due_before"); s && !s->empty()) {
     filter.due_before = Date::FromIso(*s);
-    if (!filter.due_before) return FieldError("due_before", "must be a date YYYY-MM-DD");
+    if (!filter.due_before) {
+      return Status::InvalidField("due_before", "must be a date YYYY-MM-DD");
+    }
   }
   Date today = Today();
   LT_ASSIGN_OR_RETURN(TaskList list, ListTasks(ctx.db, board.second, filter, today));
@@ -184,12 +183,12 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   TaskChange change;
   if (body.contains("status")) {
-    if (!body["status"].is_string()) return FieldError("status", "must be a string");
+    if (!body["status"].is_string()) return Status::InvalidField("status", "must be a string");
     change.status = body["status"].get<std::string>();
   }
   if (body.contains("progress")) {
     if (!body["progress"].is_number_integer()) {
-      return FieldError("progress", "must be a whole number from 0 to 100");
+      return Status::InvalidField("progress", "must be a whole number from 0 to 100");
     }
     int64_t progress = body["progress"].get<int64_t>();
     change.progress = static_cast<int>(std::clamp<int64_t>(progress, -1, 101));
@@ -197,7 +196,7 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
   if (body.contains("evidence_link")) {
     const json& link = body["evidence_link"];
     if (!link.is_null() && !link.is_string()) {
-      return FieldError("evidence_link", "must be a string or null");
+      return Status::InvalidField("evidence_link", "must be a string or null");
     }
     change.set_evidence_link = true;
     if (link.is_string() && !link.get<std::string>().empty()) {
@@ -206,24 +205,22 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
   }
   if (body.contains("completed_on")) {
     if (!body["completed_on"].is_string()) {
-      return FieldError("completed_on", "must be a date YYYY-MM-DD");
+      return Status::InvalidField("completed_on", "must be a date YYYY-MM-DD");
     }
     change.completed_on = body["completed_on"].get<std::string>();
   }
   if (body.contains("instance_id")) {
     if (!body["instance_id"].is_number_integer()) {
-      return FieldError("instance_id", "must be an instance id");
+      return Status::InvalidField("instance_id", "must be an instance id");
     }
     change.instance_id = body["instance_id"].get<int64_t>();
   }
   if (body.contains("note") && !body["note"].is_null()) {
-    if (!body["note"].is_string()) return FieldError("note", "must be a string");
+    if (!body["note"].is_string()) return Status::InvalidField("note", "must be a string");
     change.note = body["note"].get<std::string>();
   }
   Date today = Today();
-  if (auto problem = ValidateTaskChange(view, change, today)) {
-    return FieldError(problem->field, problem->message);
-  }
+  LT_RETURN_IF_ERROR(ValidateTaskChange(view, change, today));
   LT_ASSIGN_OR_RETURN(TaskView updated,
                       UpdateTask(ctx.db, view.row.id, change, ctx.caller->Actor(), today));
   return JsonResponse(TaskJson(updated));

@@ -26,7 +26,7 @@ Result<http::HttpResponse> ListUnits(RouteContext& ctx) {
     try {
       max_depth = root.depth + std::stoi(*depth);
     } catch (const std::exception&) {
-      return ApiError(Status::InvalidArgument("depth must be a number"), "depth");
+      return Status::InvalidField("depth", "expected a number");
     }
   }
   std::string query_key = SearchKey(ctx.Query("q").value_or(""));

@@ -31,9 +31,10 @@ Result<std::vector<Activity>> ActivityBatchWriter::Validate(const std::vector<Ac
       if (existing || !keys_in_call.emplace(a.unit_id, key).second) {
         if (existing_id) *existing_id = existing.value_or(0);
         return Status::AlreadyExists(
-            prefix + "client_key: '" + key + "' of unit " + d.unit.code +
-            (existing ? " was already recorded as activity " + std::to_string(*existing)
-                      : " appears twice in the batch"));
+                   prefix + "client_key: '" + key + "' of unit " + d.unit.code +
+                   (existing ? " was already recorded as activity " + std::to_string(*existing)
+                             : " appears twice in the batch"))
+            .WithField(prefix + "client_key");
       }
     }
     valid.push_back(std::move(a));

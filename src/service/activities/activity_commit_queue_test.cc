@@ -148,7 +148,7 @@ TEST_P(ActivityCommitQueueTest, BadInputAndRepeatedKeysFailAloneInsideAGroup) {
   ASSERT_TRUE(results[4].ok()) << results[4].status().ToString();
   ASSERT_FALSE(results[1].ok());
   EXPECT_EQ(results[1].status().code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(FieldOfError(results[1].status()), "date");
+  EXPECT_EQ(results[1].status().field(), "date");
   // Whichever of the two came first holds the key; the other is told which activity that is.
   int first = results[2].ok() ? 2 : 3, second = 5 - first;
   ASSERT_TRUE(results[first].ok()) << results[first].status().ToString();

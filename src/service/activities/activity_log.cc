@@ -24,7 +24,7 @@ constexpr size_t kMaxClientKeyBytes = 200;
 constexpr int kSerializationRetries = 4;
 
 Status FieldError(const std::string& prefix, const std::string& field, const std::string& why) {
-  return Status::InvalidArgument(prefix + field + ": " + why);
+  return Status::InvalidField(prefix + field, why);
 }
 
 std::string Trimmed(std::string_view text) {
@@ -82,40 +82,32 @@ bool Retryable(const Status& s) { return s.code() == StatusCode::kUnavailable; }
 
 }  // namespace
 
-std::string FieldOfError(const Status& status) {
-  if (status.code() != StatusCode::kInvalidArgument) return "";
-  size_t colon = status.message().find(": ");
-  if (colon == std::string::npos) return "";
-  std::string field = status.message().substr(0, colon);
-  if (field.find(' ') != std::string::npos) return "";
-  return field;
-}
-
-
 Result<DateRange> ParseDateRange(const std::optional<std::string>& from,
                                  const std::optional<std::string>& to, const DateRange& fallback) {
   DateRange range = fallback;
   if (from && !from->empty()) {
     auto d = Date::FromIso(*from);
-    if (!d) return Status::InvalidArgument("from: '" + from->substr(0, 40) + "' is not a date (YYYY-MM-DD)");
+    if (!d)
+      return Status::InvalidField("from",
+                                  "'" + from->substr(0, 40) + "' is not a date (YYYY-MM-DD)");
     range.from = *d;
   }
   if (to && !to->empty()) {
     auto d = Date::FromIso(*to);
-    if (!d) return Status::InvalidArgument("to: '" + to->substr(0, 40) + "' is not a date (YYYY-MM-DD)");
+    if (!d)
+      return Status::InvalidField("to", "'" + to->substr(0, 40) + "' is not a date (YYYY-MM-DD)");
     range.to = *d;
   }
   if (range.to < range.from) {
-    return Status::InvalidArgument("to: " + range.to.ToIso() + " is before from " +
-                                   range.from.ToIso());
+    return Status::InvalidField("to", range.to.ToIso() + " is before from " + range.from.ToIso());
   }
   return range;
 }
 
 Result<ActivityInput> ActivityInputFromJson(const nlohmann::json& body, const std::string& prefix) {
   if (!body.is_object()) {
-    return Status::InvalidArgument((prefix.empty() ? "body" : prefix.substr(0, prefix.size() - 1)) +
-                                   ": expected an object");
+    return Status::InvalidField(prefix.empty() ? "body" : prefix.substr(0, prefix.size() - 1),
+                                "expected an object");
   }
   ActivityInput in;
   LT_RETURN_IF_ERROR(ReadString(body, "unit", prefix, in.unit_code));

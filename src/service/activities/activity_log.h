@@ -1,8 +1,8 @@
 // Recording communication activities: validation, the idempotency key, the row, its audit row and
 // the dashboard pre-aggregates (store/activity_store.h), all in one transaction.
 //
-// Validation errors are kInvalidArgument whose message starts with the offending field and ": "
-// ("date: 2026-13-01 is not a date", "activities[3].link: …"); FieldOfError() extracts it.
+// Validation errors are Status::InvalidField naming the offending field ("date: 2026-13-01 is not
+// a date", field() "date"; "activities[3].link: …").
 #pragma once
 
 #include "core/date.h"
@@ -76,10 +76,6 @@ struct ActivityOptions {
 // Themes offered when recording for `unit`: those of the plans of the unit and its ancestors, those
 // already used in its subtree, and a few common ones; deduplicated by MatchKey.
 Result<ActivityOptions> ActivityOptionsFor(Database& db, const Unit& unit);
-
-// The field an activity validation error names ("" when none).
-std::string FieldOfError(const Status& status);
-
 
 // The first and last day of a period given as optional ISO strings; errors name "from"/"to".
 struct DateRange {

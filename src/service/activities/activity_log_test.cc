@@ -101,7 +101,7 @@ TEST_P(ActivityLogTest, ValidationNamesTheField) {
     auto r = Record({d});
     ASSERT_FALSE(r.ok()) << c.field;
     EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument) << r.status().ToString();
-    EXPECT_EQ(FieldOfError(r.status()), c.field) << r.status().ToString();
+    EXPECT_EQ(r.status().field(), c.field) << r.status().ToString();
   }
   EXPECT_EQ(Count("SELECT COUNT(*) FROM activities"), 0);
   // The importer's channel codes are aliases.
@@ -117,7 +117,7 @@ TEST_P(ActivityLogTest, ABatchIsAllOrNothingAndNamesTheRow) {
   batch[2].input.reach = -5;
   auto r = Record(batch);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(FieldOfError(r.status()), "activities[2].reach");
+  EXPECT_EQ(r.status().field(), "activities[2].reach");
   EXPECT_EQ(Count("SELECT COUNT(*) FROM activities"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM activity_rollup_totals"), 0);
   batch[2].input.reach = 5;
@@ -154,7 +154,7 @@ TEST_P(ActivityLogTest, RefusesDatesOutsideTheUnitsLifetime) {
   ActivityDraft d = Draft("25");
   auto r = Record({d});
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(FieldOfError(r.status()), "date");
+  EXPECT_EQ(r.status().field(), "date");
   d = Draft("25");
   d.input.date = "2025-05-31";
   EXPECT_TRUE(Record({d}).ok());
@@ -169,7 +169,7 @@ TEST_P(ActivityLogTest, JsonInputNamesTypeErrors) {
   EXPECT_EQ(ok->client_key.value_or(""), "k");
   auto bad = ActivityInputFromJson(nlohmann::json{{"reach", "many"}}, "activities[4].");
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(FieldOfError(bad.status()), "activities[4].reach");
+  EXPECT_EQ(bad.status().field(), "activities[4].reach");
 }
 
 TEST_P(ActivityLogTest, OptionsOfferThemesOnceEach) {

@@ -38,11 +38,11 @@ std::string MonthKeyOfIndex(int index) { return MonthKey(index / 12, index % 12 
 
 Status CheckPeriod(const Date& from, const Date& to) {
   if (to < from) {
-    return Status::InvalidArgument("to: " + to.ToIso() + " is before from " + from.ToIso());
+    return Status::InvalidField("to", to.ToIso() + " is before from " + from.ToIso());
   }
   if (MonthIndex(to) - MonthIndex(from) + 1 > kMaxDashboardMonths) {
-    return Status::InvalidArgument("to: a dashboard covers at most " +
-                                   std::to_string(kMaxDashboardMonths) + " months");
+    return Status::InvalidField(
+        "to", "a dashboard covers at most " + std::to_string(kMaxDashboardMonths) + " months");
   }
   return Status::Ok();
 }

@@ -100,28 +100,28 @@ Status DeclareIndicators(Database& db, int64_t plan_id, std::vector<IndicatorDef
     d.name = ToNfc(d.name);
     d.unit_label = ToNfc(d.unit_label);
     if (!ValidCode(d.code)) {
-      return Status::InvalidArgument(where + "code: letters, digits, '_', '-', '.' (1–64)");
+      return Status::InvalidField(where + "code", "letters, digits, '_', '-', '.' (1–64)");
     }
     if (!types.emplace(d.code, d.type).second) {
-      return Status::InvalidArgument(where + "code: '" + d.code + "' is declared twice");
+      return Status::InvalidField(where + "code", "'" + d.code + "' is declared twice");
     }
-    if (d.name.empty()) return Status::InvalidArgument(where + "name: must not be empty");
+    if (d.name.empty()) return Status::InvalidField(where + "name", "must not be empty");
     if (d.type == IndicatorType::kText) d.aggregation = "none";
     if (!kAggregations.count(d.aggregation)) {
-      return Status::InvalidArgument(where + "aggregation: one of sum, mean, weighted_mean, min, "
-                                     "max, share_meeting_target");
+      return Status::InvalidField(
+          where + "aggregation", "one of sum, mean, weighted_mean, min, max, share_meeting_target");
     }
     if (d.type == IndicatorType::kYesNo && !d.target) d.target = 1;
     if (d.aggregation == "share_meeting_target" && !d.target) {
-      return Status::InvalidArgument(where + "target: share_meeting_target needs a target");
+      return Status::InvalidField(where + "target", "share_meeting_target needs a target");
     }
     if (d.aggregation == "weighted_mean" ? !d.weight_code : d.weight_code.has_value()) {
-      return Status::InvalidArgument(where + "weight_code: required for weighted_mean and only "
-                                     "allowed there");
+      return Status::InvalidField(where + "weight_code",
+                                  "required for weighted_mean and only allowed there");
     }
     if (d.goal_period && !ParsePeriodKey(*d.goal_period).ok()) {
-      return Status::InvalidArgument(where + "goal_period: '" + d.goal_period->substr(0, 40) +
-                                     "' is not a period like 2025-Q4");
+      return Status::InvalidField(where + "goal_period", "'" + d.goal_period->substr(0, 40) +
+                                                             "' is not a period like 2025-Q4");
     }
   }
   for (size_t i = 0; i < defs.size(); ++i) {
@@ -129,9 +129,8 @@ Status DeclareIndicators(Database& db, int64_t plan_id, std::vector<IndicatorDef
     auto it = types.find(*defs[i].weight_code);
     if (it == types.end() || it->second == IndicatorType::kText ||
         *defs[i].weight_code == defs[i].code) {
-      return Status::InvalidArgument("indicators[" + std::to_string(i) +
-                                     "].weight_code: must name another numeric indicator of "
-                                     "the plan");
+      return Status::InvalidField("indicators[" + std::to_string(i) + "].weight_code",
+                                  "must name another numeric indicator of the plan");
     }
   }
   LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));
@@ -153,17 +152,17 @@ Result<DutyResult> AddReportingDuty(Database& db, const DutyRequest& r) {
   bool one_off = r.frequency == ReportFrequency::kOnce || r.frequency == ReportFrequency::kAdHoc;
   std::vector<std::pair<PeriodKey, ReportingPeriod>> periods;
   if (one_off) {
-    if (!r.deadline) return Status::InvalidArgument("deadline: required for once and ad_hoc");
+    if (!r.deadline) return Status::InvalidField("deadline", "required for once and ad_hoc");
     Date last = r.period_last.value_or(*r.deadline);
     Date first = r.period_first.value_or(Date{last.year, 1, 1});
-    if (last < first) return Status::InvalidArgument("period_first: after period_last");
+    if (last < first) return Status::InvalidField("period_first", "after period_last");
     PeriodKey key = CustomPeriod(first, last);
     ReportingPeriod window = PeriodWindow(key);
     window.due = *r.deadline;
     periods.emplace_back(key, window);
   } else {
     if (r.first_year < 1900 || r.last_year < r.first_year || r.last_year - r.first_year > 20) {
-      return Status::InvalidArgument("first_year/last_year: a range of at most 20 years");
+      return Status::InvalidField("last_year", "first_year to last_year: at most 20 years");
     }
     for (int y = r.first_year; y <= r.last_year; ++y) {
       for (const PeriodKey& key : PeriodsOfYear(r.frequency, y)) {

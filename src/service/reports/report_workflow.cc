@@ -25,29 +25,29 @@ Result<std::vector<StoredValue>> ToStored(const std::vector<IndicatorDef>& defs,
     auto def = std::find_if(defs.begin(), defs.end(),
                             [&](const IndicatorDef& d) { return d.code == in.code; });
     if (def == defs.end()) {
-      return Status::InvalidArgument(where + ".code: the plan has no indicator '" +
-                                     in.code.substr(0, 60) + "'");
+      return Status::InvalidField(where + ".code",
+                                  "the plan has no indicator '" + in.code.substr(0, 60) + "'");
     }
-    if (seen[in.code]) return Status::InvalidArgument(where + ".code: given twice");
+    if (seen[in.code]) return Status::InvalidField(where + ".code", "given twice");
     seen[in.code] = true;
     StoredValue v{in.code, std::nullopt, std::nullopt, in.not_applicable};
     if (!in.not_applicable) {
       switch (def->type) {
         case IndicatorType::kYesNo:
-          if (!in.yes) return Status::InvalidArgument(where + ".value: expected true or false");
+          if (!in.yes) return Status::InvalidField(where + ".value", "expected true or false");
           v.number = *in.yes ? kValueScale : 0;
           break;
         case IndicatorType::kText:
-          if (!in.text) return Status::InvalidArgument(where + ".value: expected text");
+          if (!in.text) return Status::InvalidField(where + ".value", "expected text");
           v.text = ToNfc(*in.text);
           if (v.text->empty()) continue;  // blank text: not reported
           break;
         default: {
           if (!in.number || !std::isfinite(*in.number) || std::fabs(*in.number) > kMaxMagnitude) {
-            return Status::InvalidArgument(where + ".value: expected a number within ±10^9");
+            return Status::InvalidField(where + ".value", "expected a number within ±10^9");
           }
           if (def->type == IndicatorType::kPercentage && (*in.number < 0 || *in.number > 100)) {
-            return Status::InvalidArgument(where + ".value: a percentage is between 0 and 100");
+            return Status::InvalidField(where + ".value", "a percentage is between 0 and 100");
           }
           v.number = std::llround(*in.number * kValueScale);
         }
@@ -65,8 +65,8 @@ Result<std::vector<StoredValue>> ToStored(const std::vector<IndicatorDef>& defs,
     }
     if (v && w && v->number && w->number &&
         std::fabs(static_cast<double>(*v->number) * static_cast<double>(*w->number)) > 9e17) {
-      return Status::InvalidArgument("values: " + d.code + " × " + *d.weight_code +
-                                     " is too large to weigh");
+      return Status::InvalidField("values",
+                                  d.code + " × " + *d.weight_code + " is too large to weigh");
     }
   }
   return out;
@@ -221,7 +221,7 @@ Status ReturnReport(Database& db, int64_t report_id, const std::string& comment,
                     const std::string& actor) {
   std::string text = ToNfc(comment);
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Status::InvalidArgument("comment: say why the report is returned");
+    return Status::InvalidField("comment", "say why the report is returned");
   }
   LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));
   LT_ASSIGN_OR_RETURN(auto loaded, Load(db, report_id));

@@ -267,51 +267,50 @@ Result<TaskList> ListTasks(Database& db, const std::string& unit_path, const Tas
   return list;
 }
 
-std::optional<FieldProblem> ValidateTaskChange(const TaskView& task, const TaskChange& change,
-                                               const Date& today) {
+Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const Date& today) {
   if (change.instance_id && !TargetInstance(task, change)) {
-    return FieldProblem{"instance_id", "not an instance of task " + std::to_string(task.row.id)};
+    return Status::InvalidField("instance_id",
+                                "not an instance of task " + std::to_string(task.row.id));
   }
   if (change.status && !ParseTaskStatus(*change.status)) {
-    return FieldProblem{"status", "must be not_started, in_progress or done"};
+    return Status::InvalidField("status", "must be not_started, in_progress or done");
   }
   if (change.progress && (*change.progress < 0 || *change.progress > 100)) {
-    return FieldProblem{"progress", "must be a whole number from 0 to 100"};
+    return Status::InvalidField("progress", "must be a whole number from 0 to 100");
   }
   TrackedState current = TargetState(task, TargetInstance(task, change));
   std::string status = change.status.value_or(current.status);
   if (status == "done" && change.progress && *change.progress != 100) {
-    return FieldProblem{"progress", "a done task has progress 100"};
+    return Status::InvalidField("progress", "a done task has progress 100");
   }
   if (change.completed_on) {
     std::optional<Date> day = Date::FromIso(*change.completed_on);
-    if (!day) return FieldProblem{"completed_on", "must be a date YYYY-MM-DD"};
-    if (*day > today) return FieldProblem{"completed_on", "must not be after today"};
+    if (!day) return Status::InvalidField("completed_on", "must be a date YYYY-MM-DD");
+    if (*day > today) return Status::InvalidField("completed_on", "must not be after today");
     if (status != "done") {
-      return FieldProblem{"completed_on", "only a done task has a completion date"};
+      return Status::InvalidField("completed_on", "only a done task has a completion date");
     }
   }
   if (change.set_evidence_link && change.evidence_link) {
     if (change.evidence_link->size() > 2000 || !IsHttpAddress(*change.evidence_link)) {
-      return FieldProblem{"evidence_link",
-                          "must be an http:// or https:// address of at most 2000 bytes"};
+      return Status::InvalidField("evidence_link",
+                                  "must be an http:// or https:// address of at most 2000 bytes");
     }
   }
-  if (change.note.size() > 4000) return FieldProblem{"note", "at most 4000 bytes"};
+  if (change.note.size() > 4000) return Status::InvalidField("note", "at most 4000 bytes");
   if (!change.status && !change.progress && !change.set_evidence_link && !change.completed_on &&
       change.note.empty()) {
-    return FieldProblem{"", "nothing to change: give status, progress, evidence_link or note"};
+    return Status::InvalidArgument(
+        "nothing to change: give status, progress, evidence_link or note");
   }
-  return std::nullopt;
+  return Status::Ok();
 }
 
 Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& change,
                             const std::string& actor, const Date& today) {
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   LT_ASSIGN_OR_RETURN(TaskView view, LoadTask(db, task_id, today));
-  if (auto problem = ValidateTaskChange(view, change, today)) {
-    return Status::InvalidArgument(problem->field + ": " + problem->message);
-  }
+  LT_RETURN_IF_ERROR(ValidateTaskChange(view, change, today));
   std::optional<size_t> instance = TargetInstance(view, change);
   TrackedState before = TargetState(view, instance);
   TrackedState after = before;

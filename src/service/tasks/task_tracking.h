@@ -100,22 +100,17 @@ struct TaskChange {
   std::string note;
 };
 
-// A rejected change: the field at fault and why.
-struct FieldProblem {
-  std::string field;
-  std::string message;
-};
-
 // Rules: status is one of the three names; progress 0..100; done ⇒ progress 100 (filled in when
 // absent) and completed_on (today unless given; not after today); completed_on only with done;
 // a done task keeps progress 100; evidence_link an http(s) address of at most 2,000 bytes; note
-// at most 4,000 bytes; instance_id one of the task's instances.
-std::optional<FieldProblem> ValidateTaskChange(const TaskView& task, const TaskChange& change,
-                                               const Date& today);
+// at most 4,000 bytes; instance_id one of the task's instances. A rejected change is
+// Status::InvalidField naming the field at fault (kInvalidArgument without a field when nothing
+// would change).
+Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const Date& today);
 
 // Applies `change` (progress on a not-started task moves it to in_progress; leaving done clears
 // completed_on), appends a task_updates row (before → after, note) and an audit row, all in one
-// transaction. Errors: kInvalidArgument "field: why" (see ValidateTaskChange), kNotFound.
+// transaction. Errors: those of ValidateTaskChange, kNotFound.
 Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& change,
                             const std::string& actor, const Date& today);
 

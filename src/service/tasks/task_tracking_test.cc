@@ -170,8 +170,8 @@ TEST_P(TaskTrackingTest, InvalidChangesNameTheFieldAndWriteNothing) {
   auto view = LoadTask(*db_, task_[0], today);
   ASSERT_TRUE(view.ok());
   auto field = [&](TaskChange c) {
-    auto p = ValidateTaskChange(*view, c, today);
-    return p ? p->field : std::string("ok");
+    Status s = ValidateTaskChange(*view, c, today);
+    return s.ok() ? std::string("ok") : s.field();
   };
   EXPECT_EQ(field({.progress = 101}), "progress");
   EXPECT_EQ(field({.progress = -1}), "progress");
