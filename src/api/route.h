@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -41,9 +42,20 @@ struct RouteContext {
   // The server's group commit for activities; nullptr records each request alone (route tests).
   ActivityCommitQueue* activity_commits = nullptr;
 
-  // Helpers that turn malformed input into kInvalidArgument naming the parameter.
+  // Helpers that turn malformed input into Status::InvalidField naming the parameter (→ 422), so
+  // garbage never becomes 0. All integers go through ParseIntParameter.
+  // The path parameter `name` as an id (a positive integer).
   Result<int64_t> PathId(const std::string& name) const;
   std::optional<std::string> Query(const std::string& name) const;
+  // The query parameter `name` as an integer in [low, high]; `fallback` when absent or empty.
+  Result<int64_t> QueryInt(const std::string& name, int64_t fallback, int64_t low,
+                           int64_t high) const;
+  // The query parameter `name` as any integer, then clamped into [low, high]: a count the route
+  // caps itself (?limit= at most 5000). Garbage is still refused.
+  Result<int64_t> QueryCount(const std::string& name, int64_t fallback, int64_t low,
+                             int64_t high) const;
+  // The query parameter `name` as an id (a positive integer); required.
+  Result<int64_t> QueryId(const std::string& name) const;
   // The body parsed as a JSON object; kInvalidArgument "invalid JSON at byte N: …" otherwise.
   Result<nlohmann::json> JsonBody() const;
 };
@@ -75,6 +87,11 @@ class Router {
  private:
   std::vector<Route> routes_;
 };
+
+// `text` as a decimal integer in [low, high] (an optional '-', then digits, nothing else);
+// otherwise Status::InvalidField naming parameter `name`.
+Result<int64_t> ParseIntParameter(std::string_view name, std::string_view text, int64_t low,
+                                  int64_t high);
 
 // JSON responses.
 http::HttpResponse JsonResponse(const nlohmann::json& body, int status = 200);

@@ -31,20 +31,6 @@ Result<Unit> QueryUnit(RouteContext& ctx, Permission permission) {
   return AuthorizedUnit(ctx.db, *ctx.caller, code, permission);
 }
 
-Result<int64_t> IntParam(RouteContext& ctx, const std::string& name, int64_t fallback,
-                         int64_t low, int64_t high) {
-  auto text = ctx.Query(name);
-  if (!text || text->empty()) return fallback;
-  try {
-    size_t used = 0;
-    int64_t v = std::stoll(*text, &used);
-    if (used == text->size() && v >= low && v <= high) return v;
-  } catch (const std::exception&) {
-  }
-  return Status::InvalidField(
-      name, "expected an integer from " + std::to_string(low) + " to " + std::to_string(high));
-}
-
 Result<http::HttpResponse> Options(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(Unit unit, QueryUnit(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(ActivityOptions options, ActivityOptionsFor(ctx.db, unit));
@@ -124,8 +110,8 @@ Result<http::HttpResponse> List(RouteContext& ctx) {
       return Status::InvalidField("channel", "unknown channel '" + channel->substr(0, 40) + "'");
     }
   }
-  LT_ASSIGN_OR_RETURN(filter.limit, IntParam(ctx, "limit", 50, 1, kMaxPage));
-  LT_ASSIGN_OR_RETURN(filter.offset, IntParam(ctx, "offset", 0, 0, 1'000'000'000));
+  LT_ASSIGN_OR_RETURN(filter.limit, ctx.QueryInt("limit", 50, 1, kMaxPage));
+  LT_ASSIGN_OR_RETURN(filter.offset, ctx.QueryInt("offset", 0, 0, 1'000'000'000));
   LT_ASSIGN_OR_RETURN(auto rows, ActivityStore(ctx.db).List(filter));
   // The total comes from the pre-aggregates: exact, and cheap however many rows match.
   LT_ASSIGN_OR_RETURN(int64_t total, CountActivities(ctx.db, unit.id, range.from, range.to,

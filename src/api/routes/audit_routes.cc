@@ -40,14 +40,7 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
     sql += " AND a.entity = ?";
     params.push_back(*entity);
   }
-  int64_t limit = 200;
-  if (auto text = ctx.Query("limit"); text && !text->empty()) {
-    try {
-      limit = std::clamp<int64_t>(std::stoll(*text), 1, 10000);
-    } catch (const std::exception&) {
-      return Status::InvalidField("limit", "expected a number");
-    }
-  }
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 200, 1, 10000));
   sql += " ORDER BY a.id DESC LIMIT ?";
   params.push_back(limit);
   bool lines = ctx.Query("format").value_or("") == "jsonl";

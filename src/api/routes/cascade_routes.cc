@@ -47,14 +47,8 @@ Result<http::HttpResponse> Coverage(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kRead).status());
   CoverageOptions options{.visible_path = ctx.caller->unit_path};
-  if (auto days = ctx.Query("default_days"); days && !days->empty()) {
-    char* end = nullptr;
-    long value = std::strtol(days->c_str(), &end, 10);
-    if (*end != '\0' || value < 0 || value > 3650) {
-      return Status::InvalidField("default_days", "must be a number of days 0–3650");
-    }
-    options.default_days = static_cast<int>(value);
-  }
+  LT_ASSIGN_OR_RETURN(int64_t days, ctx.QueryInt("default_days", options.default_days, 0, 3650));
+  options.default_days = static_cast<int>(days);
   LT_ASSIGN_OR_RETURN(json coverage, PlanCoverage(ctx.db, id, options));
   return JsonResponse(coverage);
 }

@@ -41,19 +41,6 @@ Result<std::optional<Date>> OptDate(const json& body, const std::string& field) 
   return std::optional<Date>(*date);
 }
 
-Result<int64_t> PlanParam(const RouteContext& ctx) {
-  auto text = ctx.Query("plan");
-  if (!text) return Status::InvalidField("plan", "required");
-  try {
-    size_t used = 0;
-    int64_t id = std::stoll(*text, &used);
-    if (used != text->size() || id <= 0) throw std::invalid_argument("plan");
-    return id;
-  } catch (const std::exception&) {
-    return Status::InvalidField("plan", "expected a plan id");
-  }
-}
-
 // The unit named by ?unit= (default: the caller's own unit), readable by the caller.
 Result<Unit> UnitParam(RouteContext& ctx, Permission permission = Permission::kRead) {
   std::string code = ctx.Query("unit").value_or(ctx.caller->unit_code);
@@ -196,10 +183,9 @@ Result<http::HttpResponse> ListReportsRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(Unit unit, UnitParam(ctx));
   std::optional<int64_t> plan_id;
   if (ctx.Query("plan")) {
-    LT_ASSIGN_OR_RETURN(plan_id, PlanParam(ctx));
+    LT_ASSIGN_OR_RETURN(plan_id, ctx.QueryId("plan"));
   }
-  int64_t limit = 500;
-  if (auto text = ctx.Query("limit")) limit = std::clamp<int64_t>(std::atoll(text->c_str()), 1, 5000);
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 500, 1, 5000));
   LT_ASSIGN_OR_RETURN(auto out, ListReportSlots(ctx.db, plan_id, unit.path,
                                                 ctx.Query("period").value_or(""), Today(),
                                                 limit));
@@ -334,7 +320,7 @@ Result<http::HttpResponse> ReturnRoute(RouteContext& ctx) {
 
 Result<http::HttpResponse> RatesRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(Unit unit, UnitParam(ctx));
-  LT_ASSIGN_OR_RETURN(int64_t plan_id, PlanParam(ctx));
+  LT_ASSIGN_OR_RETURN(int64_t plan_id, ctx.QueryId("plan"));
   auto period = ctx.Query("period");
   if (!period) return Status::InvalidField("period", "required (2025-Q4, 2025-H1, 2025, 2025-M03)");
   LT_ASSIGN_OR_RETURN(json out, ReportingRates(ctx.db, plan_id, unit, *period));

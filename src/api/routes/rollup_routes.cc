@@ -39,14 +39,9 @@ struct RollupArgs {
 
 Result<RollupArgs> Args(RouteContext& ctx) {
   RollupArgs a;
-  auto plan = ctx.Query("plan");
-  if (!plan || plan->empty() || plan->size() > 18 ||
-      !std::all_of(plan->begin(), plan->end(), ::isdigit)) {
-    return Status::InvalidField("plan", "expected a plan id");
-  }
-  a.plan_id = std::stoll(*plan);
+  LT_ASSIGN_OR_RETURN(a.plan_id, ctx.QueryId("plan"));
   LT_ASSIGN_OR_RETURN(auto rows, ctx.db.Query("SELECT 1 FROM plans WHERE id = ?", {a.plan_id}));
-  if (rows.empty()) return Status::NotFound("plan " + *plan);
+  if (rows.empty()) return Status::NotFound("plan " + std::to_string(a.plan_id));
   std::string code = ctx.Query("unit").value_or(ctx.caller->unit_code);
   LT_ASSIGN_OR_RETURN(a.unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
   auto period = ctx.Query("period");
@@ -62,8 +57,7 @@ Result<http::HttpResponse> RollupRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(RollupArgs a, Args(ctx));
   RollupSource source = ctx.Query("source").value_or("") == "raw" ? RollupSource::kRawQuery
                                                                    : RollupSource::kPreAggregated;
-  int64_t limit = 100;
-  if (auto text = ctx.Query("limit")) limit = std::clamp<int64_t>(std::atoll(text->c_str()), 0, 5000);
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 100, 0, 5000));
   LT_ASSIGN_OR_RETURN(json out, BuildRollup(ctx.db, a.plan_id, a.unit, a.period, source,
                                             Today(), limit));
   return JsonResponse(out);

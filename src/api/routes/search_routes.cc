@@ -32,13 +32,8 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
   // Plans without a unit belong to the root: only root users searching from the root see them.
   request.include_unowned_plans =
       UnitPath(unit.path).AtRoot() && UnitPath(caller.unit_path).AtRoot();
-  if (auto limit = ctx.Query("limit"); limit && !limit->empty()) {
-    try {
-      request.limit = std::clamp(std::stoi(*limit), 1, 100);
-    } catch (const std::exception&) {
-      return Status::InvalidField("limit", "expected an integer");
-    }
-  }
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", request.limit, 1, 100));
+  request.limit = static_cast<int>(limit);
   LT_ASSIGN_OR_RETURN(auto hits, Search(ctx.db, request));
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : hits) results.push_back(SearchHitToJson(h));

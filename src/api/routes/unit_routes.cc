@@ -22,12 +22,9 @@ Result<http::HttpResponse> ListUnits(RouteContext& ctx) {
   if (root_code.empty()) root_code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit root, AuthorizedUnit(ctx.db, *ctx.caller, root_code, Permission::kRead));
   int max_depth = -1;
-  if (auto depth = ctx.Query("depth"); depth && !depth->empty()) {
-    try {
-      max_depth = root.depth + std::stoi(*depth);
-    } catch (const std::exception&) {
-      return Status::InvalidField("depth", "expected a number");
-    }
+  if (ctx.Query("depth").value_or("") != "") {
+    LT_ASSIGN_OR_RETURN(int64_t depth, ctx.QueryInt("depth", 0, 0, 100));
+    max_depth = root.depth + static_cast<int>(depth);
   }
   std::string query_key = SearchKey(ctx.Query("q").value_or(""));
   LT_ASSIGN_OR_RETURN(auto subtree, UnitStore(ctx.db).Subtree(root));
