@@ -7,6 +7,7 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/unit_path.h"
+#include "export/content_disposition.h"
 #include "export/xlsx_writer.h"
 #include "http/request_parsing.h"
 #include "service/tasks/reminders.h"
@@ -262,22 +263,6 @@ Result<http::HttpResponse> ListEvidenceRoute(RouteContext& ctx) {
                        {"files", evidence}});
 }
 
-// RFC 5987 filename* value: UTF-8, percent-encoded except unreserved characters.
-std::string EncodeFileName(const std::string& name) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 Result<http::HttpResponse> DownloadEvidenceRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(int64_t n, ctx.PathId("n"));
@@ -289,9 +274,9 @@ Result<http::HttpResponse> DownloadEvidenceRoute(RouteContext& ctx) {
   response.content_type = file->content_type;
   response.body = std::move(file->content);
   // Always a download, never rendered in our origin: an uploaded HTML file cannot run script.
-  response.headers.push_back({"Content-Disposition",
-                              "attachment; filename=\"evidence-" + std::to_string(n) +
-                                  "\"; filename*=UTF-8''" + EncodeFileName(file->file_name)});
+  response.headers.push_back(
+      {"Content-Disposition",
+       AttachmentDisposition("evidence-" + std::to_string(n), file->file_name)});
   response.headers.push_back({"X-Content-Type-Options", "nosniff"});
   return response;
 }
@@ -393,9 +378,8 @@ Result<http::HttpResponse> ExportTasksRoute(RouteContext& ctx) {
   http::HttpResponse response;
   response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   response.body = std::move(bytes);
-  response.headers.push_back({"Content-Disposition", "attachment; filename=\"nhiem-vu-" +
-                                                         EncodeFileName(board.first.code) +
-                                                         ".xlsx\""});
+  std::string file_name = "nhiem-vu-" + board.first.code + ".xlsx";
+  response.headers.push_back({"Content-Disposition", AttachmentDisposition(file_name, file_name)});
   return response;
 }
 
