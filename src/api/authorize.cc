@@ -69,4 +69,23 @@ Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64
   return path;
 }
 
+Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task_id,
+                                Permission permission, const Date& today) {
+  std::string name = "task " + std::to_string(task_id);
+  Result<TaskView> view = LoadTask(db, task_id, today);
+  if (!view.ok()) {
+    if (view.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
+    return view.status();
+  }
+  Status denied;
+  for (std::string path : view->owner_paths) {
+    if (path == "/" && UnitPath(caller.unit_path).AtRoot()) path = caller.unit_path;
+    Status allowed = Authorize(caller, path, permission);
+    if (allowed.ok()) return view;
+    if (allowed.code() == StatusCode::kPermissionDenied) denied = allowed;
+  }
+  if (!denied.ok()) return denied;
+  return Status::NotFound(name);
+}
+
 }  // namespace lienthong::api

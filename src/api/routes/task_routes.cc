@@ -112,25 +112,10 @@ Result<std::pair<Unit, std::string>> BoardUnit(RouteContext& ctx) {
   return std::make_pair(unit, path);
 }
 
-// The task, if the caller may do `permission` on it: on the plan's unit or on any unit the task
-// is assigned to. Out of reach → kNotFound; reachable but not writable by the role → 403.
-Result<TaskView> AuthorizedTask(RouteContext& ctx, Permission permission) {
+// The task of the path's {id} as of today, if the caller may do `permission` on it.
+Result<TaskView> TaskOfPath(RouteContext& ctx, Permission permission) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
-  std::string name = "task " + std::to_string(id);
-  Result<TaskView> view = LoadTask(ctx.db, id, Today());
-  if (!view.ok()) {
-    if (view.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
-    return view.status();
-  }
-  Status denied;
-  for (std::string path : view->owner_paths) {
-    if (path == "/" && UnitPath(ctx.caller->unit_path).AtRoot()) path = ctx.caller->unit_path;
-    Status allowed = Authorize(*ctx.caller, path, permission);
-    if (allowed.ok()) return view;
-    if (allowed.code() == StatusCode::kPermissionDenied) denied = allowed;
-  }
-  if (!denied.ok()) return denied;
-  return Status::NotFound(name);
+  return AuthorizedTask(ctx.db, *ctx.caller, id, permission, Today());
 }
 
 Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
@@ -167,7 +152,7 @@ Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> GetTaskRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   json task = TaskJson(view);
   json instances = json::array();
   for (const InstanceView& i : view.instances) instances.push_back(InstanceJson(i));
@@ -180,7 +165,7 @@ Result<http::HttpResponse> GetTaskRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kWrite));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kWrite));
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   TaskChange change;
   if (body.contains("status")) {
@@ -228,7 +213,7 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> TaskHistoryRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(auto rows, TaskStore(ctx.db).History(view.row.id));
   json history = json::array();
   for (const TaskUpdateRow& u : rows) {
@@ -244,7 +229,7 @@ Result<http::HttpResponse> TaskHistoryRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> UploadEvidenceRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kWrite));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kWrite));
   std::string name = http::PercentDecode(ctx.request.Header("x-file-name"), false);
   LT_ASSIGN_OR_RETURN(EvidenceFile file,
                       AddEvidenceFile(ctx.db, view.row.id, name,
@@ -254,7 +239,7 @@ Result<http::HttpResponse> UploadEvidenceRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> ListEvidenceRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(auto files, TaskStore(ctx.db).ListEvidence(view.row.id));
   json evidence = json::array();
   for (const EvidenceFile& f : files) evidence.push_back(EvidenceJson(f));
@@ -264,7 +249,7 @@ Result<http::HttpResponse> ListEvidenceRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> DownloadEvidenceRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(int64_t n, ctx.PathId("n"));
   std::string name = "evidence " + std::to_string(n) + " of task " + std::to_string(view.row.id);
   if (n > 1000000) return Status::NotFound(name);
