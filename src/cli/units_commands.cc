@@ -1,6 +1,7 @@
 // lienthong units import | tree | move | merge | kinds
 #include <iostream>
 
+#include "api/unit_json.h"
 #include "cli/cli_context.h"
 #include "core/date.h"
 #include "service/units/unit_import.h"
@@ -53,7 +54,7 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       if (!root.empty()) options.root_code = root;
       LT_ASSIGN_OR_RETURN(auto forest, LoadUnitTree(*db, options));
       if (format == "json") {
-        std::cout << UnitTreeToJson(forest).dump(2) << "\n";
+        std::cout << api::UnitTreeJson(forest).dump(2) << "\n";
       } else {
         std::cout << RenderUnitTreeText(forest);
       }

@@ -43,15 +43,6 @@ void RenderNode(const UnitTreeNode& node, const std::string& prefix, bool last, 
   }
 }
 
-nlohmann::json NodeToJson(const UnitTreeNode& node) {
-  nlohmann::json j = UnitToJson(node.unit);
-  if (!node.children.empty()) {
-    j["children"] = nlohmann::json::array();
-    for (const auto& c : node.children) j["children"].push_back(NodeToJson(c));
-  }
-  return j;
-}
-
 }  // namespace
 
 std::vector<UnitTreeNode> BuildUnitTree(const std::vector<Unit>& units) {
@@ -112,24 +103,6 @@ std::string RenderUnitTreeText(const std::vector<UnitTreeNode>& forest) {
   std::string out;
   for (const auto& root : forest) RenderNode(root, "", true, true, out);
   return out;
-}
-
-nlohmann::json UnitToJson(const Unit& u) {
-  nlohmann::json j = {{"code", u.code},
-                      {"name", u.name},
-                      {"kind", UnitKindName(u.kind)},
-                      {"parent_code", u.parent_code.empty() ? nlohmann::json() : nlohmann::json(u.parent_code)},
-                      {"depth", u.depth}};
-  if (u.valid_from) j["valid_from"] = u.valid_from->ToIso();
-  if (u.valid_to) j["valid_to"] = u.valid_to->ToIso();
-  if (!u.successor_code.empty()) j["successor_code"] = u.successor_code;
-  return j;
-}
-
-nlohmann::json UnitTreeToJson(const std::vector<UnitTreeNode>& forest) {
-  nlohmann::json arr = nlohmann::json::array();
-  for (const auto& n : forest) arr.push_back(NodeToJson(n));
-  return arr;
 }
 
 }  // namespace lienthong

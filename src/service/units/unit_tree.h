@@ -1,8 +1,7 @@
 // The unit tree as users read it: a subtree loaded from the store, siblings sorted by the
-// Vietnamese collation, rendered as indented text or nested JSON.
+// Vietnamese collation, rendered as indented text (its JSON form is api/unit_json.h UnitTreeJson).
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,7 +31,5 @@ std::vector<UnitTreeNode> BuildUnitTree(const std::vector<Unit>& units);
 
 // "66  Tỉnh Đắk Lắk  [province]" lines with box-drawing indentation.
 std::string RenderUnitTreeText(const std::vector<UnitTreeNode>& forest);
-nlohmann::json UnitTreeToJson(const std::vector<UnitTreeNode>& forest);
-nlohmann::json UnitToJson(const Unit& unit);
 
 }  // namespace lienthong
