@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "bench_support.h"
-#include "service/activity_demo.h"
-#include "service/unit_import.h"
+#include "service/demo/activity_demo.h"
+#include "service/units/unit_import.h"
 
 namespace lienthong::bench {
 
@@ -24,8 +24,8 @@ struct ActivityBenchArgs {
   std::vector<std::string> backends = {"sqlite"};
 };
 
-// --activities N (or --10m), --reps R, --pg URL (adds PostgreSQL; so does $LIENTHONG_TEST_POSTGRES),
-// --sqlite-only, --pg-only.
+// --activities N (or --10m), --reps R, --pg URL (adds PostgreSQL; so does
+// $LIENTHONG_TEST_POSTGRES), --sqlite-only, --pg-only.
 inline ActivityBenchArgs ParseActivityBenchArgs(int argc, char** argv, int64_t default_count) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines appear as they are printed
   // The SQLite files FreshDatabase made for this process are large: remove them on exit.

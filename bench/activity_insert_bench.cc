@@ -1,11 +1,11 @@
-// Recording activities through the service (service/activity_log.h RecordActivities): validation,
-// the row, its audit row, the search index (triggers/GIN) and the pre-aggregates of every
-// ancestor, committed — on a synthetic country that already holds --activities rows (default
+// Recording activities through the service (RecordActivities, service/activities/activity_log.h):
+// validation, the row, its audit row, the search index (triggers/GIN) and the pre-aggregates of
+// every ancestor, committed — on a synthetic country that already holds --activities rows (default
 // 100,000). Prints single-row transactions per second (each one durable: SQLite WAL with
 // synchronous=FULL) and rows per second for batches of 1,000 (POST {"activities": [...]}), then
 // single-activity calls from 1, 8 and 64 threads at once — as the server's workers — through the
-// group commit (service/activity_commit_queue.h), where callers that wait together share one
-// transaction and one fsync.
+// group commit (service/activities/activity_commit_queue.h), where callers that wait together share
+// one transaction and one fsync.
 //
 //   build/bench/activity_insert_bench [--activities N] [--reps R] [--pg URL] [--sqlite-only |
 //                                     --pg-only] [--sync-normal]
@@ -16,9 +16,9 @@
 #include <thread>
 
 #include "activity_fixture.h"
-#include "service/activity_commit_queue.h"
-#include "service/activity_log.h"
-#include "service/search.h"
+#include "service/activities/activity_commit_queue.h"
+#include "service/activities/activity_log.h"
+#include "service/search/search.h"
 #include "store/unit_store.h"
 
 namespace lienthong::bench {

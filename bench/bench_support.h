@@ -11,7 +11,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "service/demo_generator.h"
+#include "service/demo/demo_generator.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/testing/test_database.h"

@@ -1,13 +1,13 @@
-// The dashboard from pre-aggregates (service/dashboard.h BuildDashboard) versus the plain GROUP BY
-// over the raw activities (BuildDashboardReference) on the same store: a synthetic country of
-// ~60,000 units with 1,000,000 activities (--10m for 10,000,000). Prints median and p99 of
-// whole country / one year, one province / one quarter and one province / an unaligned period
+// The dashboard from pre-aggregates (service/activities/dashboard.h BuildDashboard) versus the
+// plain GROUP BY over the raw activities (BuildDashboardReference) on the same store: a synthetic
+// country of ~60,000 units with 1,000,000 activities (--10m for 10,000,000). Prints median and p99
+// of whole country / one year, one province / one quarter and one province / an unaligned period
 // (partial months at both ends), the ratio, and whether both answers are identical.
 //
 //   build/bench/dashboard_bench [--activities N | --10m] [--reps R] [--pg URL]
 //   (PostgreSQL too when $LIENTHONG_TEST_POSTGRES or --pg is given)
 #include "activity_fixture.h"
-#include "service/dashboard.h"
+#include "service/activities/dashboard.h"
 #include "store/unit_store.h"
 
 int main(int argc, char** argv) {

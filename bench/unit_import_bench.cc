@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "bench_support.h"
-#include "service/unit_import.h"
+#include "service/units/unit_import.h"
 
 namespace lienthong::bench {
 namespace {

@@ -11,7 +11,7 @@
 #include <iostream>
 
 #include "bench_support.h"
-#include "service/unit_import.h"
+#include "service/units/unit_import.h"
 #include "store/unit_store.h"
 
 namespace lienthong::bench {

@@ -85,6 +85,28 @@ TEST_F(CliTest, UnknownDatabaseSchemeIsNamed) {
   EXPECT_NE(r.out.find("mysql"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, GlobalOptionsGoBeforeOrAfterTheSubcommand) {
+  ASSERT_EQ(Lienthong("db migrate " + db_).exit_code, 0);
+  std::string csv = Write("units.csv", "code,name,kind,parent_code\n66,Tỉnh Đắk Lắk,province,VN\n");
+  // What a new user types first: the database after the file.
+  CliRun imp = Lienthong("units import " + csv + " " + db_ + " --log-level warn");
+  ASSERT_EQ(imp.exit_code, 0) << imp.out;
+  for (const std::string& args :
+       {db_ + " units tree", "units " + db_ + " tree", "units tree " + db_ + " --root 66",
+        "--log-level error units tree --root 66 " + db_}) {
+    CliRun tree = Lienthong(args);
+    EXPECT_EQ(tree.exit_code, 0) << args << "\n" << tree.out;
+    EXPECT_NE(tree.out.find("66  Tỉnh Đắk Lắk  [province]"), std::string::npos) << args;
+  }
+  CliRun loud = Lienthong("units tree " + db_ + " --log-level loud");
+  EXPECT_NE(loud.exit_code, 0);
+  EXPECT_NE(loud.out.find("--log-level"), std::string::npos) << loud.out;
+  // An option no command knows is still refused.
+  CliRun unknown = Lienthong("units tree " + db_ + " --colour");
+  EXPECT_NE(unknown.exit_code, 0);
+  EXPECT_NE(unknown.out.find("--colour"), std::string::npos) << unknown.out;
+}
+
 TEST_F(CliTest, ImportTreeMergeRoundTrip) {
   ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
   EXPECT_NE(Lienthong(db_ + " db migrate").out.find("schema is current"), std::string::npos);

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "api/route.h"
-#include "auth/login_service.h"
+#include "service/accounts/login_service.h"
 #include "http/message.h"
-#include "service/activity_commit_queue.h"
+#include "service/activities/activity_commit_queue.h"
 
 namespace lienthong::api {
 

@@ -149,6 +149,39 @@ TEST(ApiErrors, AreJsonWithTheRightStatus) {
   EXPECT_EQ(h->Call("GET", "/api/v1/audit", "", &*session).status, 403);
 }
 
+TEST(ApiErrors, IntegerParametersRefuseGarbageNamingTheParameter) {
+  auto h = MakeHarness();
+  auto session = h->SignIn("xa.a");
+  ASSERT_TRUE(session.ok());
+  for (const char* target :
+       {"/api/v1/activities?limit=abc", "/api/v1/activities?limit=12x",
+        "/api/v1/search?q=a&limit=ten", "/api/v1/reports?plan=0", "/api/v1/units?depth=-1"}) {
+    ApiCall call = h->Call("GET", target, "", &*session);
+    EXPECT_EQ(call.status, 422) << target << " " << call.response.body;
+    std::string query(target);
+    std::string name = query.substr(query.rfind('&') == std::string::npos ? query.find('?') + 1
+                                                                          : query.rfind('&') + 1);
+    EXPECT_EQ(call.json["error"]["field"], name.substr(0, name.find('='))) << target;
+  }
+  ApiCall path = h->Call("GET", "/api/v1/plans/abc", "", &*session);
+  EXPECT_EQ(path.status, 422) << path.response.body;
+  EXPECT_EQ(path.json["error"]["field"], "id");
+  // A count above its cap is capped, not refused.
+  EXPECT_EQ(h->Call("GET", "/api/v1/activities?limit=500", "", &*session).status, 200);
+  EXPECT_EQ(h->Call("GET", "/api/v1/search?q=a&limit=100000", "", &*session).status, 200);
+}
+
+TEST(ParseIntParameterTest, DigitsOnlyWithinTheRange) {
+  EXPECT_EQ(*ParseIntParameter("limit", "42", 1, 100), 42);
+  EXPECT_EQ(*ParseIntParameter("offset", "-3", -10, 10), -3);
+  for (const char* bad :
+       {"", "abc", "4x", " 4", "+4", "4.0", "0x10", "101", "0", "99999999999999999999"}) {
+    Result<int64_t> r = ParseIntParameter("limit", bad, 1, 100);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.status().field(), "limit");
+  }
+}
+
 TEST(ApiOpenApi, DescribesExactlyTheRoutesTheServerAnswers) {
   auto h = MakeHarness();
   ApiCall doc = h->Call("GET", "/api/v1/openapi.json");

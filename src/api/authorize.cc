@@ -1,7 +1,7 @@
 #include "api/authorize.h"
 
-#include <algorithm>
-
+#include "core/plan.h"
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -20,7 +20,7 @@ bool RoleAllows(Role role, Permission permission) {
 }  // namespace
 
 Status Authorize(const Caller& caller, std::string_view unit_path, Permission permission) {
-  if (caller.unit_path.empty() || !PathInSubtree(unit_path, caller.unit_path)) {
+  if (!UnitPath(unit_path).Within(caller.unit_path)) {
     // Outside the subtree nothing is revealed, not even that the thing exists.
     return Status::NotFound("not found in the units you can reach");
   }
@@ -57,17 +57,35 @@ Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64
   // tree: only users of a root unit ("/VN/") reach it.
   std::string path = rows[0].Text(0);
   if (rows[0].IsNull(0)) {
-    bool caller_at_root = std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
-    path = caller_at_root ? caller.unit_path : "/";
+    path = UnitPath(caller.unit_path).AtRoot() ? caller.unit_path : "/";
   }
   // A published plan of an ancestor is what the caller's unit implements: readable, not writable.
-  bool published_by_ancestor = rows[0].Text(1) == "published" && !rows[0].IsNull(0) &&
-                               PathInSubtree(caller.unit_path, path);
+  bool published_by_ancestor = ParsePlanStatus(rows[0].Text(1)) == PlanStatus::kPublished && !rows[0].IsNull(0) &&
+                               UnitPath(caller.unit_path).Within(path);
   if (permission == Permission::kRead && published_by_ancestor) return path;
   Status allowed = Authorize(caller, path, permission);
   if (allowed.code() == StatusCode::kNotFound) return Status::NotFound(name);
   LT_RETURN_IF_ERROR(allowed);
   return path;
+}
+
+Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task_id,
+                                Permission permission, const Date& today) {
+  std::string name = "task " + std::to_string(task_id);
+  Result<TaskView> view = LoadTask(db, task_id, today);
+  if (!view.ok()) {
+    if (view.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
+    return view.status();
+  }
+  Status denied;
+  for (std::string path : view->owner_paths) {
+    if (path == "/" && UnitPath(caller.unit_path).AtRoot()) path = caller.unit_path;
+    Status allowed = Authorize(caller, path, permission);
+    if (allowed.ok()) return view;
+    if (allowed.code() == StatusCode::kPermissionDenied) denied = allowed;
+  }
+  if (!denied.ok()) return denied;
+  return Status::NotFound(name);
 }
 
 }  // namespace lienthong::api

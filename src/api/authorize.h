@@ -14,8 +14,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "api/caller.h"
+#include "core/caller.h"
+#include "core/date.h"
 #include "core/unit.h"
+#include "service/tasks/task_tracking.h"
 #include "store/database.h"
 #include "util/status.h"
 
@@ -36,5 +38,12 @@ Result<Unit> AuthorizedUnit(Database& db, const Caller& caller, std::string_view
 // kNotFound "plan 12" when absent or out of scope.
 Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64_t plan_id,
                                        Permission permission);
+
+// Task `task_id` with its standing on `today`, if the caller may do `permission` on it: through
+// the plan's unit or any unit the task is assigned to (a plan without a unit belongs to the root,
+// as in AuthorizedPlanPath). kNotFound "task 12" when absent or out of reach; kPermissionDenied
+// when reachable but the role may not change it.
+Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task_id,
+                                Permission permission, const Date& today);
 
 }  // namespace lienthong::api

@@ -1,6 +1,8 @@
 #include "api/route.h"
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
 
 #include <spdlog/spdlog.h>
 
@@ -70,20 +72,49 @@ int HttpStatusOf(StatusCode code, bool has_field) {
 
 }  // namespace
 
+Result<int64_t> ParseIntParameter(std::string_view name, std::string_view text, int64_t low,
+                                  int64_t high) {
+  int64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec == std::errc() && end == text.data() + text.size() && value >= low && value <= high) {
+    return value;
+  }
+  std::string range = low == 1 && high == std::numeric_limits<int64_t>::max()
+                          ? "an id (a positive whole number)"
+                          : "a whole number from " + std::to_string(low) + " to " +
+                                std::to_string(high);
+  return Status::InvalidField(std::string(name), "'" + std::string(text.substr(0, 40)) +
+                                                     "' is not " + range);
+}
+
 Result<int64_t> RouteContext::PathId(const std::string& name) const {
   auto it = path_params.find(name);
-  if (it == path_params.end()) return Status::InvalidArgument("missing path parameter " + name);
-  int64_t value = 0;
-  const std::string& text = it->second;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) {
-    return Status::NotFound(name + " '" + text.substr(0, 40) + "' is not a known id");
-  }
-  return value;
+  if (it == path_params.end()) return Status::Internal("no path parameter " + name);
+  return ParseIntParameter(name, it->second, 1, std::numeric_limits<int64_t>::max());
 }
 
 std::optional<std::string> RouteContext::Query(const std::string& name) const {
   return request.QueryParam(name);
+}
+
+Result<int64_t> RouteContext::QueryInt(const std::string& name, int64_t fallback, int64_t low,
+                                       int64_t high) const {
+  std::optional<std::string> text = Query(name);
+  if (!text || text->empty()) return fallback;
+  return ParseIntParameter(name, *text, low, high);
+}
+
+Result<int64_t> RouteContext::QueryCount(const std::string& name, int64_t fallback, int64_t low,
+                                         int64_t high) const {
+  LT_ASSIGN_OR_RETURN(int64_t value, QueryInt(name, fallback, std::numeric_limits<int64_t>::min(),
+                                              std::numeric_limits<int64_t>::max()));
+  return std::clamp(value, low, high);
+}
+
+Result<int64_t> RouteContext::QueryId(const std::string& name) const {
+  std::optional<std::string> text = Query(name);
+  if (!text || text->empty()) return Status::InvalidField(name, "required");
+  return ParseIntParameter(name, *text, 1, std::numeric_limits<int64_t>::max());
 }
 
 Result<nlohmann::json> RouteContext::JsonBody() const {
@@ -133,17 +164,21 @@ http::HttpResponse JsonResponse(const nlohmann::json& body, int status) {
   return response;
 }
 
-http::HttpResponse ApiError(const Status& status, const std::string& field) {
-  int code = HttpStatusOf(status.code(), !field.empty());
+Status AboutField(const Status& status, std::string field) {
+  if (status.code() != StatusCode::kInvalidArgument || !status.field().empty()) return status;
+  return status.WithField(std::move(field));
+}
+
+http::HttpResponse ApiError(const Status& status) {
+  int code = HttpStatusOf(status.code(), !status.field().empty());
   std::string message = status.message();
   if (code >= 500 && code != 503) {
     spdlog::error("internal error: {}", status.ToString());
     message = "internal error; the server log has the details";
   }
-  nlohmann::json body = {{"error",
-                          {{"code", ErrorCodeName(status.code())},
-                           {"message", message},
-                           {"field", field}}}};
+  nlohmann::json body = {
+      {"error",
+       {{"code", ErrorCodeName(status.code())}, {"message", message}, {"field", status.field()}}}};
   return JsonResponse(body, code);
 }
 

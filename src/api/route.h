@@ -9,11 +9,12 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "api/caller.h"
+#include "core/caller.h"
 #include "http/message.h"
 #include "store/database.h"
 #include "util/status.h"
@@ -41,15 +42,27 @@ struct RouteContext {
   // The server's group commit for activities; nullptr records each request alone (route tests).
   ActivityCommitQueue* activity_commits = nullptr;
 
-  // Helpers that turn malformed input into kInvalidArgument naming the parameter.
+  // Helpers that turn malformed input into Status::InvalidField naming the parameter (→ 422), so
+  // garbage never becomes 0. All integers go through ParseIntParameter.
+  // The path parameter `name` as an id (a positive integer).
   Result<int64_t> PathId(const std::string& name) const;
   std::optional<std::string> Query(const std::string& name) const;
+  // The query parameter `name` as an integer in [low, high]; `fallback` when absent or empty.
+  Result<int64_t> QueryInt(const std::string& name, int64_t fallback, int64_t low,
+                           int64_t high) const;
+  // The query parameter `name` as any integer, then clamped into [low, high]: a count the route
+  // caps itself (?limit= at most 5000). Garbage is still refused.
+  Result<int64_t> QueryCount(const std::string& name, int64_t fallback, int64_t low,
+                             int64_t high) const;
+  // The query parameter `name` as an id (a positive integer); required.
+  Result<int64_t> QueryId(const std::string& name) const;
   // The body parsed as a JSON object; kInvalidArgument "invalid JSON at byte N: …" otherwise.
   Result<nlohmann::json> JsonBody() const;
 };
 
 // A handler answers a Response or a Status; ApiError turns a Status into the JSON error body
-// {"error": {"code", "message", "field"}} with the status code of its kind.
+// {"error": {"code", "message", "field"}} with the status code of its kind. A validation error
+// about one input is a Status::InvalidField (or WithField): it answers 422 naming that input.
 using Handler = std::function<Result<http::HttpResponse>(RouteContext&)>;
 
 struct Route {
@@ -75,13 +88,22 @@ class Router {
   std::vector<Route> routes_;
 };
 
+// `text` as a decimal integer in [low, high] (an optional '-', then digits, nothing else);
+// otherwise Status::InvalidField naming parameter `name`.
+Result<int64_t> ParseIntParameter(std::string_view name, std::string_view text, int64_t low,
+                                  int64_t high);
+
 // JSON responses.
 http::HttpResponse JsonResponse(const nlohmann::json& body, int status = 200);
-// The JSON error for a Status: kInvalidArgument → 400 (422 when `field` is set),
-// kUnauthenticated → 401, kPermissionDenied → 403, kNotFound → 404, kAlreadyExists and
-// kFailedPrecondition → 409, kTooLarge → 413, kUnsupported → 415, kUnavailable → 503,
-// others → 500 with a generic message (the real one goes to the log only).
-http::HttpResponse ApiError(const Status& status, const std::string& field = "");
+// The JSON error for a Status, the one place a Status becomes an HTTP answer: kInvalidArgument →
+// 422 when status.field() names the input at fault, else 400; kUnauthenticated → 401,
+// kPermissionDenied → 403, kNotFound → 404, kAlreadyExists and kFailedPrecondition → 409,
+// kTooLarge → 413, kUnsupported → 415, kUnavailable → 503, others → 500 with a generic message
+// (the real one goes to the log only). error.field is status.field().
+http::HttpResponse ApiError(const Status& status);
+// `status`, naming `field` when it is a kInvalidArgument that names no input of its own: a
+// service's validation error about the one input a route handed it (a document, a list).
+Status AboutField(const Status& status, std::string field);
 
 // Every area's registration function, called once at start-up.
 void RegisterAllRoutes(Router& router);

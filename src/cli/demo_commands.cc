@@ -3,9 +3,9 @@
 #include <iostream>
 
 #include "cli/cli_context.h"
-#include "service/activity_demo.h"
-#include "service/activity_log.h"
-#include "service/demo_generator.h"
+#include "service/demo/activity_demo.h"
+#include "service/activities/activity_log.h"
+#include "service/demo/demo_generator.h"
 
 namespace lienthong {
 
@@ -57,7 +57,7 @@ void AddDemoCommands(CLI::App& app, CliContext& ctx) {
   activities->callback([&ctx] {
     ctx.action = [&ctx]() -> Status {
       LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
-      activity_options.today = TodayInVietnam();
+      activity_options.today = Today();
       activity_options.actor = ctx.Actor();
       LT_ASSIGN_OR_RETURN(auto summary, GenerateDemoActivities(*db, activity_options));
       std::cerr << "added " << summary.activities << " activities over " << summary.units

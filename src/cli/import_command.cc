@@ -10,7 +10,7 @@
 #include "import/parse/plan_parser.h"
 #include "import/plan_json.h"
 #include "import/readers.h"
-#include "service/plan_save.h"
+#include "service/plans/plan_save.h"
 
 namespace lienthong {
 namespace {

@@ -18,7 +18,6 @@ struct ServeFlags {
   int workers = 0;
   int io_threads = 0;
   int max_body_mb = 32;
-  std::string log_level = "info";
   bool secure_cookies = false;
   SecuritySettings security;
 };
@@ -57,7 +56,6 @@ Status Serve(const CliContext& ctx, const ServeFlags& flags) {
   server_options.io_threads = flags.io_threads;
   server_options.max_body_bytes = static_cast<size_t>(flags.max_body_mb) << 20;
 
-  spdlog::set_level(spdlog::level::from_str(flags.log_level));
   // The schema must be current before any request is served.
   LT_RETURN_IF_ERROR(ctx.OpenMigrated().status());
 
@@ -92,8 +90,6 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
   serve->add_option("--workers", flags->workers, "request worker threads (default 4 per core, ≥ 8)");
   serve->add_option("--io-threads", flags->io_threads, "network threads (default 2)");
   serve->add_option("--max-body-mb", flags->max_body_mb, "largest request body in MiB")
-      ->capture_default_str();
-  serve->add_option("--log-level", flags->log_level, "trace, debug, info, warn, error, off")
       ->capture_default_str();
   serve->add_flag("--secure-cookies", flags->secure_cookies,
                   "mark the session cookie Secure (when served over HTTPS)");

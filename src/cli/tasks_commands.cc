@@ -3,8 +3,8 @@
 
 #include "cli/cli_context.h"
 #include "core/date.h"
-#include "service/reminders.h"
-#include "service/task_assignment.h"
+#include "service/tasks/reminders.h"
+#include "service/tasks/task_assignment.h"
 
 namespace lienthong {
 
@@ -34,7 +34,7 @@ void AddTasksCommands(CLI::App& app, CliContext& ctx) {
       ->callback([&ctx] {
         ctx.action = [&ctx]() -> Status {
           LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
-          LT_ASSIGN_OR_RETURN(int64_t queued, QueueReminders(*db, TodayInVietnam()));
+          LT_ASSIGN_OR_RETURN(int64_t queued, QueueReminders(*db, Today()));
           std::cout << "queued " << queued << " reminders\n";
           return Status::Ok();
         };

@@ -1,11 +1,12 @@
 // lienthong units import | tree | move | merge | kinds
 #include <iostream>
 
+#include "api/unit_json.h"
 #include "cli/cli_context.h"
-#include "service/unit_import.h"
-#include "service/unit_reorganize.h"
-#include "service/unit_tree.h"
-#include "store/audit_log.h"
+#include "core/date.h"
+#include "service/units/unit_import.h"
+#include "service/units/unit_reorganize.h"
+#include "service/units/unit_tree.h"
 
 namespace lienthong {
 namespace {
@@ -14,11 +15,6 @@ Result<Date> ParseDateFlag(const std::string& flag, const std::string& text) {
   auto d = Date::FromIso(text);
   if (!d) return Status::InvalidArgument(flag + " '" + text + "' is not a date (YYYY-MM-DD)");
   return *d;
-}
-
-Date Today() {
-  auto today = Date::FromIso(std::string(NowIsoUtc()).substr(0, 10));
-  return today.value_or(Date{1970, 1, 1});
 }
 
 }  // namespace
@@ -58,7 +54,7 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       if (!root.empty()) options.root_code = root;
       LT_ASSIGN_OR_RETURN(auto forest, LoadUnitTree(*db, options));
       if (format == "json") {
-        std::cout << UnitTreeToJson(forest).dump(2) << "\n";
+        std::cout << api::UnitTreeJson(forest).dump(2) << "\n";
       } else {
         std::cout << RenderUnitTreeText(forest);
       }

@@ -3,7 +3,7 @@
 
 #include "cli/cli_context.h"
 #include "auth/totp.h"
-#include "service/user_admin.h"
+#include "service/accounts/user_admin.h"
 #include "store/unit_store.h"
 #include "store/user_store.h"
 #include "util/base32.h"

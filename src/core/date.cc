@@ -1,9 +1,9 @@
 #include "core/date.h"
 
-#include <ctime>
-
 #include <chrono>
 #include <cstdio>
+
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -59,10 +59,19 @@ Date Date::LastDayOfMonth(int year, int month) {
   return Date{year, month, static_cast<int>(static_cast<unsigned>(last.day()))};
 }
 
-Date TodayInVietnam() {
-  constexpr int64_t kOffsetSeconds = 7 * 3600;
-  int64_t now = static_cast<int64_t>(std::time(nullptr)) + kOffsetSeconds;
-  return Date::FromDaysSinceEpoch(static_cast<int>(now / 86400));
+Date VietnamDateAt(int64_t unix_seconds) {
+  constexpr int64_t kOffsetSeconds = 7 * 3600;  // UTC+7 all year
+  constexpr int64_t kDay = 86400;
+  int64_t local = unix_seconds + kOffsetSeconds;
+  int64_t days = local / kDay - (local % kDay < 0 ? 1 : 0);  // floor, also before 1970
+  return Date::FromDaysSinceEpoch(static_cast<int>(days));
 }
+
+Date VietnamDateOf(std::string_view iso_utc) {
+  if (std::optional<int64_t> seconds = ParseIsoUtc(iso_utc)) return VietnamDateAt(*seconds);
+  return Date::FromIso(iso_utc.substr(0, 10)).value_or(Date{});
+}
+
+Date Today() { return VietnamDateAt(NowUnixSeconds()); }
 
 }  // namespace lienthong

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +28,16 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
-// Today's date in Vietnam (UTC+7, no daylight saving): what "today" means for deadlines.
-Date TodayInVietnam();
+// "Today" in lienthong is the date in Vietnam: Asia/Ho_Chi_Minh keeps UTC+7 all year, with no
+// daylight saving, so a plain offset is exact. Between 00:00 and 07:00 there the UTC date is still
+// yesterday's; deadlines, lateness, validity and reporting windows must never use it.
+//
+// The date in Vietnam at an instant (seconds since the epoch, UTC).
+Date VietnamDateAt(int64_t unix_seconds);
+// The date in Vietnam of a stored UTC timestamp: "2026-01-14T18:30:00Z" → 2026-01-15. Text that
+// is not a full timestamp gives the date it starts with (or the zero Date).
+Date VietnamDateOf(std::string_view iso_utc);
+// Today in Vietnam, by the program's clock (util/iso_time.h NowUnixSeconds, which tests can fix).
+Date Today();
 
 }  // namespace lienthong

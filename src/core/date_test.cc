@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/task.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -24,6 +25,24 @@ TEST(DateTest, IsoRoundTripAndEpochDays) {
   EXPECT_FALSE(Date::FromIso("2025-02-30").has_value());
   EXPECT_FALSE(Date::FromIso("29/08/2025").has_value());
   EXPECT_EQ(Date::LastDayOfMonth(2028, 2), (Date{2028, 2, 29}));
+}
+
+TEST(TodayTest, IsTheDateInVietnamNotTheUtcDate) {
+  // 23:30 UTC on New Year's Eve is 06:30 on 1 January in Hà Nội.
+  FixedClockForTesting clock(*ParseIsoUtc("2025-12-31T23:30:00Z"));
+  EXPECT_EQ(NowIsoUtc(), "2025-12-31T23:30:00Z");
+  EXPECT_EQ(Today(), (Date{2026, 1, 1}));
+}
+
+TEST(TodayTest, VietnamDatesTurnAtSeventeenHundredUtc) {
+  EXPECT_EQ(VietnamDateOf("2026-01-14T16:59:59Z"), (Date{2026, 1, 14}));
+  EXPECT_EQ(VietnamDateOf("2026-01-14T17:00:00Z"), (Date{2026, 1, 15}));
+  EXPECT_EQ(VietnamDateOf("2024-02-28T18:30:00Z"), (Date{2024, 2, 29}));
+  EXPECT_EQ(VietnamDateAt(-3600), (Date{1970, 1, 1}));  // 06:00 in Vietnam
+  EXPECT_EQ(VietnamDateAt(-8 * 3600), (Date{1969, 12, 31}));
+  // Text that is not a whole timestamp keeps the date it starts with.
+  EXPECT_EQ(VietnamDateOf("2026-01-14"), (Date{2026, 1, 14}));
+  EXPECT_EQ(VietnamDateOf("garbage"), Date{});
 }
 
 TEST(TaskStandingTest, FourBucketsFromTheDeadline) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -15,7 +16,15 @@
 namespace lienthong {
 
 enum class DocumentFamily { kUnknown, kState, kParty };  // Nghị định 30/2020 vs Hướng dẫn 36-HD/VPTW
+// draft → published → archived. Only a draft's document may change; publishing and archiving are
+// a manager's decision (api/routes/plan_routes.cc).
 enum class PlanStatus { kDraft, kPublished, kArchived };
+
+// "draft", "published", "archived": the form rows and the API carry.
+std::string_view PlanStatusName(PlanStatus status);
+std::optional<PlanStatus> ParsePlanStatus(std::string_view name);
+// True for the two steps a plan may take: draft → published, published → archived.
+bool PlanStatusMayBecome(PlanStatus from, PlanStatus to);
 
 // A legal basis named in the preamble ("Căn cứ …", "Thực hiện …").
 struct LegalBasis {

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/activity_vocabulary.h"
+#include "core/unit_path.h"
 #include "store/sql_text.h"
 #include "text/keys.h"
 
@@ -40,11 +41,6 @@ StoredActivity ActivityFromRow(const SqlRow& row) {
 }
 
 std::string ActivitySearchKey(const Activity& a) { return SearchKey(a.title + " " + a.theme); }
-
-std::string RangeEnd(std::string prefix) {
-  prefix.back() = '0';  // '0' is the byte after '/': the end of the subtree's path range
-  return prefix;
-}
 
 // The codes on a path: "/VN/66/66001/" → {"VN", "66", "66001"}.
 std::vector<std::string> PathCodes(std::string_view path) {
@@ -204,7 +200,7 @@ Result<std::vector<StoredActivity>> ActivityStore::List(const ActivityFilter& f)
   std::string sql(kActivityColumns);
   sql += "WHERE u.path >= ? AND u.path < ?";
   // Dates bound as ISO text; the bounds of an absent side cover every stored date.
-  SqlParams params = {f.root_path, RangeEnd(f.root_path),
+  SqlParams params = {f.root_path, UnitPath(f.root_path).RangeEnd(),
                       f.from ? f.from->ToIso() : std::string("0000-01-01"),
                       f.to ? f.to->ToIso() : std::string("9999-12-31")};
   sql += " AND a.date >= ? AND a.date <= ?";

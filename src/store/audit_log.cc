@@ -1,21 +1,11 @@
 #include "store/audit_log.h"
 
-#include "store/sql_text.h"
-
 #include <algorithm>
-#include <chrono>
-#include <ctime>
+
+#include "store/sql_text.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
-
-std::string NowIsoUtc() {
-  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 namespace {
 

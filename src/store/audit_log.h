@@ -18,7 +18,4 @@ Status AppendAudit(Database& db, AuditEntry entry);
 // instead of one per row. Same REQUIRES as AppendAudit.
 Status AppendAuditMany(Database& db, std::vector<AuditEntry> entries);
 
-// "2026-11-23T14:30:07Z".
-std::string NowIsoUtc();
-
 }  // namespace lienthong

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <set>
+
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -43,15 +44,6 @@ std::string MigrationLabel(const MigrationScript& script) {
   char version[16];
   std::snprintf(version, sizeof(version), "%04d", script.version);
   return "migration " + std::string(version) + "_" + std::string(script.name);
-}
-
-std::string UtcNowIso() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof(buffer), "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
 }
 
 // Serializes migrators of the same schema. On SQLite the BEGIN IMMEDIATE that started the
@@ -115,7 +107,7 @@ Result<std::vector<int>> MigrateDatabaseWith(Database& db,
     LT_RETURN_IF_ERROR(db.ExecuteScript(script.sql).WithContext(MigrationLabel(script)));
     LT_RETURN_IF_ERROR(
         db.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                   {int64_t{script.version}, std::string(script.name), UtcNowIso()}));
+                   {int64_t{script.version}, std::string(script.name), NowIsoUtc()}));
     LT_RETURN_IF_ERROR(txn->Commit().WithContext(MigrationLabel(script)));
     applied_now.push_back(script.version);
   }

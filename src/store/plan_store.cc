@@ -1,8 +1,8 @@
 #include "store/plan_store.h"
 
-#include "store/audit_log.h"
 #include "store/sql_text.h"
 #include "text/keys.h"
+#include "util/iso_time.h"
 #include "util/sha256.h"
 
 namespace lienthong {
@@ -49,7 +49,7 @@ Result<int64_t> PlanStore::InsertPlan(const PlanRecord& p) {
                 "place, date, title, implements, document_json, source_file_id, source_index, "
                 "search_key, created_at, created_by, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                {NullableInt(p.unit_id), p.status, p.doc_type, NullableText(p.number), p.issuer, p.parent_issuer,
+                {NullableInt(p.unit_id), std::string(PlanStatusName(p.status)), p.doc_type, NullableText(p.number), p.issuer, p.parent_issuer,
                  p.place, NullableText(p.date), p.title, NullableText(p.implements), p.document_json,
                  NullableInt(p.source_file_id), static_cast<int64_t>(p.source_index), search_key, now,
                  p.created_by, now}));
@@ -70,9 +70,9 @@ Status PlanStore::UpdatePlanDocument(int64_t id, const PlanRecord& p) {
   return db_.Execute("DELETE FROM tasks WHERE plan_id = ?", {id});
 }
 
-Status PlanStore::SetStatus(int64_t id, const std::string& status) {
+Status PlanStore::SetStatus(int64_t id, PlanStatus status) {
   return db_.Execute("UPDATE plans SET status = ?, updated_at = ? WHERE id = ?",
-                     {status, NowIsoUtc(), id});
+                     {std::string(PlanStatusName(status)), NowIsoUtc(), id});
 }
 
 Status PlanStore::InsertLegalBases(int64_t plan_id, const std::vector<std::string>& symbols) {
@@ -106,7 +106,7 @@ Result<std::optional<PlanRecord>> PlanStore::GetPlan(int64_t id) {
   PlanRecord p;
   p.id = r.Int(0);
   p.unit_id = r.OptInt(1);
-  p.status = r.Text(2);
+  p.status = ParsePlanStatus(r.Text(2)).value_or(PlanStatus::kDraft);  // a CHECK constraint
   p.doc_type = r.Text(3);
   p.number = r.OptText(4);
   p.issuer = r.Text(5);

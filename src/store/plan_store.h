@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/plan.h"
 #include "store/database.h"
 
 namespace lienthong {
@@ -25,7 +26,7 @@ struct StoredSourceFile {
 struct PlanRecord {
   int64_t id = 0;
   std::optional<int64_t> unit_id;
-  std::string status = "draft";
+  PlanStatus status = PlanStatus::kDraft;
   std::string doc_type;
   std::optional<std::string> number;
   std::string issuer;
@@ -67,7 +68,7 @@ class PlanStore {
   // Rewrites the header columns and document of plan `id` from `plan` and drops its legal bases
   // and tasks, for the caller to insert the new ones (a draft being corrected).
   Status UpdatePlanDocument(int64_t id, const PlanRecord& plan);
-  Status SetStatus(int64_t id, const std::string& status);
+  Status SetStatus(int64_t id, PlanStatus status);
   Status InsertLegalBases(int64_t plan_id, const std::vector<std::string>& symbols);
   Status InsertTask(int64_t plan_id, const TaskRecord& task);
 

@@ -3,8 +3,9 @@
 #include <algorithm>
 
 #include "core/reporting_period.h"
-#include "store/audit_log.h"
+#include "core/unit_path.h"
 #include "store/sql_text.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -75,11 +76,6 @@ ReportRecord ReportFromRow(const SqlRow& r) {
 SqlValue OptInt64(const std::optional<int64_t>& v) { return NullableInt(v); }
 
 }  // namespace
-
-std::string SubtreePathEnd(std::string path) {
-  if (!path.empty()) path.back() = '0';  // '0' is the byte after '/'
-  return path;
-}
 
 void IndicatorTotals::Add(const IndicatorTotals& o) {
   reported += o.reported;
@@ -206,7 +202,7 @@ std::string SlotFilter(std::optional<int64_t> plan_id, const std::string& unit_p
                        const std::string& period_key, const std::vector<std::string>& statuses,
                        SqlParams& params) {
   std::string where = "WHERE u.path >= ? AND u.path < ?";
-  params = {unit_path, SubtreePathEnd(unit_path)};
+  params = {unit_path, UnitPath(unit_path).RangeEnd()};
   if (plan_id) {
     where += " AND s.plan_id = ?";
     params.push_back(*plan_id);

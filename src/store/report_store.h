@@ -157,7 +157,4 @@ class ReportStore {
   Database& db_;
 };
 
-// Upper end of the range of paths under `path` ("/VN/66/" → "/VN/660").
-std::string SubtreePathEnd(std::string path);
-
 }  // namespace lienthong

@@ -1,5 +1,6 @@
 #include "store/task_store.h"
 
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 
 namespace lienthong {
@@ -28,7 +29,7 @@ constexpr const char* kInstanceColumns =
     "completed_on, updated_at FROM task_instances ";
 
 SqlParams BoardParams(const std::string& unit_path) {
-  std::string end = PathRangeEnd(unit_path);
+  std::string end = UnitPath(unit_path).RangeEnd();
   return {unit_path, end, unit_path, end};
 }
 

@@ -4,9 +4,10 @@
 #include <map>
 #include <unordered_map>
 
-#include "store/audit_log.h"
+#include "core/unit_path.h"
 #include "store/sql_text.h"
 #include "text/keys.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -51,15 +52,6 @@ Unit UnitFromRow(const SqlRow& row) {
 }
 
 }  // namespace
-
-std::string PathRangeEnd(std::string prefix) {
-  prefix.back() = '0';  // '0' is the byte after '/'
-  return prefix;
-}
-
-bool PathInSubtree(std::string_view path, std::string_view root_path) {
-  return path.size() >= root_path.size() && path.substr(0, root_path.size()) == root_path;
-}
 
 std::string UnitStore::PathOf(const Unit* parent, std::string_view code) {
   std::string path = parent ? parent->path : "/";
@@ -115,7 +107,7 @@ Result<int64_t> UnitStore::Count() {
 
 Result<std::vector<Unit>> UnitStore::Subtree(const Unit& root) {
   return QueryUnits("WHERE path >= ? AND path < ? ORDER BY path",
-                    {root.path, PathRangeEnd(root.path)});
+                    {root.path, UnitPath(root.path).RangeEnd()});
 }
 
 Result<std::vector<Unit>> UnitStore::Roots() {
@@ -186,7 +178,7 @@ Result<Unit> UnitStore::Insert(const NewUnit& unit, const Unit* parent) {
 }
 
 Status UnitStore::Move(const Unit& unit, const Unit& new_parent) {
-  if (new_parent.path.compare(0, unit.path.size(), unit.path) == 0) {
+  if (UnitPath(new_parent.path).Within(unit.path)) {
     return Status::FailedPrecondition("cannot move unit '" + unit.code + "' under '" +
                                       new_parent.code + "', which is inside its own subtree");
   }
@@ -199,7 +191,7 @@ Status UnitStore::Move(const Unit& unit, const Unit& new_parent) {
       "UPDATE units SET path = ? || substr(path, CAST(? AS INTEGER)), depth = depth + ? "
       "WHERE path >= ? AND path < ?",
       {new_path, static_cast<int64_t>(unit.path.size() + 1), depth_shift, unit.path,
-       PathRangeEnd(unit.path)});
+       UnitPath(unit.path).RangeEnd()});
 }
 
 Status UnitStore::End(const Unit& unit, const Date& on, const Unit& successor) {

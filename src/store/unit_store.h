@@ -17,12 +17,6 @@
 
 namespace lienthong {
 
-// Upper bound of the range holding every path that starts with `prefix` (which ends in '/'):
-// a subtree is `path >= prefix AND path < PathRangeEnd(prefix)`.
-std::string PathRangeEnd(std::string prefix);
-// True when `path` lies in the subtree rooted at `root_path` (both end in '/').
-bool PathInSubtree(std::string_view path, std::string_view root_path);
-
 struct NewUnit {
   std::string code;
   std::string name;

@@ -1,7 +1,7 @@
 #include "store/user_store.h"
 
-#include "store/audit_log.h"
 #include "store/sql_text.h"
+#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {

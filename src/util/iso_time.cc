@@ -1,16 +1,36 @@
 #include "util/iso_time.h"
 
+#include <atomic>
+#include <cassert>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <limits>
 
 namespace lienthong {
+namespace {
+
+constexpr int64_t kSystemClock = std::numeric_limits<int64_t>::min();
+std::atomic<int64_t> fixed_now{kSystemClock};
+
+}  // namespace
 
 int64_t NowUnixSeconds() {
+  int64_t fixed = fixed_now.load(std::memory_order_relaxed);
+  if (fixed != kSystemClock) return fixed;
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
+
+std::string NowIsoUtc() { return IsoUtc(NowUnixSeconds()); }
+
+FixedClockForTesting::FixedClockForTesting(int64_t unix_seconds) {
+  [[maybe_unused]] int64_t before = fixed_now.exchange(unix_seconds);
+  assert(before == kSystemClock);
+}
+
+FixedClockForTesting::~FixedClockForTesting() { fixed_now.store(kSystemClock); }
 
 std::string IsoUtc(int64_t unix_seconds) {
   std::time_t t = static_cast<std::time_t>(unix_seconds);

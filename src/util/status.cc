@@ -25,9 +25,24 @@ std::string Status::ToString() const {
   return std::string(StatusCodeName(code_)) + ": " + message_;
 }
 
+Status Status::InvalidField(std::string field, std::string_view what) {
+  Status s(StatusCode::kInvalidArgument, field + ": " + std::string(what));
+  s.field_ = std::move(field);
+  return s;
+}
+
+Status Status::WithField(std::string field) const {
+  if (ok()) return *this;
+  Status s = *this;
+  s.field_ = std::move(field);
+  return s;
+}
+
 Status Status::WithContext(std::string_view context) const {
   if (ok()) return *this;
-  return Status(code_, std::string(context) + ": " + message_);
+  Status s(code_, std::string(context) + ": " + message_);
+  s.field_ = field_;
+  return s;
 }
 
 }  // namespace lienthong

@@ -35,6 +35,10 @@ class Status {
 
   static Status Ok() { return Status(); }
   static Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
+  // kInvalidArgument about one named input: a JSON key ("activities[3].date"), a query or path
+  // parameter, a form field. The message reads "field: what"; field() names the input, so the API
+  // answers 422 with error.field without parsing the message.
+  static Status InvalidField(std::string field, std::string_view what);
   static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
   static Status AlreadyExists(std::string m) { return {StatusCode::kAlreadyExists, std::move(m)}; }
   static Status FailedPrecondition(std::string m) {
@@ -52,14 +56,19 @@ class Status {
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
   const std::string& message() const { return message_; }
+  // The input this error is about ("" when none): set by InvalidField or WithField.
+  const std::string& field() const { return field_; }
+  // A copy naming `field` as the input at fault; the message is unchanged.
+  Status WithField(std::string field) const;
   // "not found: unit 66001" — for logs and CLI output.
   std::string ToString() const;
-  // A copy whose message starts with `context: ` (e.g. a file name and line).
+  // A copy whose message starts with `context: ` (e.g. a file name and line); keeps field().
   Status WithContext(std::string_view context) const;
 
  private:
   StatusCode code_ = StatusCode::kOk;
   std::string message_;
+  std::string field_;
 };
 
 // Either a T or a non-OK Status. std::expected is C++23; this is the small part we need.

@@ -8,9 +8,9 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/activity_vocabulary.h"
-#include "service/activity_commit_queue.h"
-#include "service/activity_log.h"
-#include "service/dashboard.h"
+#include "service/activities/activity_commit_queue.h"
+#include "service/activities/activity_log.h"
+#include "service/activities/dashboard.h"
 #include "text/normalize.h"
 
 namespace lienthong::api {
@@ -29,25 +29,6 @@ Result<Unit> QueryUnit(RouteContext& ctx, Permission permission) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   return AuthorizedUnit(ctx.db, *ctx.caller, code, permission);
-}
-
-// A validation Status as the API answers it: 422 naming the field.
-http::HttpResponse FieldErrorResponse(const Status& status) {
-  return ApiError(status, FieldOfError(status));
-}
-
-Result<int64_t> IntParam(RouteContext& ctx, const std::string& name, int64_t fallback,
-                         int64_t low, int64_t high) {
-  auto text = ctx.Query(name);
-  if (!text || text->empty()) return fallback;
-  try {
-    size_t used = 0;
-    int64_t v = std::stoll(*text, &used);
-    if (used == text->size() && v >= low && v <= high) return v;
-  } catch (const std::exception&) {
-  }
-  return Status::InvalidArgument(name + ": expected an integer from " + std::to_string(low) +
-                                 " to " + std::to_string(high));
 }
 
 Result<http::HttpResponse> Options(RouteContext& ctx) {
@@ -69,10 +50,10 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
   std::vector<json> items;
   if (batch) {
     if (!body["activities"].is_array()) {
-      return FieldErrorResponse(Status::InvalidArgument("activities: expected a list"));
+      return Status::InvalidField("activities", "expected a list");
     }
     if (body["activities"].size() > kMaxBatch) {
-      return ApiError(Status::TooLarge("at most 1000 activities per request"), "activities");
+      return Status::TooLarge("at most 1000 activities per request").WithField("activities");
     }
     for (const auto& item : body["activities"]) items.push_back(item);
   } else {
@@ -81,16 +62,15 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
   std::vector<ActivityDraft> drafts;
   for (size_t i = 0; i < items.size(); ++i) {
     std::string prefix = batch ? "activities[" + std::to_string(i) + "]." : "";
-    auto input = ActivityInputFromJson(items[i], prefix);
-    if (!input.ok()) return FieldErrorResponse(input.status());
-    if (input->unit_code.empty()) input->unit_code = ctx.caller->unit_code;
+    LT_ASSIGN_OR_RETURN(ActivityInput input, ActivityInputFromJson(items[i], prefix));
+    if (input.unit_code.empty()) input.unit_code = ctx.caller->unit_code;
     LT_ASSIGN_OR_RETURN(Unit unit,
-                        AuthorizedUnit(ctx.db, *ctx.caller, input->unit_code, Permission::kWrite));
-    drafts.push_back({std::move(*input), std::move(unit)});
+                        AuthorizedUnit(ctx.db, *ctx.caller, input.unit_code, Permission::kWrite));
+    drafts.push_back({std::move(input), std::move(unit)});
   }
   if (drafts.empty()) return JsonResponse({{"activities", json::array()}}, 201);
   int64_t existing_id = 0;
-  RecordOptions options{ctx.caller->Actor(), TodayInVietnam()};
+  RecordOptions options{ctx.caller->Actor(), Today()};
   auto stored = ctx.activity_commits
                     ? ctx.activity_commits->Record(drafts, options, &existing_id)
                     : RecordActivities(ctx.db, drafts, options, &existing_id);
@@ -98,8 +78,7 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
     const Status& s = stored.status();
     if (s.code() == StatusCode::kAlreadyExists) {
       // A repeated submission: say which activity already holds the key.
-      std::string field = s.message().substr(0, s.message().find(": "));
-      http::HttpResponse response = ApiError(s, field);
+      http::HttpResponse response = ApiError(s);
       json error = json::parse(response.body, nullptr, false);
       if (error.is_object() && error.contains("error")) {
         error["error"]["existing_id"] = existing_id;
@@ -107,7 +86,6 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
       }
       return response;
     }
-    if (s.code() == StatusCode::kInvalidArgument) return FieldErrorResponse(s);
     return s;
   }
   if (!batch) return JsonResponse(ActivityToJson(stored->front()), 201);
@@ -118,30 +96,25 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
 
 Result<http::HttpResponse> List(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(Unit unit, QueryUnit(ctx, Permission::kRead));
-  auto range = ParseDateRange(ctx.Query("from"), ctx.Query("to"),
-                              DateRange{Date{1, 1, 1}, Date{9999, 12, 31}});
-  if (!range.ok()) return FieldErrorResponse(range.status());
+  LT_ASSIGN_OR_RETURN(DateRange range,
+                      ParseDateRange(ctx.Query("from"), ctx.Query("to"),
+                                     DateRange{Date{1, 1, 1}, Date{9999, 12, 31}}));
   ActivityFilter filter;
   filter.root_path = unit.path;
-  if (ctx.Query("from").value_or("") != "") filter.from = range->from;
-  if (ctx.Query("to").value_or("") != "") filter.to = range->to;
+  if (ctx.Query("from").value_or("") != "") filter.from = range.from;
+  if (ctx.Query("to").value_or("") != "") filter.to = range.to;
   if (auto theme = ctx.Query("theme"); theme && !theme->empty()) filter.theme = ToNfc(*theme);
   if (auto channel = ctx.Query("channel"); channel && !channel->empty()) {
     filter.channel = CanonicalChannel(*channel);
     if (!filter.channel) {
-      return FieldErrorResponse(
-          Status::InvalidArgument("channel: unknown channel '" + channel->substr(0, 40) + "'"));
+      return Status::InvalidField("channel", "unknown channel '" + channel->substr(0, 40) + "'");
     }
   }
-  auto limit = IntParam(ctx, "limit", 50, 1, kMaxPage);
-  if (!limit.ok()) return FieldErrorResponse(limit.status());
-  auto offset = IntParam(ctx, "offset", 0, 0, 1'000'000'000);
-  if (!offset.ok()) return FieldErrorResponse(offset.status());
-  filter.limit = *limit;
-  filter.offset = *offset;
+  LT_ASSIGN_OR_RETURN(filter.limit, ctx.QueryInt("limit", 50, 1, kMaxPage));
+  LT_ASSIGN_OR_RETURN(filter.offset, ctx.QueryInt("offset", 0, 0, 1'000'000'000));
   LT_ASSIGN_OR_RETURN(auto rows, ActivityStore(ctx.db).List(filter));
   // The total comes from the pre-aggregates: exact, and cheap however many rows match.
-  LT_ASSIGN_OR_RETURN(int64_t total, CountActivities(ctx.db, unit.id, range->from, range->to,
+  LT_ASSIGN_OR_RETURN(int64_t total, CountActivities(ctx.db, unit.id, range.from, range.to,
                                                      filter.theme, filter.channel));
   json out = json::array();
   for (const auto& a : rows) out.push_back(ActivityToJson(a));

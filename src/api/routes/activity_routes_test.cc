@@ -3,8 +3,8 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
-#include "service/activity_log.h"
-#include "service/unit_import.h"
+#include "service/activities/activity_log.h"
+#include "service/units/unit_import.h"
 #include "store/testing/test_database.h"
 #include "store/unit_store.h"
 

@@ -4,6 +4,7 @@
 
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -16,7 +17,7 @@ using nlohmann::json;
 
 Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
   const Caller& caller = *ctx.caller;
-  bool root_admin = std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
+  bool root_admin = UnitPath(caller.unit_path).AtRoot();
   std::string sql =
       "SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.before_json, a.after_json "
       "FROM audit_log a WHERE 1 = 1";
@@ -25,7 +26,7 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
     sql += " AND a.actor IN (SELECT 'web:' || u.username FROM users u JOIN units n "
            "ON n.id = u.unit_id WHERE n.path >= ? AND n.path < ?)";
     params.push_back(caller.unit_path);
-    params.push_back(PathRangeEnd(caller.unit_path));
+    params.push_back(UnitPath(caller.unit_path).RangeEnd());
   }
   if (auto since = ctx.Query("since"); since && !since->empty()) {
     sql += " AND a.at >= ?";
@@ -39,14 +40,7 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
     sql += " AND a.entity = ?";
     params.push_back(*entity);
   }
-  int64_t limit = 200;
-  if (auto text = ctx.Query("limit"); text && !text->empty()) {
-    try {
-      limit = std::clamp<int64_t>(std::stoll(*text), 1, 10000);
-    } catch (const std::exception&) {
-      return ApiError(Status::InvalidArgument("limit must be a number"), "limit");
-    }
-  }
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 200, 1, 10000));
   sql += " ORDER BY a.id DESC LIMIT ?";
   params.push_back(limit);
   bool lines = ctx.Query("format").value_or("") == "jsonl";

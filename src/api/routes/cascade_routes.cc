@@ -5,10 +5,11 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/cascade_units.h"
-#include "service/level_words.h"
-#include "service/plan_coverage.h"
-#include "service/plan_derive.h"
+#include "core/plan.h"
+#include "service/plans/cascade_units.h"
+#include "service/plans/level_words.h"
+#include "service/plans/plan_coverage.h"
+#include "service/plans/plan_derive.h"
 
 namespace lienthong::api {
 
@@ -22,7 +23,7 @@ Result<http::HttpResponse> Derive(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   if (!body.contains("unit") || !body["unit"].is_string()) {
-    return ApiError(Status::InvalidArgument("unit must be a unit code"), "unit");
+    return Status::InvalidField("unit", "expected a unit code");
   }
   LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kRead).status());
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller,
@@ -34,7 +35,7 @@ Result<http::HttpResponse> Derive(RouteContext& ctx) {
                                           .actor = ctx.caller->Actor()}));
   return JsonResponse({{"id", derived.plan_id},
                        {"unit_code", unit.code},
-                       {"status", "draft"},
+                       {"status", PlanStatusName(PlanStatus::kDraft)},
                        {"implements_plan_id", id},
                        {"tasks_copied", derived.tasks_copied},
                        {"tasks_in_parent", derived.tasks_in_parent},
@@ -46,15 +47,8 @@ Result<http::HttpResponse> Coverage(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kRead).status());
   CoverageOptions options{.visible_path = ctx.caller->unit_path};
-  if (auto days = ctx.Query("default_days"); days && !days->empty()) {
-    char* end = nullptr;
-    long value = std::strtol(days->c_str(), &end, 10);
-    if (*end != '\0' || value < 0 || value > 3650) {
-      return ApiError(Status::InvalidArgument("default_days must be a number of days 0–3650"),
-                      "default_days");
-    }
-    options.default_days = static_cast<int>(value);
-  }
+  LT_ASSIGN_OR_RETURN(int64_t days, ctx.QueryInt("default_days", options.default_days, 0, 3650));
+  options.default_days = static_cast<int>(days);
   LT_ASSIGN_OR_RETURN(json coverage, PlanCoverage(ctx.db, id, options));
   return JsonResponse(coverage);
 }
@@ -80,13 +74,13 @@ Result<std::optional<std::string>> LevelParam(const RouteContext& ctx) {
     std::string_view level = LevelOfTerritory(*unit_kind);
     if (!level.empty()) return std::optional<std::string>(std::string(level));
   }
-  return Status::InvalidArgument("kind: expected country, province, commune or a territorial "
-                                 "unit kind, got '" + kind->substr(0, 40) + "'");
+  return Status::InvalidField("kind", "expected country, province, commune or a territorial "
+                                     "unit kind, got '" + kind->substr(0, 40) + "'");
 }
 
 Result<http::HttpResponse> GetLevelWords(RouteContext& ctx) {
   auto level = LevelParam(ctx);
-  if (!level.ok()) return ApiError(level.status(), "kind");
+  if (!level.ok()) return AboutField(level.status(), "kind");
   LT_ASSIGN_OR_RETURN(auto words, ListLevelWords(ctx.db, *level));
   return JsonResponse({{"entries", LevelWordsJson(words)}});
 }
@@ -96,27 +90,25 @@ Result<http::HttpResponse> PutLevelWords(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   for (const char* key : {"from_level", "to_level"}) {
     if (!body.contains(key) || !body[key].is_string()) {
-      return ApiError(Status::InvalidArgument(std::string(key) + " must be a level name"), key);
+      return Status::InvalidField(key, "expected a level name");
     }
   }
   if (!body.contains("entries") || !body["entries"].is_array()) {
-    return ApiError(Status::InvalidArgument("entries must be a list"), "entries");
+    return Status::InvalidField("entries", "expected a list");
   }
   std::vector<LevelWordEdit> entries;
   for (size_t i = 0; i < body["entries"].size(); ++i) {
     const json& e = body["entries"][i];
     if (!e.is_object() || !e.contains("from_text") || !e["from_text"].is_string() ||
         !e.contains("to_text") || !e["to_text"].is_string()) {
-      return ApiError(Status::InvalidArgument("entries[" + std::to_string(i) +
-                                              "]: expected {\"from_text\", \"to_text\"}"),
-                      "entries");
+      return Status::InvalidField("entries[" + std::to_string(i) + "]",
+                                  "expected {\"from_text\", \"to_text\"}");
     }
     entries.push_back({e["from_text"].get<std::string>(), e["to_text"].get<std::string>()});
   }
   const std::string from = body["from_level"], to = body["to_level"];
   Status replaced = ReplaceLevelWords(ctx.db, from, to, entries, ctx.caller->Actor());
-  if (replaced.code() == StatusCode::kInvalidArgument) return ApiError(replaced, "entries");
-  LT_RETURN_IF_ERROR(replaced);
+  LT_RETURN_IF_ERROR(AboutField(replaced, "entries"));
   LT_ASSIGN_OR_RETURN(auto words, LevelWordsFor(ctx.db, from, to));
   return JsonResponse({{"entries", LevelWordsJson(words)}});
 }

@@ -1,10 +1,10 @@
-// The communication dashboard of a unit for a period (service/dashboard.h).
+// The communication dashboard of a unit for a period (service/activities/dashboard.h).
 //   GET /api/v1/dashboard?unit=CODE&from=DATE&to=DATE   (default: your unit, this year)
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/activity_log.h"
-#include "service/dashboard.h"
+#include "service/activities/activity_log.h"
+#include "service/activities/dashboard.h"
 
 namespace lienthong::api {
 
@@ -16,18 +16,12 @@ Result<http::HttpResponse> GetDashboard(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
-  int year = TodayInVietnam().year;
-  auto range = ParseDateRange(ctx.Query("from"), ctx.Query("to"),
-                              DateRange{Date{year, 1, 1}, Date{year, 12, 31}});
-  if (!range.ok()) return ApiError(range.status(), FieldOfError(range.status()));
-  auto dashboard = BuildDashboard(ctx.db, unit, range->from, range->to);
-  if (!dashboard.ok()) {
-    if (dashboard.status().code() == StatusCode::kInvalidArgument) {
-      return ApiError(dashboard.status(), FieldOfError(dashboard.status()));
-    }
-    return dashboard.status();
-  }
-  return JsonResponse(DashboardToJson(*dashboard));
+  int year = Today().year;
+  LT_ASSIGN_OR_RETURN(DateRange range,
+                      ParseDateRange(ctx.Query("from"), ctx.Query("to"),
+                                     DateRange{Date{year, 1, 1}, Date{year, 12, 31}}));
+  LT_ASSIGN_OR_RETURN(Dashboard dashboard, BuildDashboard(ctx.db, unit, range.from, range.to));
+  return JsonResponse(DashboardToJson(dashboard));
 }
 
 }  // namespace

@@ -2,11 +2,13 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/plan.h"
+#include "core/unit_path.h"
 #include "http/multipart.h"
 #include "import/parse/plan_parser.h"
 #include "import/plan_json.h"
 #include "import/readers.h"
-#include "service/plan_save.h"
+#include "service/plans/plan_save.h"
 #include "store/audit_log.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
@@ -46,8 +48,8 @@ Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
   for (const auto& part : parts) {
     if (part.name == "file") file = &part;
   }
-  if (!file) return ApiError(Status::InvalidArgument("no form field named 'file'"), "file");
-  if (file->data.empty()) return ApiError(Status::InvalidArgument("the file is empty"), "file");
+  if (!file) return Status::InvalidField("file", "no form field named 'file'");
+  if (file->data.empty()) return Status::InvalidField("file", "the file is empty");
   std::string name = file->filename.empty() ? "upload" : file->filename;
   LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(file->data, name));
   LT_ASSIGN_OR_RETURN(auto documents, ParsePlans(raw));
@@ -65,10 +67,10 @@ Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
 Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   if (!body.contains("unit") || !body["unit"].is_string()) {
-    return ApiError(Status::InvalidArgument("unit must be a unit code"), "unit");
+    return Status::InvalidField("unit", "expected a unit code");
   }
   if (!body.contains("document") || !body["document"].is_object()) {
-    return ApiError(Status::InvalidArgument("document must be an object"), "document");
+    return Status::InvalidField("document", "expected an object");
   }
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, body["unit"].get<std::string>(),
                                                 Permission::kWrite));
@@ -76,12 +78,7 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
                           .unit_code = unit.code,
                           .actor = ctx.caller->Actor()};
   auto saved = SavePlans(ctx.db, request);
-  if (!saved.ok()) {
-    if (saved.status().code() == StatusCode::kInvalidArgument) {
-      return ApiError(saved.status(), "document");
-    }
-    return saved.status();
-  }
+  if (!saved.ok()) return AboutField(saved.status(), "document");
   return JsonResponse({{"id", saved->at(0).plan_id}, {"tasks", saved->at(0).tasks}}, 201);
 }
 
@@ -115,7 +112,7 @@ Result<json> PlanJson(Database& db, const Caller& caller, int64_t id) {
       db.Query("SELECT b.symbol, (SELECT p.id FROM plans p JOIN units u ON u.id = p.unit_id "
                "WHERE p.number = b.symbol AND u.path >= ? AND u.path < ? ORDER BY p.id LIMIT 1) "
                "FROM plan_legal_bases b WHERE b.plan_id = ? ORDER BY b.position",
-               {caller.unit_path, PathRangeEnd(caller.unit_path), id}));
+               {caller.unit_path, UnitPath(caller.unit_path).RangeEnd(), id}));
   for (const auto& r : base_rows) {
     bases.push_back({{"text", r.Text(0)},
                      {"symbol", r.Text(0)},
@@ -132,7 +129,7 @@ Result<json> PlanJson(Database& db, const Caller& caller, int64_t id) {
       }));
   return json{{"id", id},
               {"unit_code", unit_code},
-              {"status", plan->status},
+              {"status", PlanStatusName(plan->status)},
               {"created_at", plan->created_at},
               {"created_by", plan->created_by},
               {"document", document},
@@ -148,28 +145,24 @@ Result<http::HttpResponse> GetPlan(RouteContext& ctx) {
 }
 
 // draft → published → archived; publishing and archiving are a manager's decision.
-Status ChangeStatus(Database& db, int64_t id, const std::string& to, const Caller& caller) {
-  static const std::vector<std::string> kStatuses = {"draft", "published", "archived"};
-  if (std::find(kStatuses.begin(), kStatuses.end(), to) == kStatuses.end()) {
-    return Status::InvalidArgument("status must be draft, published or archived");
-  }
+Status ChangeStatus(Database& db, int64_t id, PlanStatus to, const Caller& caller) {
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   PlanStore store(db);
   LT_ASSIGN_OR_RETURN(auto plan, store.GetPlan(id));
   if (!plan) return Status::NotFound("plan " + std::to_string(id));
   if (plan->status == to) return tx->Commit();
-  bool allowed = (plan->status == "draft" && to == "published") ||
-                 (plan->status == "published" && to == "archived");
-  if (!allowed) {
-    return Status::FailedPrecondition("a " + plan->status + " plan cannot become " + to);
+  if (!PlanStatusMayBecome(plan->status, to)) {
+    return Status::FailedPrecondition("a " + std::string(PlanStatusName(plan->status)) +
+                                      " plan cannot become " + std::string(PlanStatusName(to)));
   }
   LT_RETURN_IF_ERROR(store.SetStatus(id, to));
-  LT_RETURN_IF_ERROR(AppendAudit(db, {.actor = caller.Actor(),
-                                      .action = "update",
-                                      .entity = "plan",
-                                      .entity_id = std::to_string(id),
-                                      .before_json = json{{"status", plan->status}}.dump(),
-                                      .after_json = json{{"status", to}}.dump()}));
+  LT_RETURN_IF_ERROR(
+      AppendAudit(db, {.actor = caller.Actor(),
+                       .action = "update",
+                       .entity = "plan",
+                       .entity_id = std::to_string(id),
+                       .before_json = json{{"status", PlanStatusName(plan->status)}}.dump(),
+                       .after_json = json{{"status", PlanStatusName(to)}}.dump()}));
   return tx->Commit();
 }
 
@@ -179,21 +172,20 @@ Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
   LT_RETURN_IF_ERROR(AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kWrite).status());
   if (body.contains("document")) {
     if (!body["document"].is_object()) {
-      return ApiError(Status::InvalidArgument("document must be an object"), "document");
+      return Status::InvalidField("document", "expected an object");
     }
-    Status replaced = ReplacePlanDocument(ctx.db, id, body["document"], ctx.caller->Actor());
-    if (replaced.code() == StatusCode::kInvalidArgument) return ApiError(replaced, "document");
-    LT_RETURN_IF_ERROR(replaced);
+    LT_RETURN_IF_ERROR(AboutField(
+        ReplacePlanDocument(ctx.db, id, body["document"], ctx.caller->Actor()), "document"));
   }
   if (body.contains("status")) {
     if (!body["status"].is_string()) {
-      return ApiError(Status::InvalidArgument("status must be a string"), "status");
+      return Status::InvalidField("status", "expected a string");
     }
     LT_RETURN_IF_ERROR(
         AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kApprove).status());
-    Status changed = ChangeStatus(ctx.db, id, body["status"], *ctx.caller);
-    if (changed.code() == StatusCode::kInvalidArgument) return ApiError(changed, "status");
-    LT_RETURN_IF_ERROR(changed);
+    std::optional<PlanStatus> to = ParsePlanStatus(body["status"].get<std::string>());
+    if (!to) return Status::InvalidField("status", "expected draft, published or archived");
+    LT_RETURN_IF_ERROR(ChangeStatus(ctx.db, id, *to, *ctx.caller));
   }
   LT_ASSIGN_OR_RETURN(json plan, PlanJson(ctx.db, *ctx.caller, id));
   return JsonResponse(plan);
@@ -208,7 +200,7 @@ Result<http::HttpResponse> ListPlans(RouteContext& ctx) {
   std::string sql =
       "SELECT p.id, u.code, p.status, p.doc_type, p.number, p.title, p.date, p.issuer "
       "FROM plans p JOIN units u ON u.id = p.unit_id WHERE u.path >= ? AND u.path < ?";
-  SqlParams params = {root_path, PathRangeEnd(root_path)};
+  SqlParams params = {root_path, UnitPath(root_path).RangeEnd()};
   if (auto q = ctx.Query("q"); q && !q->empty()) {
     sql += " AND p.search_key LIKE ?";
     params.push_back("%" + SearchKey(*q) + "%");

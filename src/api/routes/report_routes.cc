@@ -6,10 +6,11 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/report_duties.h"
-#include "store/audit_log.h"
-#include "service/report_workflow.h"
-#include "service/rollup.h"
+#include "core/date.h"
+#include "core/unit_path.h"
+#include "service/reports/report_duties.h"
+#include "service/reports/report_workflow.h"
+#include "service/reports/rollup.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -20,21 +21,15 @@ namespace {
 
 using nlohmann::json;
 
-Date TodayVn() { return VietnamDateOf(NowIsoUtc()); }
-
-Status BadField(const std::string& field, const std::string& what) {
-  return Status::InvalidArgument(field + ": " + what);
-}
-
 Result<std::optional<std::string>> OptString(const json& body, const std::string& field) {
   if (!body.contains(field) || body[field].is_null()) return std::optional<std::string>();
-  if (!body[field].is_string()) return BadField(field, "expected text");
+  if (!body[field].is_string()) return Status::InvalidField(field, "expected text");
   return std::optional<std::string>(body[field].get<std::string>());
 }
 
 Result<std::optional<double>> OptNumber(const json& body, const std::string& field) {
   if (!body.contains(field) || body[field].is_null()) return std::optional<double>();
-  if (!body[field].is_number()) return BadField(field, "expected a number");
+  if (!body[field].is_number()) return Status::InvalidField(field, "expected a number");
   return std::optional<double>(body[field].get<double>());
 }
 
@@ -42,21 +37,8 @@ Result<std::optional<Date>> OptDate(const json& body, const std::string& field) 
   LT_ASSIGN_OR_RETURN(auto text, OptString(body, field));
   if (!text) return std::optional<Date>();
   auto date = Date::FromIso(*text);
-  if (!date) return BadField(field, "expected a date YYYY-MM-DD");
+  if (!date) return Status::InvalidField(field, "expected a date YYYY-MM-DD");
   return std::optional<Date>(*date);
-}
-
-Result<int64_t> PlanParam(const RouteContext& ctx) {
-  auto text = ctx.Query("plan");
-  if (!text) return BadField("plan", "required");
-  try {
-    size_t used = 0;
-    int64_t id = std::stoll(*text, &used);
-    if (used != text->size() || id <= 0) throw std::invalid_argument("plan");
-    return id;
-  } catch (const std::exception&) {
-    return BadField("plan", "expected a plan id");
-  }
 }
 
 // The unit named by ?unit= (default: the caller's own unit), readable by the caller.
@@ -67,13 +49,14 @@ Result<Unit> UnitParam(RouteContext& ctx, Permission permission = Permission::kR
 
 Result<std::vector<IndicatorDef>> ParseIndicators(const json& body) {
   if (!body.contains("indicators") || !body["indicators"].is_array()) {
-    return BadField("indicators", "expected a list");
+    return Status::InvalidField("indicators", "expected a list");
   }
   std::vector<IndicatorDef> defs;
   for (size_t i = 0; i < body["indicators"].size(); ++i) {
     const json& in = body["indicators"][i];
     std::string where = "indicators[" + std::to_string(i) + "].";
-    if (!in.is_object()) return BadField(where.substr(0, where.size() - 1), "expected an object");
+    if (!in.is_object())
+      return Status::InvalidField(where.substr(0, where.size() - 1), "expected an object");
     IndicatorDef d;
     LT_ASSIGN_OR_RETURN(auto code, OptString(in, "code"));
     LT_ASSIGN_OR_RETURN(auto name, OptString(in, "name"));
@@ -88,7 +71,8 @@ Result<std::vector<IndicatorDef>> ParseIndicators(const json& body) {
     d.name = name.value_or("");
     d.unit_label = label.value_or("");
     auto parsed = ParseIndicatorType(type.value_or("number"));
-    if (!parsed) return BadField(where + "type", "one of number, percentage, yes_no, text");
+    if (!parsed)
+      return Status::InvalidField(where + "type", "one of number, percentage, yes_no, text");
     d.type = *parsed;
     d.aggregation = aggregation.value_or(d.type == IndicatorType::kYesNo ? "share_meeting_target"
                                                                           : "sum");
@@ -119,7 +103,7 @@ Status MayReadReportingRules(RouteContext& ctx, int64_t plan_id) {
       auto rows, ctx.db.Query("SELECT 1 FROM report_slots s JOIN units u ON u.id = s.unit_id "
                               "WHERE s.plan_id = ? AND u.path >= ? AND u.path < ? LIMIT 1",
                               {plan_id, ctx.caller->unit_path,
-                               SubtreePathEnd(ctx.caller->unit_path)}));
+                               UnitPath(ctx.caller->unit_path).RangeEnd()}));
   return rows.empty() ? plan : Status::Ok();
 }
 
@@ -143,12 +127,13 @@ Result<http::HttpResponse> AddDutyRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto frequency, OptString(body, "frequency"));
   auto parsed = ParseFrequency(frequency.value_or(""));
   if (!parsed) {
-    return BadField("frequency", "one of monthly, quarterly, half_yearly, yearly, once, ad_hoc");
+    return Status::InvalidField("frequency",
+                                "one of monthly, quarterly, half_yearly, yearly, once, ad_hoc");
   }
   r.frequency = *parsed;
   LT_ASSIGN_OR_RETURN(auto cutoff, OptString(body, "cutoff"));
   auto rule = ParseCutoffRule(cutoff.value_or("statutory"));
-  if (!rule) return BadField("cutoff", "statutory or calendar");
+  if (!rule) return Status::InvalidField("cutoff", "statutory or calendar");
   r.cutoff = *rule;
   LT_ASSIGN_OR_RETURN(auto year, OptNumber(body, "year"));
   LT_ASSIGN_OR_RETURN(auto first_year, OptNumber(body, "first_year"));
@@ -159,18 +144,20 @@ Result<http::HttpResponse> AddDutyRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(r.period_first, OptDate(body, "period_first"));
   LT_ASSIGN_OR_RETURN(r.period_last, OptDate(body, "period_last"));
   if (body.contains("offset_days")) {
-    if (!body["offset_days"].is_object()) return BadField("offset_days", "expected an object");
+    if (!body["offset_days"].is_object())
+      return Status::InvalidField("offset_days", "expected an object");
     for (const auto& [level, days] : body["offset_days"].items()) {
       if (!days.is_number_integer() || std::abs(days.get<int64_t>()) > 366) {
-        return BadField("offset_days." + level, "expected a number of days (±366)");
+        return Status::InvalidField("offset_days." + level, "expected a number of days (±366)");
       }
       r.offset_days[level] = days.get<int>();
     }
   }
   if (body.contains("assignees")) {
-    if (!body["assignees"].is_array()) return BadField("assignees", "expected unit codes");
+    if (!body["assignees"].is_array())
+      return Status::InvalidField("assignees", "expected unit codes");
     for (const auto& code : body["assignees"]) {
-      if (!code.is_string()) return BadField("assignees", "expected unit codes");
+      if (!code.is_string()) return Status::InvalidField("assignees", "expected unit codes");
       r.assignees.push_back(code.get<std::string>());
     }
   }
@@ -196,12 +183,11 @@ Result<http::HttpResponse> ListReportsRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(Unit unit, UnitParam(ctx));
   std::optional<int64_t> plan_id;
   if (ctx.Query("plan")) {
-    LT_ASSIGN_OR_RETURN(plan_id, PlanParam(ctx));
+    LT_ASSIGN_OR_RETURN(plan_id, ctx.QueryId("plan"));
   }
-  int64_t limit = 500;
-  if (auto text = ctx.Query("limit")) limit = std::clamp<int64_t>(std::atoll(text->c_str()), 1, 5000);
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 500, 1, 5000));
   LT_ASSIGN_OR_RETURN(auto out, ListReportSlots(ctx.db, plan_id, unit.path,
-                                                ctx.Query("period").value_or(""), TodayVn(),
+                                                ctx.Query("period").value_or(""), Today(),
                                                 limit));
   return JsonResponse(out);
 }
@@ -209,18 +195,18 @@ Result<http::HttpResponse> ListReportsRoute(RouteContext& ctx) {
 Result<std::vector<ValueInput>> ParseValues(const json& body) {
   std::vector<ValueInput> values;
   if (!body.contains("values")) return values;
-  if (!body["values"].is_array()) return BadField("values", "expected a list");
+  if (!body["values"].is_array()) return Status::InvalidField("values", "expected a list");
   for (size_t i = 0; i < body["values"].size(); ++i) {
     const json& in = body["values"][i];
     std::string where = "values[" + std::to_string(i) + "]";
     if (!in.is_object() || !in.contains("code") || !in["code"].is_string()) {
-      return BadField(where, "expected {\"code\", \"value\"}");
+      return Status::InvalidField(where, "expected {\"code\", \"value\"}");
     }
     ValueInput v;
     v.code = in["code"].get<std::string>();
     if (in.contains("not_applicable")) {
       if (!in["not_applicable"].is_boolean()) {
-        return BadField(where + ".not_applicable", "expected true or false");
+        return Status::InvalidField(where + ".not_applicable", "expected true or false");
       }
       v.not_applicable = in["not_applicable"].get<bool>();
     }
@@ -228,7 +214,8 @@ Result<std::vector<ValueInput>> ParseValues(const json& body) {
     if (value.is_boolean()) v.yes = value.get<bool>();
     else if (value.is_number()) v.number = value.get<double>();
     else if (value.is_string()) v.text = value.get<std::string>();
-    else if (!value.is_null()) return BadField(where + ".value", "number, true/false or text");
+    else if (!value.is_null())
+      return Status::InvalidField(where + ".value", "number, true/false or text");
     if (value.is_null() && !v.not_applicable) continue;  // left blank
     values.push_back(std::move(v));
   }
@@ -240,13 +227,14 @@ Result<http::HttpResponse> SaveDraftRoute(RouteContext& ctx) {
   ReportStore store(ctx.db);
   std::optional<SlotRecord> slot;
   if (body.contains("slot_id")) {
-    if (!body["slot_id"].is_number_integer()) return BadField("slot_id", "expected an id");
+    if (!body["slot_id"].is_number_integer())
+      return Status::InvalidField("slot_id", "expected an id");
     LT_ASSIGN_OR_RETURN(slot, store.GetSlot(body["slot_id"].get<int64_t>()));
   } else {
     LT_ASSIGN_OR_RETURN(auto unit_code, OptString(body, "unit"));
     LT_ASSIGN_OR_RETURN(auto period, OptString(body, "period"));
     if (!body.contains("plan") || !body["plan"].is_number_integer() || !unit_code || !period) {
-      return BadField("slot_id", "give slot_id, or plan, unit and period");
+      return Status::InvalidField("slot_id", "give slot_id, or plan, unit and period");
     }
     LT_ASSIGN_OR_RETURN(Unit unit,
                         AuthorizedUnit(ctx.db, *ctx.caller, *unit_code, Permission::kRead));
@@ -271,7 +259,7 @@ Result<http::HttpResponse> SaveDraftRoute(RouteContext& ctx) {
   r.lessons = text("lessons");
   r.recommendations = text("recommendations");
   LT_ASSIGN_OR_RETURN(int64_t id, SaveDraft(ctx.db, r));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out, 201);
 }
 
@@ -290,7 +278,7 @@ Result<SlotRecord> AuthorizedSlot(RouteContext& ctx, int64_t report_id, Permissi
 Result<http::HttpResponse> GetReportRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(AuthorizedSlot(ctx, id, Permission::kRead).status());
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
@@ -298,7 +286,7 @@ Result<http::HttpResponse> SubmitRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(AuthorizedSlot(ctx, id, Permission::kWrite).status());
   LT_RETURN_IF_ERROR(SubmitReport(ctx.db, id, ctx.caller->Actor()));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
@@ -316,7 +304,7 @@ Result<http::HttpResponse> AcceptRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_RETURN_IF_ERROR(CheckReviewer(ctx, id));
   LT_RETURN_IF_ERROR(AcceptReport(ctx.db, id, ctx.caller->Actor()));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
@@ -326,15 +314,15 @@ Result<http::HttpResponse> ReturnRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   LT_ASSIGN_OR_RETURN(auto comment, OptString(body, "comment"));
   LT_RETURN_IF_ERROR(ReturnReport(ctx.db, id, comment.value_or(""), ctx.caller->Actor()));
-  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, TodayVn()));
+  LT_ASSIGN_OR_RETURN(json out, ReportJson(ctx.db, id, Today()));
   return JsonResponse(out);
 }
 
 Result<http::HttpResponse> RatesRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(Unit unit, UnitParam(ctx));
-  LT_ASSIGN_OR_RETURN(int64_t plan_id, PlanParam(ctx));
+  LT_ASSIGN_OR_RETURN(int64_t plan_id, ctx.QueryId("plan"));
   auto period = ctx.Query("period");
-  if (!period) return BadField("period", "required (2025-Q4, 2025-H1, 2025, 2025-M03)");
+  if (!period) return Status::InvalidField("period", "required (2025-Q4, 2025-H1, 2025, 2025-M03)");
   LT_ASSIGN_OR_RETURN(json out, ReportingRates(ctx.db, plan_id, unit, *period));
   return JsonResponse(out);
 }

@@ -3,7 +3,7 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
-#include "service/report_test_fixture.h"
+#include "service/testing/report_test_fixture.h"
 
 namespace lienthong::api {
 
@@ -66,14 +66,16 @@ TEST_P(ReportRoutesTest, DraftSubmitReturnAndAcceptWithPermissions) {
 
   auto bad = Call(As(Role::kSpecialist, "66001"), "POST", "/api/v1/reports",
                   {{"slot_id", report["slot_id"]}, {"values", {{{"code", "so_bai"}, {"value", "x"}}}}});
-  EXPECT_EQ(bad.status, 400) << bad.body;
+  // Field validation answers 422 naming the field, as every route does.
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(json::parse(bad.body)["error"]["field"], "values[0].value");
 
   ASSERT_EQ(Call(As(Role::kSpecialist, "66001"), "POST", "/api/v1/reports/" + id + "/submit").status, 200);
   // The unit's own manager may not review; a manager above may. Return needs a comment.
   EXPECT_EQ(Call(As(Role::kManager, "66001"), "POST", "/api/v1/reports/" + id + "/accept").status, 403);
   EXPECT_EQ(Call(As(Role::kSpecialist, "66"), "POST", "/api/v1/reports/" + id + "/accept").status, 403);
   EXPECT_EQ(Call(As(Role::kManager, "66"), "POST", "/api/v1/reports/" + id + "/return",
-                 json{{"comment", " "}}).status, 400);
+                 json{{"comment", " "}}).status, 422);
   auto returned = Call(As(Role::kManager, "66"), "POST", "/api/v1/reports/" + id + "/return",
                        json{{"comment", "Bổ sung số liệu"}});
   ASSERT_EQ(returned.status, 200) << returned.body;
@@ -130,7 +132,8 @@ TEST_P(ReportRoutesTest, IndicatorsDutiesRollupAndExports) {
                  {{"indicators", json::array()}}).status, 404);
   auto bad = Call(As(Role::kSpecialist, "VN"), "POST", plan + "/indicators",
                   {{"indicators", {{{"code", "a"}, {"name", "A"}, {"aggregation", "weighted_mean"}}}}});
-  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(json::parse(bad.body)["error"]["field"], "indicators[0].weight_code");
 
   auto duty = Call(As(Role::kSpecialist, "VN"), "POST", plan + "/reporting-duties",
                    {{"frequency", "ad_hoc"}, {"deadline", "2025-11-30"},

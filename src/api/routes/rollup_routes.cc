@@ -7,14 +7,14 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/date.h"
 #include "core/reporting_period.h"
 #include "export/content_disposition.h"
 #include "export/docx_writer.h"
 #include "export/report_document.h"
 #include "export/xlsx_writer.h"
-#include "service/report_workflow.h"
-#include "service/rollup.h"
-#include "store/audit_log.h"
+#include "service/reports/report_workflow.h"
+#include "service/reports/rollup.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 
@@ -39,18 +39,15 @@ struct RollupArgs {
 
 Result<RollupArgs> Args(RouteContext& ctx) {
   RollupArgs a;
-  auto plan = ctx.Query("plan");
-  if (!plan || plan->empty() || plan->size() > 18 ||
-      !std::all_of(plan->begin(), plan->end(), ::isdigit)) {
-    return Status::InvalidArgument("plan: expected a plan id");
-  }
-  a.plan_id = std::stoll(*plan);
+  LT_ASSIGN_OR_RETURN(a.plan_id, ctx.QueryId("plan"));
   LT_ASSIGN_OR_RETURN(auto rows, ctx.db.Query("SELECT 1 FROM plans WHERE id = ?", {a.plan_id}));
-  if (rows.empty()) return Status::NotFound("plan " + *plan);
+  if (rows.empty()) return Status::NotFound("plan " + std::to_string(a.plan_id));
   std::string code = ctx.Query("unit").value_or(ctx.caller->unit_code);
   LT_ASSIGN_OR_RETURN(a.unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
   auto period = ctx.Query("period");
-  if (!period) return Status::InvalidArgument("period: required (2025-Q4, 2025-H1, 2025, 2025-M03)");
+  if (!period) {
+    return Status::InvalidField("period", "required (2025-Q4, 2025-H1, 2025, 2025-M03)");
+  }
   LT_ASSIGN_OR_RETURN(PeriodKey key, ParsePeriodKey(*period));
   a.period = key.ToString();
   return a;
@@ -60,17 +57,16 @@ Result<http::HttpResponse> RollupRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(RollupArgs a, Args(ctx));
   RollupSource source = ctx.Query("source").value_or("") == "raw" ? RollupSource::kRawQuery
                                                                    : RollupSource::kPreAggregated;
-  int64_t limit = 100;
-  if (auto text = ctx.Query("limit")) limit = std::clamp<int64_t>(std::atoll(text->c_str()), 0, 5000);
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 100, 0, 5000));
   LT_ASSIGN_OR_RETURN(json out, BuildRollup(ctx.db, a.plan_id, a.unit, a.period, source,
-                                            VietnamDateOf(NowIsoUtc()), limit));
+                                            Today(), limit));
   return JsonResponse(out);
 }
 
 Result<http::HttpResponse> ExplainRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(RollupArgs a, Args(ctx));
   auto indicator = ctx.Query("indicator");
-  if (!indicator) return Status::InvalidArgument("indicator: required");
+  if (!indicator) return Status::InvalidField("indicator", "required");
   LT_ASSIGN_OR_RETURN(json out, ExplainIndicator(ctx.db, a.plan_id, a.unit, a.period, *indicator));
   return JsonResponse(out);
 }
@@ -132,7 +128,7 @@ Result<http::HttpResponse> RollupXlsxRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(RollupArgs a, Args(ctx));
   LT_ASSIGN_OR_RETURN(json r, BuildRollup(ctx.db, a.plan_id, a.unit, a.period,
                                           RollupSource::kPreAggregated,
-                                          VietnamDateOf(NowIsoUtc()), 1000));
+                                          Today(), 1000));
   XlsxSheet summary = RollupToXlsxSheet(TableOf(r), "Tổng hợp");
   XlsxSheet formulas;
   formulas.name = "Cách tính";

@@ -1,11 +1,12 @@
-// Search across plans, tasks and activities of the caller's subtree (service/search.h).
+// Search across plans, tasks and activities of the caller's subtree (service/search/search.h).
 //   GET /api/v1/search?q=TEXT&limit=N[&unit=CODE]
 #include <algorithm>
 
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
-#include "service/search.h"
+#include "core/unit_path.h"
+#include "service/search/search.h"
 
 namespace lienthong::api {
 
@@ -19,7 +20,7 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
   const Caller& caller = *ctx.caller;
   std::string q = ctx.Query("q").value_or("");
   if (q.size() > kMaxQueryBytes) {
-    return ApiError(Status::InvalidArgument("q: at most 500 bytes"), "q");
+    return Status::InvalidField("q", "at most 500 bytes");
   }
   SearchRequest request;
   request.text = q;
@@ -30,15 +31,9 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
   request.scope_path = unit.path;
   // Plans without a unit belong to the root: only root users searching from the root see them.
   request.include_unowned_plans =
-      std::count(unit.path.begin(), unit.path.end(), '/') == 2 &&
-      std::count(caller.unit_path.begin(), caller.unit_path.end(), '/') == 2;
-  if (auto limit = ctx.Query("limit"); limit && !limit->empty()) {
-    try {
-      request.limit = std::clamp(std::stoi(*limit), 1, 100);
-    } catch (const std::exception&) {
-      return ApiError(Status::InvalidArgument("limit: expected an integer"), "limit");
-    }
-  }
+      UnitPath(unit.path).AtRoot() && UnitPath(caller.unit_path).AtRoot();
+  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", request.limit, 1, 100));
+  request.limit = static_cast<int>(limit);
   LT_ASSIGN_OR_RETURN(auto hits, Search(ctx.db, request));
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : hits) results.push_back(SearchHitToJson(h));

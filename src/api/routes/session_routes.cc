@@ -39,10 +39,10 @@ Result<http::HttpResponse> SignIn(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(nlohmann::json body, ctx.JsonBody());
   LoginRequest request;
   if (!body.contains("username") || !body["username"].is_string()) {
-    return ApiError(Status::InvalidArgument("username must be a string"), "username");
+    return Status::InvalidField("username", "expected a string");
   }
   if (!body.contains("password") || !body["password"].is_string()) {
-    return ApiError(Status::InvalidArgument("password must be a string"), "password");
+    return Status::InvalidField("password", "expected a string");
   }
   request.username = body["username"].get<std::string>();
   request.password = body["password"].get<std::string>();

@@ -6,10 +6,12 @@
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "core/unit_path.h"
+#include "export/content_disposition.h"
 #include "export/xlsx_writer.h"
 #include "http/request_parsing.h"
-#include "service/reminders.h"
-#include "service/task_tracking.h"
+#include "service/tasks/reminders.h"
+#include "service/tasks/task_tracking.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -99,8 +101,6 @@ json EvidenceJson(const EvidenceFile& f) {
                       std::to_string(f.n)}};
 }
 
-bool AtRoot(const std::string& path) { return std::count(path.begin(), path.end(), '/') == 2; }
-
 // The unit named by ?unit= (default: the caller's), checked for reading, and the board path to
 // load for it: "/" for a root unit, so that plans without an issuing unit (which belong to the
 // root, as in AuthorizedPlanPath) are on the root's board.
@@ -108,34 +108,14 @@ Result<std::pair<Unit, std::string>> BoardUnit(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
-  std::string path = AtRoot(unit.path) ? "/" : unit.path;
+  std::string path = UnitPath(unit.path).AtRoot() ? "/" : unit.path;
   return std::make_pair(unit, path);
 }
 
-// The task, if the caller may do `permission` on it: on the plan's unit or on any unit the task
-// is assigned to. Out of reach → kNotFound; reachable but not writable by the role → 403.
-Result<TaskView> AuthorizedTask(RouteContext& ctx, Permission permission) {
+// The task of the path's {id} as of today, if the caller may do `permission` on it.
+Result<TaskView> TaskOfPath(RouteContext& ctx, Permission permission) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
-  std::string name = "task " + std::to_string(id);
-  Result<TaskView> view = LoadTask(ctx.db, id, TodayInVietnam());
-  if (!view.ok()) {
-    if (view.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
-    return view.status();
-  }
-  Status denied;
-  for (std::string path : view->owner_paths) {
-    if (path == "/" && AtRoot(ctx.caller->unit_path)) path = ctx.caller->unit_path;
-    Status allowed = Authorize(*ctx.caller, path, permission);
-    if (allowed.ok()) return view;
-    if (allowed.code() == StatusCode::kPermissionDenied) denied = allowed;
-  }
-  if (!denied.ok()) return denied;
-  return Status::NotFound(name);
-}
-
-http::HttpResponse FieldError(const std::string& field, const std::string& message) {
-  return ApiError(Status::InvalidArgument(field.empty() ? message : field + ": " + message),
-                  field);
+  return AuthorizedTask(ctx.db, *ctx.caller, id, permission, Today());
 }
 
 Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
@@ -143,21 +123,25 @@ Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
   TaskFilter filter;
   if (auto s = ctx.Query("status"); s && !s->empty()) {
     filter.status = ParseTaskStatus(*s);
-    if (!filter.status) return FieldError("status", "must be not_started, in_progress or done");
+    if (!filter.status) {
+      return Status::InvalidField("status", "must be not_started, in_progress or done");
+    }
   }
   if (auto s = ctx.Query("standing"); s && !s->empty()) {
     filter.standing = ParseTaskStanding(*s);
     if (!filter.standing) {
-      return FieldError("standing",
-                        "must be done_on_time, done_late, open_within_term, open_overdue or "
-                        "no_deadline");
+      return Status::InvalidField("standing",
+                                  "must be done_on_time, done_late, open_within_term, "
+                                  "open_overdue or no_deadline");
     }
   }
   if (auto s = ctx.Query("due_before"); s && !s->empty()) {
     filter.due_before = Date::FromIso(*s);
-    if (!filter.due_before) return FieldError("due_before", "must be a date YYYY-MM-DD");
+    if (!filter.due_before) {
+      return Status::InvalidField("due_before", "must be a date YYYY-MM-DD");
+    }
   }
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(TaskList list, ListTasks(ctx.db, board.second, filter, today));
   json tasks = json::array();
   for (const TaskView& v : list.tasks) tasks.push_back(TaskJson(v));
@@ -168,7 +152,7 @@ Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> GetTaskRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   json task = TaskJson(view);
   json instances = json::array();
   for (const InstanceView& i : view.instances) instances.push_back(InstanceJson(i));
@@ -181,16 +165,16 @@ Result<http::HttpResponse> GetTaskRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kWrite));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kWrite));
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
   TaskChange change;
   if (body.contains("status")) {
-    if (!body["status"].is_string()) return FieldError("status", "must be a string");
+    if (!body["status"].is_string()) return Status::InvalidField("status", "must be a string");
     change.status = body["status"].get<std::string>();
   }
   if (body.contains("progress")) {
     if (!body["progress"].is_number_integer()) {
-      return FieldError("progress", "must be a whole number from 0 to 100");
+      return Status::InvalidField("progress", "must be a whole number from 0 to 100");
     }
     int64_t progress = body["progress"].get<int64_t>();
     change.progress = static_cast<int>(std::clamp<int64_t>(progress, -1, 101));
@@ -198,7 +182,7 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
   if (body.contains("evidence_link")) {
     const json& link = body["evidence_link"];
     if (!link.is_null() && !link.is_string()) {
-      return FieldError("evidence_link", "must be a string or null");
+      return Status::InvalidField("evidence_link", "must be a string or null");
     }
     change.set_evidence_link = true;
     if (link.is_string() && !link.get<std::string>().empty()) {
@@ -207,31 +191,29 @@ Result<http::HttpResponse> PatchTaskRoute(RouteContext& ctx) {
   }
   if (body.contains("completed_on")) {
     if (!body["completed_on"].is_string()) {
-      return FieldError("completed_on", "must be a date YYYY-MM-DD");
+      return Status::InvalidField("completed_on", "must be a date YYYY-MM-DD");
     }
     change.completed_on = body["completed_on"].get<std::string>();
   }
   if (body.contains("instance_id")) {
     if (!body["instance_id"].is_number_integer()) {
-      return FieldError("instance_id", "must be an instance id");
+      return Status::InvalidField("instance_id", "must be an instance id");
     }
     change.instance_id = body["instance_id"].get<int64_t>();
   }
   if (body.contains("note") && !body["note"].is_null()) {
-    if (!body["note"].is_string()) return FieldError("note", "must be a string");
+    if (!body["note"].is_string()) return Status::InvalidField("note", "must be a string");
     change.note = body["note"].get<std::string>();
   }
-  Date today = TodayInVietnam();
-  if (auto problem = ValidateTaskChange(view, change, today)) {
-    return FieldError(problem->field, problem->message);
-  }
+  Date today = Today();
+  LT_RETURN_IF_ERROR(ValidateTaskChange(view, change, today));
   LT_ASSIGN_OR_RETURN(TaskView updated,
                       UpdateTask(ctx.db, view.row.id, change, ctx.caller->Actor(), today));
   return JsonResponse(TaskJson(updated));
 }
 
 Result<http::HttpResponse> TaskHistoryRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(auto rows, TaskStore(ctx.db).History(view.row.id));
   json history = json::array();
   for (const TaskUpdateRow& u : rows) {
@@ -247,7 +229,7 @@ Result<http::HttpResponse> TaskHistoryRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> UploadEvidenceRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kWrite));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kWrite));
   std::string name = http::PercentDecode(ctx.request.Header("x-file-name"), false);
   LT_ASSIGN_OR_RETURN(EvidenceFile file,
                       AddEvidenceFile(ctx.db, view.row.id, name,
@@ -257,7 +239,7 @@ Result<http::HttpResponse> UploadEvidenceRoute(RouteContext& ctx) {
 }
 
 Result<http::HttpResponse> ListEvidenceRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(auto files, TaskStore(ctx.db).ListEvidence(view.row.id));
   json evidence = json::array();
   for (const EvidenceFile& f : files) evidence.push_back(EvidenceJson(f));
@@ -266,24 +248,8 @@ Result<http::HttpResponse> ListEvidenceRoute(RouteContext& ctx) {
                        {"files", evidence}});
 }
 
-// RFC 5987 filename* value: UTF-8, percent-encoded except unreserved characters.
-std::string EncodeFileName(const std::string& name) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 Result<http::HttpResponse> DownloadEvidenceRoute(RouteContext& ctx) {
-  LT_ASSIGN_OR_RETURN(TaskView view, AuthorizedTask(ctx, Permission::kRead));
+  LT_ASSIGN_OR_RETURN(TaskView view, TaskOfPath(ctx, Permission::kRead));
   LT_ASSIGN_OR_RETURN(int64_t n, ctx.PathId("n"));
   std::string name = "evidence " + std::to_string(n) + " of task " + std::to_string(view.row.id);
   if (n > 1000000) return Status::NotFound(name);
@@ -293,9 +259,9 @@ Result<http::HttpResponse> DownloadEvidenceRoute(RouteContext& ctx) {
   response.content_type = file->content_type;
   response.body = std::move(file->content);
   // Always a download, never rendered in our origin: an uploaded HTML file cannot run script.
-  response.headers.push_back({"Content-Disposition",
-                              "attachment; filename=\"evidence-" + std::to_string(n) +
-                                  "\"; filename*=UTF-8''" + EncodeFileName(file->file_name)});
+  response.headers.push_back(
+      {"Content-Disposition",
+       AttachmentDisposition("evidence-" + std::to_string(n), file->file_name)});
   response.headers.push_back({"X-Content-Type-Options", "nosniff"});
   return response;
 }
@@ -304,7 +270,7 @@ Result<http::HttpResponse> StandingRoute(RouteContext& ctx) {
   std::string code = ctx.Query("unit").value_or("");
   if (code.empty()) code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kRead));
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(StandingReport report, StandingByChild(ctx.db, unit, today));
   json children = json::array();
   for (const ChildStanding& c : report.children) {
@@ -333,7 +299,7 @@ json ReminderJson(const ReminderItem& item) {
 
 Result<http::HttpResponse> RemindersRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto board, BoardUnit(ctx));
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(Reminders reminders, RemindersFor(ctx.db, board.second, today));
   json due_soon = json::array(), overdue = json::array();
   for (const ReminderItem& i : reminders.due_soon) due_soon.push_back(ReminderJson(i));
@@ -372,7 +338,7 @@ std::string JoinNames(const std::string& list_json) {
 
 Result<http::HttpResponse> ExportTasksRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto board, BoardUnit(ctx));
-  Date today = TodayInVietnam();
+  Date today = Today();
   LT_ASSIGN_OR_RETURN(TaskList list, ListTasks(ctx.db, board.second, {}, today));
   XlsxSheet sheet;
   sheet.name = "Nhiệm vụ";
@@ -397,9 +363,8 @@ Result<http::HttpResponse> ExportTasksRoute(RouteContext& ctx) {
   http::HttpResponse response;
   response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   response.body = std::move(bytes);
-  response.headers.push_back({"Content-Disposition", "attachment; filename=\"nhiem-vu-" +
-                                                         EncodeFileName(board.first.code) +
-                                                         ".xlsx\""});
+  std::string file_name = "nhiem-vu-" + board.first.code + ".xlsx";
+  response.headers.push_back({"Content-Disposition", AttachmentDisposition(file_name, file_name)});
   return response;
 }
 

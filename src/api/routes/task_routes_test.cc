@@ -3,8 +3,8 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
-#include "service/task_test_fixture.h"
-#include "service/task_tracking.h"
+#include "service/testing/task_test_fixture.h"
+#include "service/tasks/task_tracking.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -120,7 +120,7 @@ TEST_P(TaskRoutesTest, ViewersMayNotChangeSpecialistsMayWithHistory) {
   auto done = Call(police, "PATCH", TaskPath(police_task_), R"({"status": "done"})");
   ASSERT_EQ(done.status, 200);
   EXPECT_EQ(json::parse(done.body)["progress"], 100);
-  EXPECT_EQ(json::parse(done.body)["completed_on"], TodayInVietnam().ToIso());
+  EXPECT_EQ(json::parse(done.body)["completed_on"], Today().ToIso());
   auto history = Call(police, "GET", TaskPath(police_task_, "/history"));
   ASSERT_EQ(history.status, 200);
   json entries = json::parse(history.body)["history"];
@@ -150,11 +150,13 @@ TEST_P(TaskRoutesTest, EvidenceUploadDownloadAndTheSizeLimit) {
   ASSERT_EQ(file.status, 200);
   EXPECT_EQ(file.body, png);
   EXPECT_EQ(file.content_type, "image/png");
-  bool attachment = false;
+  std::string disposition;
   for (const auto& [name, value] : file.headers) {
-    attachment |= name == "Content-Disposition" && value.rfind("attachment;", 0) == 0;
+    if (name == "Content-Disposition") disposition = value;
   }
-  EXPECT_TRUE(attachment);
+  // Always a download, named as uploaded (export/content_disposition.h, the one encoder).
+  EXPECT_EQ(disposition,
+            "attachment; filename=\"evidence-1\"; filename*=UTF-8''%E1%BA%A2nh%20h%E1%BB%8Dp.png");
   EXPECT_EQ(Call(police, "GET", TaskPath(police_task_, "/evidence/2")).status, 404);
   auto detail = Call(police, "GET", TaskPath(police_task_));
   EXPECT_EQ(json::parse(detail.body)["evidence"].size(), 1u);

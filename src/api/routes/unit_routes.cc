@@ -3,6 +3,7 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "api/unit_json.h"
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 #include "text/keys.h"
 
@@ -21,12 +22,9 @@ Result<http::HttpResponse> ListUnits(RouteContext& ctx) {
   if (root_code.empty()) root_code = ctx.caller->unit_code;
   LT_ASSIGN_OR_RETURN(Unit root, AuthorizedUnit(ctx.db, *ctx.caller, root_code, Permission::kRead));
   int max_depth = -1;
-  if (auto depth = ctx.Query("depth"); depth && !depth->empty()) {
-    try {
-      max_depth = root.depth + std::stoi(*depth);
-    } catch (const std::exception&) {
-      return ApiError(Status::InvalidArgument("depth must be a number"), "depth");
-    }
+  if (ctx.Query("depth").value_or("") != "") {
+    LT_ASSIGN_OR_RETURN(int64_t depth, ctx.QueryInt("depth", 0, 0, 100));
+    max_depth = root.depth + static_cast<int>(depth);
   }
   std::string query_key = SearchKey(ctx.Query("q").value_or(""));
   LT_ASSIGN_OR_RETURN(auto subtree, UnitStore(ctx.db).Subtree(root));
@@ -66,7 +64,7 @@ Result<http::HttpResponse> GetUnit(RouteContext& ctx) {
   }
   for (size_t i = 0; i + 1 < codes.size(); ++i) {
     auto ancestor = store.FindByCode(codes[i]);
-    if (ancestor.ok() && *ancestor && PathInSubtree((*ancestor)->path, ctx.caller->unit_path)) {
+    if (ancestor.ok() && *ancestor && UnitPath((*ancestor)->path).Within(ctx.caller->unit_path)) {
       out["ancestors"].push_back(UnitJson(**ancestor));
     }
   }

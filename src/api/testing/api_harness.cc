@@ -4,8 +4,8 @@
 
 #include "auth/totp.h"
 #include "http/request_parsing.h"
-#include "service/unit_import.h"
-#include "service/user_admin.h"
+#include "service/units/unit_import.h"
+#include "service/accounts/user_admin.h"
 #include "store/migrations.h"
 #include "util/base32.h"
 #include "util/iso_time.h"

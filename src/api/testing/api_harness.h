@@ -1,6 +1,6 @@
 // ApiHarness: a real ApiApplication over a fresh SQLite file, with a small tree — VN → province
-// 66 → communes 66001 and 66002 — and one user per role, for route tests. Compiled into the core
-// library (no gtest), like store/testing.
+// 66 → communes 66001 and 66002 — and one user per role, for route tests. Part of the test-only
+// library lienthong_testing (no gtest), like store/testing.
 #pragma once
 
 #include <memory>

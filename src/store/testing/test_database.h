@@ -1,5 +1,6 @@
-// Fresh, isolated databases for tests, on every backend the environment offers. Compiled into the
-// core library (no gtest dependency) so every module's tests can run against both backends:
+// Fresh, isolated databases for tests, on every backend the environment offers. Part of the
+// test-only library lienthong_testing (no gtest dependency, so the benchmarks link it too); every
+// module's tests run against both backends:
 //
 //   class UnitRepositoryTest : public ::testing::TestWithParam<std::string> {};
 //   TEST_P(UnitRepositoryTest, …) {

@@ -1,0 +1,394 @@
+#include "service/plans/plan_coverage.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/plan.h"
+#include "service/plans/cascade_units.h"
+#include "service/plans/plan_derive.h"
+#include "service/plans/text_similarity.h"
+#include "store/plan_store.h"
+#include "store/unit_store.h"
+#include "text/keys.h"
+#include "text/time_spec_parser.h"
+
+namespace lienthong {
+namespace {
+
+using nlohmann::json;
+
+std::string Str(const json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
+  return object[key].get<std::string>();
+}
+
+std::vector<std::string> StrList(const json& object, const char* key) {
+  std::vector<std::string> out;
+  if (!object.is_object() || !object.contains(key) || !object[key].is_array()) return out;
+  for (const auto& v : object[key])
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+void CollectTreeTitles(const json& nodes, std::vector<std::string>& out) {
+  if (!nodes.is_array()) return;
+  for (const auto& n : nodes) {
+    std::string title = Str(n, "title");
+    if (!title.empty()) out.push_back(title);
+    if (n.is_object() && n.contains("children")) CollectTreeTitles(n["children"], out);
+  }
+}
+
+// Every text of a document a theme or task could be covered by, in reading order.
+std::vector<std::string> DocumentTexts(const json& doc) {
+  std::vector<std::string> texts;
+  if (!doc.is_object()) return texts;
+  texts.push_back(Str(doc, "title"));
+  for (auto& s : StrList(doc, "sections")) texts.push_back(std::move(s));
+  if (doc.contains("section_tree")) CollectTreeTitles(doc["section_tree"], texts);
+  for (const char* list : {"themes", "phases", "channels", "tasks"}) {
+    if (!doc.contains(list) || !doc[list].is_array()) continue;
+    for (const auto& item : doc[list]) {
+      for (const char* key : {"title", "text", "objective", "name"}) {
+        std::string s = Str(item, key);
+        if (!s.empty()) texts.push_back(std::move(s));
+      }
+    }
+  }
+  return texts;
+}
+
+// "trước ngày 15/9/2025" inside a sentence, read on its SearchKey (time_spec_parser reads those).
+std::optional<Date> DateInSentence(const std::string& sentence) {
+  const std::string key = SearchKey(sentence);
+  for (std::string_view marker : {"truoc ngay", "cham nhat ngay", "han chot", "truoc "}) {
+    size_t at = key.find(marker);
+    if (at == std::string::npos) continue;
+    std::vector<std::string> words;
+    size_t pos = at;
+    while (pos < key.size() && words.size() < 9) {
+      size_t end = key.find(' ', pos);
+      if (end == std::string::npos) end = key.size();
+      if (end > pos) words.push_back(key.substr(pos, end - pos));
+      pos = end + 1;
+    }
+    for (size_t n = words.size(); n >= 2; --n) {
+      std::string phrase;
+      for (size_t i = 0; i < n; ++i) phrase += (i ? " " : "") + words[i];
+      while (!phrase.empty() && std::string(".,;:)").find(phrase.back()) != std::string::npos)
+        phrase.pop_back();
+      TimeSpec spec = ParseTimeSpec(phrase);
+      if (spec.kind == TimeSpecKind::kDate && spec.start) return spec.start;
+    }
+  }
+  return std::nullopt;
+}
+
+bool SpeaksOfImplementingPlan(const std::string& text) {
+  const std::string key = SearchKey(text);
+  return key.find("ke hoach") != std::string::npos &&
+         (key.find("xay dung") != std::string::npos || key.find("ban hanh") != std::string::npos);
+}
+
+double Rounded(double score) { return std::round(score * 100.0) / 100.0; }
+
+struct ChildPlan {
+  int64_t id = 0;
+  std::string unit_path;
+  std::optional<std::string> number;
+  std::optional<std::string> date;
+  PlanStatus status = PlanStatus::kDraft;
+  std::string document_json;
+  bool Issued() const {
+    return status == PlanStatus::kPublished ||
+           (number && date && Date::FromIso(*date).has_value());
+  }
+};
+
+bool BetterPlan(const ChildPlan& a, const ChildPlan& b) {
+  if (a.Issued() != b.Issued()) return a.Issued();
+  std::string da = a.date.value_or("9999"), db = b.date.value_or("9999");
+  if (da != db) return da < db;
+  return a.id < b.id;
+}
+
+struct RequiredUnit {
+  const Unit* unit = nullptr;
+  std::string required_by;
+};
+
+}  // namespace
+
+ImplementingDeadline FindImplementingDeadline(const json& doc,
+                                              const std::optional<std::string>& plan_date,
+                                              int default_days) {
+  ImplementingDeadline result;
+  auto consider = [&](std::optional<Date> date, const std::string& text) {
+    if (!date || (result.date && *result.date <= *date)) return;
+    result.date = date;
+    result.source = "document";
+    result.text = text;
+  };
+  if (doc.is_object() && doc.contains("tasks") && doc["tasks"].is_array()) {
+    for (const auto& task : doc["tasks"]) {
+      std::string text = Str(task, "text");
+      if (!SpeaksOfImplementingPlan(text)) continue;
+      std::string deadline = Str(task, "deadline");
+      if (!deadline.empty()) {
+        TimeSpec spec = ParseTimeSpec(deadline);
+        consider(spec.DueDate(), text + " — " + deadline);
+      }
+    }
+  }
+  for (const std::string& text : DocumentTexts(doc)) {
+    for (const std::string& sentence : SplitPassages(text)) {
+      if (SpeaksOfImplementingPlan(sentence)) consider(DateInSentence(sentence), sentence);
+    }
+  }
+  if (result.date) return result;
+  if (plan_date) {
+    if (auto d = Date::FromIso(*plan_date)) {
+      result.date = Date::FromDaysSinceEpoch(d->DaysSinceEpoch() + default_days);
+      result.source = "default";
+      return result;
+    }
+  }
+  result.source = "none";
+  return result;
+}
+
+Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& options) {
+  PlanStore plans(db);
+  UnitStore unit_store(db);
+  LT_ASSIGN_OR_RETURN(auto plan, plans.GetPlan(plan_id));
+  if (!plan) return Status::NotFound("plan " + std::to_string(plan_id));
+  json doc = json::parse(plan->document_json, nullptr, false);
+  if (!doc.is_object()) doc = json::object();
+  const Date today = options.today.value_or(Today());
+
+  // The plan's unit and territory (the root for a plan without unit).
+  std::optional<Unit> plan_unit;
+  if (plan->unit_id) {
+    LT_ASSIGN_OR_RETURN(plan_unit, UnitById(db, *plan->unit_id));
+  }
+  Unit territory;
+  if (plan_unit) {
+    LT_ASSIGN_OR_RETURN(territory, TerritoryOf(db, *plan_unit));
+  } else {
+    LT_ASSIGN_OR_RETURN(auto roots, unit_store.Roots());
+    if (roots.empty()) return Status::FailedPrecondition("no units are stored");
+    territory = roots.front();
+  }
+  const std::string plan_level(LevelOfTerritory(territory.kind));
+
+  // The territory's active units, each with its own territory.
+  LT_ASSIGN_OR_RETURN(std::vector<Unit> subtree, unit_store.Subtree(territory));
+  std::erase_if(subtree, [&](const Unit& u) { return !u.IsActiveOn(today); });
+  std::map<int64_t, const Unit*> by_id;
+  std::map<int64_t, const Unit*> territory_of;  // parents come before children (path order)
+  std::map<int64_t, std::vector<const Unit*>> children;
+  for (const Unit& u : subtree) {
+    by_id[u.id] = &u;
+    const Unit* t = &u;
+    if (!IsTerritorial(u.kind) && u.parent_id && territory_of.count(*u.parent_id))
+      t = territory_of[*u.parent_id];
+    territory_of[u.id] = t;
+    if (u.parent_id) children[*u.parent_id].push_back(&u);
+  }
+  auto skip = [&](const Unit& u) {
+    return u.id == territory.id || (plan_unit && u.id == plan_unit->id);
+  };
+
+  // Parent tasks: id, text, names.
+  LT_ASSIGN_OR_RETURN(auto task_rows, db.Query("SELECT id, text, lead_json, coordinators_json "
+                                               "FROM tasks WHERE plan_id = ? ORDER BY position",
+                                               {plan_id}));
+  struct ParentTask {
+    int64_t id;
+    std::string text;
+    std::vector<std::string> names;
+    Fingerprint fp;
+  };
+  std::vector<ParentTask> tasks;
+  for (const auto& r : task_rows) {
+    ParentTask t{r.Int(0), r.Text(1), {}, MakeFingerprint(r.Text(1))};
+    for (int col : {2, 3}) {
+      json names = json::parse(r.Text(col), nullptr, false);
+      if (names.is_array())
+        for (const auto& n : names)
+          if (n.is_string()) t.names.push_back(n.get<std::string>());
+    }
+    tasks.push_back(std::move(t));
+  }
+
+  // Required units.
+  std::map<int64_t, RequiredUnit> required;
+  std::set<std::string> task_names;
+  for (const auto& t : tasks) task_names.insert(t.names.begin(), t.names.end());
+  for (const std::string& name : task_names) {
+    std::vector<const Unit*> matched;
+    for (const Unit& u : subtree) {
+      if (skip(u)) continue;
+      const Unit* t = territory_of[u.id];
+      if (NameNamesUnit(name, u, *t, t->id == territory.id)) matched.push_back(&u);
+    }
+    for (const Unit* u : matched) {
+      bool has_deeper = std::any_of(matched.begin(), matched.end(), [&](const Unit* o) {
+        return o != u && PathWithin(o->path, u->path);
+      });
+      if (!has_deeper) required[u->id] = {u, "assignee"};
+    }
+  }
+  std::set<std::string> generic_names = task_names;
+  for (auto& r : StrList(doc, "recipients")) generic_names.insert(std::move(r));
+  for (const std::string& name : generic_names) {
+    auto generic = ClassifyGenericName(name);
+    if (!generic) continue;
+    std::string level =
+        generic->level == "below" ? std::string(LevelBelow(plan_level)) : generic->level;
+    if (level.empty() || level == plan_level || level == "country") continue;
+    if (plan_level == "commune") continue;
+    if (plan_level == "province" && level != "commune") continue;
+    for (const Unit& t : subtree) {
+      if (!IsTerritorial(t.kind) || LevelOfTerritory(t.kind) != level || skip(t)) continue;
+      std::vector<const Unit*> bodies;
+      if (generic->family != BodyFamily::kAny) {
+        for (const Unit* c : children[t.id])
+          if (!IsTerritorial(c->kind) && KindInFamily(c->kind, generic->family))
+            bodies.push_back(c);
+      }
+      if (bodies.empty()) bodies.push_back(&t);
+      for (const Unit* b : bodies) required.try_emplace(b->id, RequiredUnit{b, "subordinate"});
+    }
+  }
+
+  // Implementing plans.
+  LT_ASSIGN_OR_RETURN(auto child_rows,
+                      db.Query("SELECT p.id, u.path, p.number, p.date, p.status, p.document_json "
+                               "FROM plans p JOIN units u ON u.id = p.unit_id "
+                               "WHERE p.implements_plan_id = ? AND p.status <> 'archived' "
+                               "ORDER BY p.id",
+                               {plan_id}));
+  std::vector<ChildPlan> children_plans;
+  for (const auto& r : child_rows) {
+    children_plans.push_back(
+        {r.Int(0), r.Text(1), r.OptText(2), r.OptText(3),
+         ParsePlanStatus(r.Text(4)).value_or(PlanStatus::kDraft), r.Text(5)});
+  }
+
+  ImplementingDeadline deadline = FindImplementingDeadline(doc, plan->date, options.default_days);
+
+  // Parent themes.
+  json themes_json = json::array();
+  std::vector<Fingerprint> theme_fps;
+  if (doc.contains("themes") && doc["themes"].is_array()) {
+    for (const auto& theme : doc["themes"]) {
+      std::string title = Str(theme, "title");
+      themes_json.push_back({{"index", theme_fps.size()}, {"label", Str(theme, "label")},
+                             {"title", title}});
+      theme_fps.push_back(MakeFingerprint(title + " " + Str(theme, "text")));
+    }
+  }
+  json tasks_json = json::array();
+  for (const auto& t : tasks) tasks_json.push_back({{"id", t.id}, {"text", t.text}});
+
+  std::vector<const RequiredUnit*> ordered;
+  for (const auto& [id, r] : required) {
+    if (!options.visible_path.empty() && !PathWithin(r.unit->path, options.visible_path)) continue;
+    ordered.push_back(&r);
+  }
+  std::sort(ordered.begin(), ordered.end(),
+            [](const RequiredUnit* a, const RequiredUnit* b) { return a->unit->path < b->unit->path; });
+
+  std::map<int64_t, PassageIndex> indexes;  // per child plan
+  json units_json = json::array();
+  int issued = 0, drafting = 0, missing = 0, late_count = 0;
+  for (const RequiredUnit* r : ordered) {
+    const Unit& u = *r->unit;
+    const ChildPlan* best = nullptr;
+    for (const ChildPlan& c : children_plans) {
+      if (PathWithin(c.unit_path, u.path) && (!best || BetterPlan(c, *best))) best = &c;
+    }
+    json entry = {{"code", u.code},
+                  {"name", u.name},
+                  {"kind", std::string(UnitKindName(u.kind))},
+                  {"required_by", r->required_by},
+                  {"plan", nullptr},
+                  {"late", false},
+                  {"themes", json::array()},
+                  {"tasks", json::array()}};
+    bool is_issued = best && best->Issued();
+    if (is_issued) ++issued;
+    else if (best) ++drafting;
+    else ++missing;
+    bool late = false;
+    if (deadline.date) {
+      if (is_issued) {
+        auto d = best->date ? Date::FromIso(*best->date) : std::nullopt;
+        late = d && *d > *deadline.date;
+      } else {
+        late = today > *deadline.date;
+      }
+    }
+    entry["late"] = late;
+    late_count += late ? 1 : 0;
+    if (best) {
+      entry["plan"] = {{"id", best->id},
+                       {"number", best->number ? json(*best->number) : json()},
+                       {"date", best->date ? json(*best->date) : json()},
+                       {"status", PlanStatusName(best->status)},
+                       {"issued", is_issued}};
+      auto it = indexes.find(best->id);
+      if (it == indexes.end()) {
+        std::vector<std::string> passages;
+        for (const auto& text : DocumentTexts(json::parse(best->document_json, nullptr, false)))
+          for (auto& p : SplitPassages(text)) passages.push_back(std::move(p));
+        it = indexes.emplace(best->id, PassageIndex(std::move(passages))).first;
+      }
+      const PassageIndex& index = it->second;
+      for (size_t i = 0; i < theme_fps.size(); ++i) {
+        PassageMatch m = index.Best(theme_fps[i]);
+        entry["themes"].push_back({{"index", i},
+                                   {"score", Rounded(m.score)},
+                                   {"covered", m.score >= kCoveredScore},
+                                   {"passage", m.passage}});
+      }
+      const Unit& t = *territory_of[u.id];
+      for (const auto& task : tasks) {
+        PassageMatch m = index.Best(task.fp);
+        entry["tasks"].push_back(
+            {{"id", task.id},
+             {"score", Rounded(m.score)},
+             {"covered", m.score >= kCoveredScore},
+             {"passage", m.passage},
+             {"assigned", TaskFallsToUnit(task.names, u, t, plan_level, t.id == territory.id)}});
+      }
+    }
+    units_json.push_back(std::move(entry));
+  }
+
+  json deadline_json = {{"date", deadline.date ? json(deadline.date->ToIso()) : json()},
+                        {"source", deadline.source},
+                        {"text", deadline.text}};
+  return json{{"plan",
+               {{"id", plan->id},
+                {"unit", plan_unit ? json(plan_unit->code) : json()},
+                {"number", plan->number ? json(*plan->number) : json()},
+                {"date", plan->date ? json(*plan->date) : json()},
+                {"title", plan->title},
+                {"status", PlanStatusName(plan->status)},
+                {"implementing_deadline", deadline_json}}},
+              {"themes", themes_json},
+              {"tasks", tasks_json},
+              {"units", units_json},
+              {"summary",
+               {{"required", units_json.size()},
+                {"issued", issued},
+                {"drafting", drafting},
+                {"missing", missing},
+                {"late", late_count}}}};
+}
+
+}  // namespace lienthong

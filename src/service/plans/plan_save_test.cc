@@ -1,0 +1,120 @@
+// Saving imported plans, against every store backend.
+#include "service/plans/plan_save.h"
+
+#include <gtest/gtest.h>
+
+#include "service/units/unit_import.h"
+#include "store/plan_store.h"
+#include "store/testing/test_database.h"
+
+namespace lienthong {
+namespace {
+
+using nlohmann::json;
+
+class PlanSaveTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    auto db = OpenFreshTestDatabase(GetParam());
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(*db);
+    auto rows = ParseUnitCsv("code,name,kind,parent_code\n66,Tỉnh Đắk Lắk,province,VN\n", "u.csv");
+    ASSERT_TRUE(rows.ok());
+    ASSERT_TRUE(ImportUnits(*db_, *rows, "test").ok());
+  }
+  int64_t Count(const char* table) {
+    auto rows = db_->Query(std::string("SELECT COUNT(*) FROM ") + table);
+    return rows.ok() ? rows->at(0).Int(0) : -1;
+  }
+
+  std::unique_ptr<Database> db_;
+};
+
+json SampleDocuments() {
+  return json::parse(R"({"documents": [{
+    "doc_type": "Kế hoạch", "number": "15/KH-UBND", "issuer": "Ủy ban nhân dân xã Hòa Bình",
+    "parent_issuer": null, "place": "Hòa Bình", "date": "2025-09-05",
+    "title": "Tuyên truyền chuyển đổi số năm 2025",
+    "legal_bases": ["02-KH/BCĐ", "13/KH-SVHTTDL"], "implements": "02-KH/BCĐ",
+    "sections": ["MỤC ĐÍCH, YÊU CẦU"],
+    "tasks": [
+      {"group": "I", "text": "Xây dựng chuyên mục trên trang thông tin điện tử",
+       "lead": ["Văn phòng HĐND và UBND xã"], "coordinators": [], "deadline": "Quý IV/2025"},
+      {"text": "Tuyên truyền trên hệ thống truyền thanh cơ sở", "lead": ["Công an xã"],
+       "coordinators": ["Đoàn Thanh niên"], "deadline": "Thường xuyên"}
+    ]}]})");
+}
+
+TEST_P(PlanSaveTest, SavesPlanTasksLegalBasesAndTheFile) {
+  PlanSaveRequest req{.documents = SampleDocuments(),
+                      .source = SourceUpload{"kh15.txt", "text", std::string("KẾ HOẠCH\0x", 12)},
+                      .unit_code = "66",
+                      .actor = "test"};
+  auto saved = SavePlans(*db_, req);
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  ASSERT_EQ(saved->size(), 1u);
+  EXPECT_EQ((*saved)[0].tasks, 2u);
+
+  PlanStore store(*db_);
+  auto plan = store.GetPlan((*saved)[0].plan_id);
+  ASSERT_TRUE(plan.ok() && plan->has_value());
+  EXPECT_EQ((*plan)->number, "15/KH-UBND");
+  EXPECT_EQ((*plan)->status, PlanStatus::kDraft);
+  EXPECT_TRUE((*plan)->unit_id.has_value());
+  EXPECT_EQ(json::parse((*plan)->document_json)["title"], "Tuyên truyền chuyển đổi số năm 2025");
+  EXPECT_EQ(*store.SourceFileContent(*(*plan)->source_file_id), std::string("KẾ HOẠCH\0x", 12));
+
+  auto tasks = db_->Query(
+      "SELECT text, deadline_kind, deadline_date, lead_json FROM tasks ORDER BY position");
+  ASSERT_TRUE(tasks.ok());
+  ASSERT_EQ(tasks->size(), 2u);
+  EXPECT_EQ(tasks->at(0).Text(1), "period");
+  EXPECT_EQ(tasks->at(0).Text(2), "2025-12-31");
+  EXPECT_EQ(tasks->at(1).Text(1), "ongoing");
+  EXPECT_TRUE(tasks->at(1).IsNull(2));
+  EXPECT_EQ(json::parse(tasks->at(1).Text(3))[0], "Công an xã");
+  EXPECT_EQ(Count("plan_legal_bases"), 2);
+  auto audit = db_->Query("SELECT COUNT(*) FROM audit_log WHERE entity = 'plan'");
+  EXPECT_EQ(audit->at(0).Int(0), 1);
+}
+
+TEST_P(PlanSaveTest, TheSameFileTwiceIsRefusedUnlessAllowed) {
+  PlanSaveRequest req{.documents = SampleDocuments(),
+                      .source = SourceUpload{"kh15.txt", "text", "same bytes"},
+                      .actor = "test"};
+  ASSERT_TRUE(SavePlans(*db_, req).ok());
+  auto again = SavePlans(*db_, req);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.status().code(), StatusCode::kAlreadyExists);
+  EXPECT_NE(again.status().message().find("kh15.txt: the same file was saved"), std::string::npos)
+      << again.status().message();
+  EXPECT_EQ(Count("plans"), 1);
+  req.allow_duplicate_file = true;
+  EXPECT_TRUE(SavePlans(*db_, req).ok());
+  EXPECT_EQ(Count("plans"), 2);
+}
+
+TEST_P(PlanSaveTest, MalformedFieldsAreNamedByPathAndNothingIsSaved) {
+  json docs = SampleDocuments();
+  docs["documents"][0]["tasks"][1]["lead"] = "not a list";
+  docs["documents"][0]["title"] = 42;
+  auto r = SavePlans(*db_, {.documents = docs, .actor = "test"});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  const std::string& m = r.status().message();
+  EXPECT_NE(m.find("documents[0].tasks[1].lead: expected a list of strings"), std::string::npos) << m;
+  EXPECT_NE(m.find("documents[0].title: expected a string or null"), std::string::npos) << m;
+  EXPECT_EQ(Count("plans"), 0);
+}
+
+TEST_P(PlanSaveTest, UnknownUnitIsNotFound) {
+  auto r = SavePlans(*db_, {.documents = SampleDocuments(), .unit_code = "99", .actor = "t"});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(Count("plans"), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PlanSaveTest, ::testing::ValuesIn(TestBackends()));
+
+}  // namespace
+}  // namespace lienthong
