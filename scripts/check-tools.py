@@ -24,7 +24,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN_DIRS = ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/lib/postgresql/15/bin"]
 # What the scripts of `make demo` and `make test` are (bench and fuzz have their own groups).
 SHELL_SOURCES = ["Makefile", ".ci/run", "scripts/demo.sh",
-                 "scripts/acceptance.sh", "scripts/with-postgres.sh", "scripts/check-tools.py",
+                 "scripts/acceptance.sh", "scripts/with-postgres.sh",
                  "scripts/check-export.sh", "tests/*.sh", "tests/browser/*.sh"]
 CODE_SOURCES = ["src/**/*_test.cc", "src/**/testing/*.cc", "tests/*.cc", "tests/browser/*.mjs",
                 "scripts/*.py"]
@@ -37,6 +37,10 @@ def shell_words(text):
     words = set()
     for line in text.splitlines():
         line = re.sub(r"(^|\s)#.*$", "", line)  # comments
+        # Quoted text is not a command, but a $( ) inside double quotes is.
+        line = re.sub(r"'[^']*'", "''", line)
+        line = re.sub(r'"(?:[^"\\]|\\.)*"',
+                      lambda m: " ; ".join(re.findall(r"\$\(([^()]*)\)", m.group(0))) or '""', line)
         for part in re.split(r"\|\||&&|[|;&(`]|\$\(|\bthen\b|\bdo\b|\belse\b|\bexec\b|\btimeout\s+\d+\w?",
                              line):
             match = re.match(r"\s*(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*([a-z][a-z0-9+._-]*)\b", part)
