@@ -5,7 +5,8 @@ and how many of a burst of imports the server takes (--max-imports) or refuses a
     bench/probes_under_imports.py BUILD/lienthong [IMPORTS] [FILE]
 
 FILE (default: the scanned test plan, read by OCR) is uploaded IMPORTS times at once (default 6)
-by one signed-in user, while another thread asks /healthz and /readyz every 50 ms.
+by one signed-in user, while another thread asks /healthz and /readyz every 50 ms. Extra flags for
+`serve` come from $SERVE_FLAGS (e.g. SERVE_FLAGS="--max-imports 6").
 """
 import http.client
 import json
@@ -42,7 +43,8 @@ cli("users", "add", "do.dac", "--unit", "66", "--role", "specialist", "--passwor
     stdin=password + "\n")
 log = open(os.path.join(work, "serve.log"), "w")
 server = subprocess.Popen([binary, "--db", db, "serve", "--listen", "127.0.0.1:0", "--log-level",
-                           "warn"], stdout=subprocess.PIPE, stderr=log, text=True)
+                           "warn", *os.environ.get("SERVE_FLAGS", "").split()],
+                          stdout=subprocess.PIPE, stderr=log, text=True)
 port = int(re.search(r":(\d+)/", server.stdout.readline()).group(1))
 
 

@@ -43,8 +43,9 @@ void AddSecurityHeaders(http::HttpResponse& response, bool api, bool hsts) {
 
 http::HttpResponse MethodNotAllowed(const std::string& method, const std::string& path,
                                     const std::string& allowed) {
-  http::HttpResponse response = http::ErrorResponse(
-      405, "method_not_allowed", method.substr(0, 16) + " is not allowed on " + path.substr(0, 200));
+  http::HttpResponse response =
+      http::ErrorResponse(405, "method_not_allowed",
+                          method.substr(0, 16) + " is not allowed on " + path.substr(0, 200));
   response.headers.emplace_back("Allow", allowed);
   return response;
 }
@@ -219,9 +220,10 @@ Result<http::HttpResponse> ApiApplication::HandleApi(http::HttpRequest& request,
   }
 
   if (route->runs_import && !imports_.TryAcquire()) {
-    http::HttpResponse busy = http::ErrorResponse(
-        503, "unavailable",
-        std::to_string(imports_.max()) + " documents are being read already; try again in a minute");
+    http::HttpResponse busy =
+        http::ErrorResponse(503, "unavailable",
+                            std::to_string(imports_.max()) +
+                                " documents are being read already; try again in a minute");
     busy.headers.emplace_back("Retry-After", "30");
     return busy;
   }

@@ -1,4 +1,5 @@
 // lienthong db migrate | status | check | backup FILE | restore FILE
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -17,33 +18,34 @@ void PrintCheck(const DatabaseCheck& check) {
   for (const std::string& problem : check.problems) std::cout << "problem: " << problem << "\n";
 }
 
-void AddBackupCommands(CLI::App* db, CliContext& ctx) {
+// A `db` subcommand whose one argument is a FILE.
+void AddFileCommand(CLI::App* db, CliContext& ctx, const char* name, const char* help,
+                    const char* file_help, std::function<Status(const std::string&)> run) {
   auto file = std::make_shared<std::string>();
-  CLI::App* backup = db->add_subcommand(
-      "backup", "Write a consistent copy of the database to FILE while it is in use");
-  backup->add_option("FILE", *file, "the new backup file (must not exist)")->required();
-  backup->callback([&ctx, file] {
-    ctx.action = [&ctx, file]() -> Status {
-      LT_ASSIGN_OR_RETURN(DatabaseCheck check, BackupDatabase(ctx.db_url, *file));
-      std::cout << "backup written to " << *file << "\n";
-      if (check.backend == "sqlite") PrintCheck(check);
-      return Status::Ok();
-    };
-  });
+  CLI::App* command = db->add_subcommand(name, help);
+  command->add_option("FILE", *file, file_help)->required();
+  command->callback([&ctx, file, run] { ctx.action = [file, run] { return run(*file); }; });
+}
 
-  auto from = std::make_shared<std::string>();
-  CLI::App* restore = db->add_subcommand(
-      "restore", "Replace the database's content with a backup (stop `serve` first)");
-  restore->add_option("FILE", *from, "a file written by `lienthong db backup`")->required();
-  restore->callback([&ctx, from] {
-    ctx.action = [&ctx, from]() -> Status {
-      LT_RETURN_IF_ERROR(RestoreDatabase(*from, ctx.db_url));
-      std::cout << "restored from " << *from << "; run `lienthong db migrate` if this "
-                << "lienthong is newer than the backup\n";
-      return Status::Ok();
-    };
-  });
-
+void AddBackupCommands(CLI::App* db, CliContext& ctx) {
+  AddFileCommand(db, ctx, "backup",
+                 "Write a consistent copy of the database to FILE while it is in use",
+                 "the new backup file (must not exist)",
+                 [&ctx](const std::string& file) -> Status {
+                   LT_ASSIGN_OR_RETURN(DatabaseCheck check, BackupDatabase(ctx.db_url, file));
+                   std::cout << "backup written to " << file << "\n";
+                   if (check.backend == "sqlite") PrintCheck(check);
+                   return Status::Ok();
+                 });
+  AddFileCommand(db, ctx, "restore",
+                 "Replace the database's content with a backup (stop `serve` first)",
+                 "a file written by `lienthong db backup`",
+                 [&ctx](const std::string& file) -> Status {
+                   LT_RETURN_IF_ERROR(RestoreDatabase(file, ctx.db_url));
+                   std::cout << "restored from " << file << "; run `lienthong db migrate` if "
+                             << "this lienthong is newer than the backup\n";
+                   return Status::Ok();
+                 });
   db->add_subcommand("check", "Check the database's integrity and schema version")
       ->callback([&ctx] {
         ctx.action = [&ctx]() -> Status {

@@ -99,7 +99,8 @@ void AddServerGauges(http::Metrics& metrics, http::HttpServer& server,
                    "Requests whose client left before the answer", stat(&S::client_disconnects));
   metrics.AddGauge("lienthong_imports_in_flight", "Uploaded documents being read",
                    [&app] { return static_cast<double>(app.imports().running()); });
-  metrics.AddGauge("lienthong_imports_max", "Uploaded documents read at once at most (--max-imports)",
+  metrics.AddGauge("lienthong_imports_max",
+                   "Uploaded documents read at once at most (--max-imports)",
                    [&app] { return static_cast<double>(app.imports().max()); });
 }
 
@@ -177,11 +178,13 @@ void AddSecurityOptions(CLI::App* serve, ServeFlags& f) {
                     "a reverse proxy's address or CIDR range whose X-Forwarded-For is believed "
                     "(repeatable)");
   serve->add_option("--metrics-from", f.metrics_from,
-                    "addresses or CIDR ranges that may read /metrics besides loopback (repeatable)");
+                    "addresses or CIDR ranges that may read /metrics besides loopback "
+                    "(repeatable)");
   serve->add_flag("--secure-cookies", f.secure_cookies,
                   "mark the session cookie Secure (implied by an https --public-url)");
   auto& s = f.security;
-  serve->add_option("--idle-minutes", s.idle_minutes, "session idle timeout")->capture_default_str();
+  serve->add_option("--idle-minutes", s.idle_minutes, "session idle timeout")
+      ->capture_default_str();
   serve->add_option("--admin-idle-minutes", s.admin_idle_minutes, "idle timeout for admins")
       ->capture_default_str();
   serve->add_option("--max-failed-logins", s.max_failed_logins,
@@ -200,7 +203,8 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
       ->capture_default_str();
   serve->add_option("--web-root", flags->web_root,
                     "the built web UI (default: $LIENTHONG_WEB_ROOT, else web/dist)");
-  serve->add_option("--workers", flags->workers, "request worker threads (default 4 per core, ≥ 8)");
+  serve->add_option("--workers", flags->workers,
+                    "request worker threads (default 4 per core, ≥ 8)");
   serve->add_option("--io-threads", flags->io_threads, "network threads (default 2)");
   serve->add_option("--log-level", flags->log_level, "trace, debug, info, warn, error, off")
       ->capture_default_str();

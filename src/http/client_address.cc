@@ -132,7 +132,9 @@ std::string ClientAddress(const std::string& peer, std::string_view x_forwarded_
   if (!x_forwarded_for.empty()) {
     for (std::string_view entry : Entries(x_forwarded_for)) chain.push_back(Unbracket(entry));
   } else if (!forwarded.empty()) {
-    for (std::string_view element : Entries(forwarded)) chain.push_back(Unbracket(ForwardedFor(element)));
+    for (std::string_view element : Entries(forwarded)) {
+      chain.push_back(Unbracket(ForwardedFor(element)));
+    }
   }
   std::string client = peer;
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {

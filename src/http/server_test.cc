@@ -100,7 +100,8 @@ struct Client {
     bhttp::read(stream, buffer, response);
     return response;
   }
-  bhttp::response<bhttp::string_body> Send(const std::string& target, const std::string& body = "") {
+  bhttp::response<bhttp::string_body> Send(const std::string& target,
+                                           const std::string& body = "") {
     bhttp::request<bhttp::string_body> request{
         body.empty() ? bhttp::verb::get : bhttp::verb::post, target, 11};
     request.set(bhttp::field::host, "localhost");
@@ -237,6 +238,8 @@ TEST(HttpServer, StopFinishesTheRequestInFlight) {
   EXPECT_EQ(response.result_int(), 200);
   EXPECT_EQ(response.body(), "GET /slow ");
   EXPECT_FALSE(response.keep_alive()) << "a stopping server closes the connection";
+  beast::error_code ec;
+  client.stream.socket().close(ec);
   running.reset();  // Run() returned: the destructor's join does not hang
 }
 

@@ -22,8 +22,9 @@ namespace fs = std::filesystem;
 class BackupTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("lienthong-backup-" + std::to_string(getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    dir_ = fs::temp_directory_path() /
+           ("lienthong-backup-" + std::to_string(getpid()) + "-" + test);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     url_ = "sqlite:" + (dir_ / "live.db").string();

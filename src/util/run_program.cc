@@ -15,7 +15,9 @@ Status RunProgram(const std::vector<std::string>& argv) {
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
   int ready[2];  // closed on a successful exec; carries errno otherwise
-  if (pipe2(ready, O_CLOEXEC) != 0) return Status::Internal("pipe: " + std::string(strerror(errno)));
+  if (pipe2(ready, O_CLOEXEC) != 0) {
+    return Status::Internal("pipe: " + std::string(strerror(errno)));
+  }
   pid_t pid = fork();
   if (pid < 0) return Status::Internal("fork: " + std::string(strerror(errno)));
   if (pid == 0) {

@@ -39,7 +39,8 @@ bool MayReadMetrics(const RouteContext& ctx) {
 
 Result<http::HttpResponse> Metrics(RouteContext& ctx) {
   if (!ctx.options || !ctx.options->metrics || !MayReadMetrics(ctx)) {
-    return http::ErrorResponse(404, "not_found", "no API route /metrics");
+    return http::ErrorResponse(404, "not_found",
+                               "metrics are served to this machine and --metrics-from only");
   }
   http::HttpResponse response;
   response.content_type = "text/plain; version=0.0.4";
