@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 LIENTHONG := $(BUILD)/lienthong
 DEMO_DB := $(BUILD)/demo.db
 
-.PHONY: all build web demo test test-browser bench fuzz clean
+.PHONY: all build web demo test test-browser bench fuzz package clean
 
 all: build
 
@@ -64,6 +64,16 @@ fuzz:
 	  -DBUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build build-fuzz -j$(JOBS) --target fuzz_targets
 	scripts/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
+
+# A Debian package (build/lienthong_VERSION_ARCH.deb): the binary, the web UI, the systemd unit,
+# /etc/default/lienthong and the nginx example (docs/operations.md). Built without tests.
+package: build web
+	scripts/install-deps.sh package
+	rm -f $(BUILD)/lienthong_*.deb
+	cd $(BUILD) && cpack -G DEB
+	dpkg-deb --info $(BUILD)/lienthong_*.deb | sed -n '/Package:/,$$p'
+	dpkg-deb --contents $(BUILD)/lienthong_*.deb
+	lintian --no-tag-display-limit $(BUILD)/lienthong_*.deb || true
 
 clean:
 	rm -rf $(BUILD)

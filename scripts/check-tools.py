@@ -23,7 +23,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN_DIRS = ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/lib/postgresql/15/bin"]
 # What the scripts of `make demo` and `make test` are (bench and fuzz have their own groups).
-SHELL_SOURCES = ["Makefile", ".ci/run", "scripts/demo.sh",
+SHELL_SOURCES = [".ci/run", "scripts/demo.sh",
                  "scripts/acceptance.sh", "scripts/with-postgres.sh",
                  "scripts/check-export.sh", "tests/*.sh", "tests/browser/*.sh"]
 CODE_SOURCES = ["src/**/*_test.cc", "src/**/testing/*.cc", "tests/*.cc", "tests/browser/*.mjs",
@@ -63,6 +63,30 @@ def code_words(text):
             if match:
                 words.add(match.group(1))
     return words
+
+
+def makefile_recipes(targets):
+    """The recipes of `targets` and of every target they depend on: the Makefile's other targets
+    (bench, fuzz, package) run tools of their own install-deps groups."""
+    rules, current = {}, None
+    with open(os.path.join(ROOT, "Makefile"), encoding="utf-8") as f:
+        for line in f:
+            rule = re.match(r"^([A-Za-z0-9_./$()-]+):(?!=)(.*)$", line)
+            if rule:
+                current = rules.setdefault(rule.group(1), [rule.group(2).split(), []])
+            elif line.startswith("\t") and current is not None:
+                current[1].append(line)
+            elif line.strip() and not line.startswith("#"):
+                current = None
+    seen, stack, text = set(), list(targets), []
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in rules:
+            continue
+        seen.add(name)
+        stack.extend(rules[name][0])
+        text.extend(rules[name][1])
+    return "".join(text)
 
 
 def read(pattern):
@@ -132,6 +156,8 @@ def closure(roots, packages, provides):
 
 def main():
     used = {}  # program -> first file that runs it
+    for word in shell_words(makefile_recipes(["demo", "test"])):
+        used.setdefault(word, "Makefile")
     for pattern in SHELL_SOURCES:
         for path, text in read(pattern):
             for word in shell_words(text):

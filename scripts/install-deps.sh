@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh          what `make demo` and `make test` need
 #   scripts/install-deps.sh fuzz     also clang and libFuzzer (`make fuzz`)
 #   scripts/install-deps.sh bench    also the tools benchmarks compare against (`make bench`)
+#   scripts/install-deps.sh package  also lintian, which checks the Debian package (`make package`)
 set -euo pipefail
 
 packages=(
@@ -32,7 +33,8 @@ for group in "$@"; do
   case "$group" in
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
     bench) packages+=(pandoc wrk) ;;
-    *) echo "install-deps: unknown group '$group' (fuzz, bench)" >&2; exit 2 ;;
+    package) packages+=(lintian) ;;
+    *) echo "install-deps: unknown group '$group' (fuzz, bench, package)" >&2; exit 2 ;;
   esac
 done
 

@@ -3,12 +3,17 @@
 // headers and the request log. Thread-safe: each worker thread gets its own database connection.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
 
 #include "api/route.h"
-#include "service/accounts/login_service.h"
+#include "http/client_address.h"
 #include "http/message.h"
+#include "http/metrics.h"
+#include "http/server.h"
+#include "service/accounts/login_service.h"
 #include "service/activities/activity_commit_queue.h"
 
 namespace lienthong::api {
@@ -18,6 +23,30 @@ struct ApplicationOptions {
   std::string web_root;     // the built web UI (web/dist); "" serves no UI
   SecuritySettings security;
   bool secure_cookies = false;  // add Secure to the cookie (behind HTTPS)
+  bool hsts = false;            // send Strict-Transport-Security (served as https://)
+  int max_imports = 0;          // uploads read at once (0: half the cores, at least 1)
+  uint64_t min_free_disk_bytes = 256u << 20;  // /readyz fails below this (SQLite's disk)
+  http::Metrics* metrics = nullptr;           // GET /metrics; nullptr: 404
+  http::TrustedProxies metrics_from;          // besides loopback peers without a proxy
+};
+
+// Requests of one kind running at once, capped: reading uploaded documents (--max-imports) is
+// CPU- and memory-heavy, and a request over the cap is answered 503 at once rather than queued.
+class ConcurrencyLimit {
+ public:
+  explicit ConcurrencyLimit(int max) : max_(max) {}
+  bool TryAcquire() {
+    if (++running_ <= max_) return true;
+    --running_;
+    return false;
+  }
+  void Release() { --running_; }
+  int running() const { return running_.load(); }
+  int max() const { return max_; }
+
+ private:
+  int max_;
+  std::atomic<int> running_{0};
 };
 
 class ApiApplication {
@@ -26,18 +55,28 @@ class ApiApplication {
   ~ApiApplication();
 
   http::HttpResponse Handle(http::HttpRequest& request);
+  // The server's head screen (http/server.h): answers /healthz, unknown routes and requests
+  // without the session a route needs at once, and gives each route's body limit and lane.
+  // Runs on an I/O thread: no database, no blocking.
+  http::HeadDecision Screen(const http::HttpRequest& head);
+  ConcurrencyLimit& imports() { return imports_; }
   const Router& router() const { return router_; }
   const ApplicationOptions& options() const { return options_; }
 
  private:
   Result<http::HttpResponse> HandleApi(http::HttpRequest& request, Database& db,
-                                       std::string& user_for_log);
+                                       std::string& user_for_log, std::string& route_for_log);
   Result<Database*> ThreadDatabase();
+  // Security headers, the request log line and the metrics of one answered request.
+  void Finish(const http::HttpRequest& request, http::HttpResponse& response,
+              const std::string& route, const std::string& user,
+              std::chrono::steady_clock::time_point started);
 
   ApplicationOptions options_;
   Router router_;
   uint64_t instance_id_;
   ActivityCommitQueue activity_commits_;  // shared by every worker thread
+  ConcurrencyLimit imports_;
 };
 
 // The session cookie's name.

@@ -6,6 +6,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "http/json_limits.h"
+
 namespace lienthong::api {
 namespace {
 
@@ -123,6 +125,8 @@ Result<nlohmann::json> RouteContext::JsonBody() const {
     return Status::Unsupported("expected Content-Type application/json, got '" +
                                type.substr(0, 80) + "'");
   }
+  // Depth and size first: nothing below may copy or recurse through an unbounded tree.
+  LT_RETURN_IF_ERROR(http::CheckJsonLimits(request.body));
   try {
     nlohmann::json body = nlohmann::json::parse(request.body);
     if (!body.is_object()) return Status::InvalidArgument("request body must be a JSON object");
@@ -130,6 +134,8 @@ Result<nlohmann::json> RouteContext::JsonBody() const {
   } catch (const nlohmann::json::parse_error& e) {
     return Status::InvalidArgument("invalid JSON at byte " + std::to_string(e.byte) +
                                    " of the request body");
+  } catch (const nlohmann::json::exception& e) {  // 1e309: number overflow
+    return Status::InvalidArgument(std::string("invalid JSON in the request body: ") + e.what());
   }
 }
 
@@ -155,6 +161,17 @@ const Route* Router::Match(const std::string& method, const std::string& path,
     }
   }
   return best;
+}
+
+std::string Router::AllowedMethods(const std::string& path) const {
+  std::string allowed;
+  for (const Route& route : routes_) {
+    std::map<std::string, std::string> unused;
+    if (!MatchPattern(route.pattern, path, unused)) continue;
+    if (allowed.find(route.method) != std::string::npos) continue;
+    allowed += (allowed.empty() ? "" : ", ") + route.method;
+  }
+  return allowed;
 }
 
 http::HttpResponse JsonResponse(const nlohmann::json& body, int status) {

@@ -73,7 +73,15 @@ struct Route {
   // OpenAPI 3 operation object (summary, parameters, requestBody, responses); "responses" may be
   // left out and is then filled with the common ones.
   nlohmann::json openapi = nlohmann::json::object();
+  // The largest body this route reads (checked before it is read); 0: kJsonBodyLimit.
+  // kUploadBodyLimit: up to `serve --max-body-mb`.
+  size_t max_body_bytes = 0;
+  // Reads an uploaded document: counted against `serve --max-imports`.
+  bool runs_import = false;
 };
+
+inline constexpr size_t kJsonBodyLimit = 4u << 20;
+inline constexpr size_t kUploadBodyLimit = static_cast<size_t>(-1);
 
 class Router {
  public:
@@ -83,6 +91,8 @@ class Router {
   const Route* Match(const std::string& method, const std::string& path,
                      std::map<std::string, std::string>& params, bool& path_exists) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // "GET, PATCH": the methods some route takes on this path, for 405's Allow header.
+  std::string AllowedMethods(const std::string& path) const;
 
  private:
   std::vector<Route> routes_;

@@ -4,7 +4,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong::ooxml {
 

@@ -13,7 +13,7 @@
 #include <xlsxwriter.h>
 
 #include "core/date.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {
@@ -114,6 +114,16 @@ lxw_format* FormatFor(const Formats& f, XlsxCell::Format format) {
   return f.text;
 }
 
+// Text a spreadsheet would take for a formula once the sheet is saved as CSV and opened again
+// (=, +, -, @, tab, CR first) gets a leading apostrophe: shown, never evaluated (OWASP CSV
+// injection).
+std::string NeutraliseFormula(const std::string& text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) {
+    return text;
+  }
+  return "'" + text;
+}
+
 lxw_error WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const XlsxCell& cell,
                     const Formats& f) {
   lxw_format* format = FormatFor(f, cell.format);
@@ -129,9 +139,9 @@ lxw_error WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Xl
     }
     if (cell.format != XlsxCell::Format::kText && cell.format != XlsxCell::Format::kDate) {
       // A number format on text: keep the text, left as it is (e.g. "—" for "no data").
-      return worksheet_write_string(sheet, row, col, text->c_str(), f.text);
+      return worksheet_write_string(sheet, row, col, NeutraliseFormula(*text).c_str(), f.text);
     }
-    return worksheet_write_string(sheet, row, col, text->c_str(),
+    return worksheet_write_string(sheet, row, col, NeutraliseFormula(*text).c_str(),
                                   cell.format == XlsxCell::Format::kDate ? f.date : f.text);
   }
   return worksheet_write_blank(sheet, row, col, format);
@@ -157,8 +167,9 @@ Status WriteSheet(lxw_workbook* workbook, const XlsxSheet& sheet, const std::str
   }
   lxw_row_t row = 0;
   if (!sheet.title.empty()) {
-    LT_RETURN_IF_ERROR(LxwStatus(worksheet_write_string(ws, row, 0, sheet.title.c_str(), f.title),
-                                 "sheet '" + name + "' title"));
+    LT_RETURN_IF_ERROR(LxwStatus(
+        worksheet_write_string(ws, row, 0, NeutraliseFormula(sheet.title).c_str(), f.title),
+        "sheet '" + name + "' title"));
     row += 2;  // a blank row between the title and the table
   }
   const lxw_row_t header_row = row;
@@ -186,8 +197,9 @@ Status WriteSheet(lxw_workbook* workbook, const XlsxSheet& sheet, const std::str
   }
   if (!sheet.notes.empty()) ++row;
   for (const std::string& note : sheet.notes) {
-    LT_RETURN_IF_ERROR(LxwStatus(worksheet_write_string(ws, row++, 0, note.c_str(), f.note),
-                                 "sheet '" + name + "' note"));
+    LT_RETURN_IF_ERROR(LxwStatus(
+        worksheet_write_string(ws, row++, 0, NeutraliseFormula(note).c_str(), f.note),
+        "sheet '" + name + "' note"));
   }
   worksheet_set_paper(ws, 9);  // A4
   worksheet_set_landscape(ws);

@@ -79,3 +79,27 @@ TEST(XlsxWriterTest, RefusesAnEmptyWorkbook) {
 
 }  // namespace
 }  // namespace lienthong
+
+namespace lienthong {
+namespace {
+
+// Issue 12 #17: text a spreadsheet would evaluate once saved as CSV keeps a leading apostrophe.
+TEST(XlsxWriterTest, NeutralisesTextThatLooksLikeAFormula) {
+  XlsxSheet sheet;
+  sheet.name = "Tin bài";
+  sheet.headers = {"Tiêu đề"};
+  for (const char* text : {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "Bình thường"}) {
+    sheet.rows.push_back({XlsxCell::Text(text)});
+  }
+  auto bytes = WriteXlsx({sheet});
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  const std::string strings = Part(*bytes, "xl/sharedStrings.xml");
+  for (const char* text : {"'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)"}) {
+    EXPECT_NE(strings.find(text), std::string::npos) << text << " in " << strings;
+  }
+  EXPECT_NE(strings.find(">Bình thường<"), std::string::npos) << strings;
+  EXPECT_EQ(Part(*bytes, "xl/worksheets/sheet1.xml").find("<f>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lienthong

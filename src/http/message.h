@@ -2,8 +2,10 @@
 // that route code never includes Boost.Beast (only src/http/server*.cc does).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -19,13 +21,19 @@ struct HttpRequest {
   std::map<std::string, std::string> headers;       // names lower-cased
   std::map<std::string, std::string> cookies;
   std::string body;
-  std::string remote_address;
+  std::string remote_address;  // the client: the TCP peer, or what a trusted proxy says
+  std::string peer_address;    // the TCP peer itself
   std::string request_id;    // also sent back as X-Request-Id and written to the request log
 
   // The first value of a query parameter, if present.
   std::optional<std::string> QueryParam(const std::string& name) const;
   // A header by lower-case name, "" when absent.
   std::string Header(const std::string& lower_name) const;
+
+  // Set by the server when the client disconnects while the request is handled, or when it is
+  // abandoned at shutdown; long work (an import) checks it and stops. Null outside a server.
+  std::shared_ptr<const std::atomic<bool>> cancelled;
+  bool Cancelled() const { return cancelled && cancelled->load(); }
 };
 
 struct HttpResponse {

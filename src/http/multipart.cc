@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "util/utf8.h"
+
 namespace lienthong::http {
 namespace {
 
@@ -34,6 +36,24 @@ std::string HeaderParameter(std::string_view header, std::string_view key) {
     return std::string(header.substr(start, end == std::string_view::npos ? end : end - start));
   }
   return "";
+}
+
+// File names end up in JSON answers, logs and the database: UTF-8 without control characters,
+// at most kMaxFileNameBytes.
+Status CheckFileName(const std::string& name) {
+  if (name.size() > kMaxFileNameBytes) {
+    return Status::InvalidArgument("file name longer than " + std::to_string(kMaxFileNameBytes) +
+                                   " bytes");
+  }
+  if (FindInvalidUtf8(name) != std::string_view::npos) {
+    return Status::InvalidArgument("file name is not valid UTF-8");
+  }
+  for (unsigned char c : name) {
+    if (c < 0x20 || c == 0x7f) {
+      return Status::InvalidArgument("file name contains a control character");
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -79,6 +99,7 @@ Result<std::vector<FormPart>> ParseMultipart(std::string_view content_type, std:
         if (name == "content-disposition") {
           part.name = HeaderParameter(value, "name");
           part.filename = HeaderParameter(value, "filename");
+          LT_RETURN_IF_ERROR(CheckFileName(part.filename));
         } else if (name == "content-type") {
           part.content_type = std::string(value);
         }

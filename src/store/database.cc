@@ -123,16 +123,21 @@ Status Transaction::Commit() {
   return status;
 }
 
-Result<std::unique_ptr<Database>> OpenDatabase(std::string_view url) {
+std::optional<std::string> SqliteFilePath(std::string_view url) {
   constexpr std::string_view kSqlite = "sqlite:";
+  if (!StartsWith(url, kSqlite) || url == "sqlite::memory:") return std::nullopt;
+  std::string_view path = url.substr(kSqlite.size());
+  if (StartsWith(path, "//")) path.remove_prefix(2);  // also accept sqlite:///abs/path
+  return std::string(path);
+}
+
+Result<std::unique_ptr<Database>> OpenDatabase(std::string_view url) {
   if (url == "sqlite::memory:") return OpenSqliteDatabase(":memory:");
-  if (StartsWith(url, kSqlite)) {
-    std::string_view path = url.substr(kSqlite.size());
-    if (StartsWith(path, "//")) path.remove_prefix(2);  // also accept sqlite:///abs/path
-    if (path.empty()) {
+  if (auto path = SqliteFilePath(url)) {
+    if (path->empty()) {
       return Status::InvalidArgument("database URL \"sqlite:\" names no file; use sqlite:PATH");
     }
-    return OpenSqliteDatabase(path);
+    return OpenSqliteDatabase(*path);
   }
   if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
     return OpenPostgresDatabase(url);

@@ -104,6 +104,9 @@ class Transaction {
 // Errors: kInvalidArgument for an unknown scheme, kUnavailable when the server cannot be reached.
 Result<std::unique_ptr<Database>> OpenDatabase(std::string_view url);
 
+// The file of a sqlite:PATH (or sqlite:///PATH) URL; none for other URLs and sqlite::memory:.
+std::optional<std::string> SqliteFilePath(std::string_view url);
+
 // The URL to use when none is given: $LIENTHONG_DB, else "sqlite:lienthong.db".
 std::string DefaultDatabaseUrl();
 

@@ -6,7 +6,7 @@
 #include "text/legacy_decoders.h"
 #include "text/normalize.h"
 #include "text/syllable.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong {

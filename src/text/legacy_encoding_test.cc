@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "text/normalize.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {

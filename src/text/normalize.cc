@@ -4,7 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {

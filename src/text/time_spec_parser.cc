@@ -7,7 +7,7 @@
 #include "text/keys.h"
 #include "text/normalize.h"
 #include "text/time_spec_tokens.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {

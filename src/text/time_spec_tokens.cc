@@ -1,6 +1,6 @@
 #include "text/time_spec_tokens.h"
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong::text_internal {
 namespace {

@@ -1,7 +1,7 @@
 #include <string>
 
 #include "text/legacy_decoders.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong::text_internal {
 

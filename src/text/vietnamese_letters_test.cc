@@ -5,7 +5,7 @@
 #include <string>
 
 #include "text/normalize.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "text/legacy_decoders.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong::text_internal {

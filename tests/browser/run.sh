@@ -52,7 +52,9 @@ printf '%s\n' "$PASSWORD_B" | lt users add "$USER_B" --unit "$UNIT_B" --role spe
 
 PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export BASE_URL="http://127.0.0.1:$PORT"
-lt serve --listen "127.0.0.1:$PORT" --web-root "$WEB_ROOT" >"$WORK/server.log" 2>&1 &
+# The binary itself in the background (not the lt function), so $! is the server and the
+# cleanup's SIGTERM reaches it rather than orphaning it.
+"$BIN" --db "$DB" serve --listen "127.0.0.1:$PORT" --web-root "$WEB_ROOT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 
 # Wait (at most 30 s) for the server to answer /healthz.

@@ -235,7 +235,9 @@ void RegisterPlanRoutes(Router& router) {
                                {{"schema",
                                  {{"type", "object"},
                                   {"properties",
-                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}}});
+                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}},
+              .max_body_bytes = kUploadBodyLimit,
+              .runs_import = true});
   router.Add({.method = "POST",
               .pattern = "/api/v1/plans",
               .handler = SavePlan,

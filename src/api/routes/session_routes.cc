@@ -62,7 +62,7 @@ Result<http::HttpResponse> SignIn(RouteContext& ctx) {
     case LoginFailure::kLocked:
       refused = http::ErrorResponse(423, "locked",
                                     "account locked after repeated failed logins; try again in " +
-                                        std::to_string(outcome.retry_after_seconds / 60 + 1) +
+                                        std::to_string((outcome.retry_after_seconds + 59) / 60) +
                                         " minutes");
       refused.headers.emplace_back("Retry-After", std::to_string(outcome.retry_after_seconds));
       return refused;
@@ -71,6 +71,11 @@ Result<http::HttpResponse> SignIn(RouteContext& ctx) {
                                     "too many failed logins from here or for this account");
       refused.headers.emplace_back("Retry-After", std::to_string(outcome.retry_after_seconds));
       return refused;
+  }
+  // Signing in again from this browser ends the session it had (ASVS 3.3.1).
+  if (auto old = ctx.request.cookies.find(kSessionCookie);
+      old != ctx.request.cookies.end() && old->second.size() == 64) {
+    LT_RETURN_IF_ERROR(Logout(ctx.db, old->second, outcome.caller.Actor()));
   }
   LT_ASSIGN_OR_RETURN(nlohmann::json user, UserJson(ctx.db, outcome.caller));
   http::HttpResponse response =
@@ -91,7 +96,8 @@ void RegisterSessionRoutes(Router& router) {
                            JsonRequestBody({{"username", {{"type", "string"}}},
                                             {"password", {{"type", "string"}}},
                                             {"totp", {{"type", "string"}}}},
-                                           {"username", "password"})}}});
+                                           {"username", "password"})}},
+              .max_body_bytes = 16u << 10});
   router.Add({.method = "GET",
               .pattern = "/api/v1/session",
               .access = Access::kSignedIn,

@@ -439,7 +439,8 @@ void RegisterTaskRoutes(Router& router) {
                             {"content",
                              {{"application/octet-stream",
                                {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}}},
-                          {"responses", {{"201", {{"description", "Stored"}}}}}}});
+                          {"responses", {{"201", {{"description", "Stored"}}}}}},
+              .max_body_bytes = kMaxEvidenceBytes});
   router.Add({.method = "GET",
               .pattern = "/api/v1/tasks/{id}/evidence",
               .handler = ListEvidenceRoute,

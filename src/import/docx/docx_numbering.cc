@@ -1,7 +1,7 @@
 #include "import/docx/docx_numbering.h"
 
 #include "import/docx/docx_xml.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong::docx {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong::docx {

@@ -3,7 +3,7 @@
 #include <array>
 #include <cctype>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong::parse {

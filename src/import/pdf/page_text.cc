@@ -1,6 +1,6 @@
 #include "import/pdf/page_text.h"
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong {

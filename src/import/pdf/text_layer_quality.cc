@@ -5,7 +5,7 @@
 
 #include "text/normalize.h"
 #include "text/syllable.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong {

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "auth/password_hasher.h"
@@ -34,13 +36,20 @@ Result<int64_t> CountFailures(Database& db, const std::string& key, const std::s
   return rows.empty() ? 0 : rows[0].Int(0);
 }
 
+// The key that counts one address's wrong passwords for one account (the lock's unit).
+std::string PairKey(const LoginRequest& request) {
+  return "pair:" + request.username + "|" + request.address;
+}
+
 Status RecordFailure(Database& db, const LoginRequest& request, const std::string& now,
                      const std::string& why) {
-  LT_RETURN_IF_ERROR(db.Execute("INSERT INTO login_failures (key, at) VALUES (?, ?), (?, ?)",
-                                {"user:" + request.username, now, "addr:" + request.address, now}));
+  LT_RETURN_IF_ERROR(db.Execute(
+      "INSERT INTO login_failures (key, at) VALUES (?, ?), (?, ?), (?, ?)",
+      {"user:" + request.username, now, "addr:" + request.address, now, PairKey(request), now}));
   nlohmann::json detail = {{"reason", why}, {"address", request.address}};
+  // The name was typed by whoever tried: it is the entity tried, never the actor.
   return AppendAudit(db, {.at = now,
-                          .actor = "web:" + request.username,
+                          .actor = "anonymous",
                           .action = "login_failed",
                           .entity = "session",
                           .entity_id = request.username,
@@ -101,15 +110,24 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
   }
   const SqlRow& user = rows[0];
   int64_t user_id = user.Int(0);
-  if (auto locked = user.OptText(5); locked && *locked > now) {
+  // The lock holds for the address whose wrong passwords set it: another address (the owner
+  // elsewhere) still signs in, and the locked address's further tries are not counted, so it
+  // cannot keep the account locked by itself (docs/operations.md, "Sign-in limits").
+  std::string lock_since = IsoUtc(now_unix - settings.lockout_minutes * 60);
+  LT_ASSIGN_OR_RETURN(auto pair_rows,
+                      db.Query("SELECT COUNT(*), MIN(at) FROM login_failures WHERE key = ? "
+                               "AND at >= ?",
+                               {PairKey(request), lock_since}));
+  if (!pair_rows.empty() && pair_rows[0].Int(0) >= settings.max_failed_logins) {
+    int64_t oldest = ParseIsoUtc(pair_rows[0].Text(1)).value_or(now_unix);
     outcome.failure = LoginFailure::kLocked;
-    outcome.retry_after_seconds =
-        static_cast<int>(ParseIsoUtc(*locked).value_or(now_unix) - now_unix);
+    outcome.retry_after_seconds = static_cast<int>(
+        std::max<int64_t>(1, oldest + settings.lockout_minutes * 60 - now_unix));
     return outcome;
   }
 
   auto fail = [&](const std::string& why) -> Result<LoginOutcome> {
-    int64_t failed = user.Int(4) + 1;
+    int64_t failed = (pair_rows.empty() ? 0 : pair_rows[0].Int(0)) + 1;
     std::optional<std::string> lock_until;
     if (failed >= settings.max_failed_logins) {
       lock_until = IsoUtc(now_unix + settings.lockout_minutes * 60);
@@ -127,7 +145,9 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
                                           .entity = "user",
                                           .entity_id = std::to_string(user_id),
                                           .after_json = nlohmann::json{{"locked_until",
-                                                                        *lock_until}}
+                                                                        *lock_until},
+                                                                       {"address",
+                                                                        request.address}}
                                                             .dump()}));
     }
     LT_RETURN_IF_ERROR(tx->Commit());
@@ -159,6 +179,7 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
   LT_RETURN_IF_ERROR(db.Execute(
       "UPDATE users SET failed_logins = 0, locked_until = NULL, totp_last_step = ? WHERE id = ?",
       {totp_step, user_id}));
+  LT_RETURN_IF_ERROR(db.Execute("DELETE FROM login_failures WHERE key = ?", {PairKey(request)}));
   LT_RETURN_IF_ERROR(db.Execute(
       "INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, last_seen_at, "
       "idle_seconds, address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -10,7 +10,7 @@
 #include "service/plans/cascade_units.h"
 #include "store/audit_log.h"
 #include "text/keys.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {
