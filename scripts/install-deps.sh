@@ -28,7 +28,7 @@ packages=(
 for group in "$@"; do
   case "$group" in
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    bench) packages+=(pandoc wrk) ;;
+    bench) packages+=(pandoc wrk xz-utils) ;;
     *) echo "install-deps: unknown group '$group' (fuzz, bench)" >&2; exit 2 ;;
   esac
 done
