@@ -23,11 +23,7 @@ constexpr std::string_view kUnits =
 std::vector<std::string> NamesFrom(const diacritics::NameHints& hints, std::string_view key) {
   std::vector<std::string> out;
   if (const auto* list = hints.NamesStartingWith(key)) {
-    for (const uint32_t i : *list) {
-      std::string joined;
-      for (const std::string& w : hints.name(i).words) joined += (joined.empty() ? "" : " ") + w;
-      out.push_back(joined);
-    }
+    for (const uint32_t i : *list) out.push_back(hints.name(i).Text());
   }
   return out;
 }

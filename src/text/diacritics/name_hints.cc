@@ -62,16 +62,14 @@ void NameHints::AddWords(std::vector<std::u32string> words) {
   if (words.size() > kMaxNameWords) words.resize(kMaxNameWords);
   if (std::none_of(words.begin(), words.end(), [](const auto& w) { return HasDiacritic(w); })) return;
   Name name;
-  std::string joined;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::u32string& w = words[i];
     name.words.push_back(Utf32ToUtf8(w));
     name.forms.push_back(Utf8ToUtf32(TokenForm(w, LmToken{.begin = 0, .end = static_cast<uint32_t>(w.size())})));
     name.keys.push_back(WordKey(w));
     if (Capitalised(w)) name.capitals |= 1u << i;
-    joined += (i ? " " : "") + name.words.back();
   }
-  if (!index_.try_emplace(joined, static_cast<uint32_t>(names_.size())).second) return;
+  if (!index_.try_emplace(name.Text(), static_cast<uint32_t>(names_.size())).second) return;
   std::vector<uint32_t>& list = by_first_key_[name.keys[0]];
   const size_t length = name.keys.size();
   const auto at = std::find_if(list.begin(), list.end(), [&](uint32_t other) {
@@ -116,6 +114,12 @@ void NameHints::LearnFromText(std::string_view text) {
     }
     begin = end + 1;
   }
+}
+
+std::string NameHints::Name::Text() const {
+  std::string text;
+  for (const std::string& w : words) text += (text.empty() ? "" : " ") + w;
+  return text;
 }
 
 void NameHints::Merge(const NameHints& other) {

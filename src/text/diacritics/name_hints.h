@@ -45,6 +45,8 @@ class NameHints {
     std::vector<std::u32string> forms;  // lower case, traditional tone place ("đắk", "lắk")
     std::vector<std::string> keys;      // "dak", "lak"
     uint32_t capitals = 0;           // bit i: word i starts with a capital
+
+    std::string Text() const;  // the words joined by spaces
   };
   // The names whose first word has `key`, longest first.
   const std::vector<uint32_t>* NamesStartingWith(std::string_view key) const;

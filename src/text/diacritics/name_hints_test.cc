@@ -7,12 +7,8 @@ namespace {
 
 std::vector<std::string> NamesFrom(const NameHints& hints, std::string_view key) {
   std::vector<std::string> out;
-  if (const std::vector<uint32_t>* list = hints.NamesStartingWith(key)) {
-    for (const uint32_t i : *list) {
-      std::string joined;
-      for (const std::string& w : hints.name(i).words) joined += (joined.empty() ? "" : " ") + w;
-      out.push_back(joined);
-    }
+  if (const auto* list = hints.NamesStartingWith(key)) {
+    for (const uint32_t i : *list) out.push_back(hints.name(i).Text());
   }
   return out;
 }
