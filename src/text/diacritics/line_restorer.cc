@@ -1,7 +1,6 @@
 #include "text/diacritics/line_restorer.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "text/utf8.h"
 #include "text/vietnamese_letters.h"

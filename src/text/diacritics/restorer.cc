@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/diacritics/document_cache.h"
 #include "text/diacritics/embedded_model.h"
 #include "text/diacritics/line_restorer.h"
 #include "text/normalize.h"
@@ -121,6 +122,7 @@ Result<RestoreResult> DiacriticRestorer::Restore(std::string_view text,
 DocumentRestorer::DocumentRestorer(const DiacriticRestorer& restorer, RestoreOptions options)
     : restorer_(restorer),
       options_(options),
+      cache_(std::make_unique<diacritics::DocumentCache>(restorer.model())),
       lines_(std::make_unique<diacritics::LineRestorer>(restorer.model(), options_, &learned_)) {}
 
 DocumentRestorer::~DocumentRestorer() = default;
@@ -149,8 +151,7 @@ Result<RestoreResult> DocumentRestorer::Restore(std::string_view text) {
     }
   };
   if (options_.document_cache) {
-    diacritics::DocumentCache cache(restorer_.model());
-    lines_->BeginFirstPass(&cache);
+    lines_->BeginFirstPass(cache_.get());
     pass();
     code_points = input;
     outcomes.clear();

@@ -39,6 +39,7 @@
 namespace lienthong {
 
 namespace diacritics {
+class DocumentCache;
 class LineRestorer;
 }
 
@@ -103,8 +104,9 @@ class DiacriticRestorer {
   diacritics::LanguageModel model_;
 };
 
-// One document restored in pieces (e.g. the importer's blocks), sharing its name hints and
-// list-marker state across calls.
+// One document restored in pieces (e.g. the importer's blocks), sharing its name hints, its
+// list-marker state and its document cache across calls (a piece leans on the words chosen in the
+// pieces before it and in itself).
 class DocumentRestorer {
  public:
   DocumentRestorer(const DiacriticRestorer& restorer, RestoreOptions options);
@@ -119,6 +121,7 @@ class DocumentRestorer {
   const DiacriticRestorer& restorer_;
   RestoreOptions options_;
   diacritics::NameHints learned_;
+  std::unique_ptr<diacritics::DocumentCache> cache_;
   std::unique_ptr<diacritics::LineRestorer> lines_;
 };
 
