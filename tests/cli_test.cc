@@ -231,6 +231,10 @@ TEST_F(CliTest, TextRestorePrintsTheTextWithItsDiacritics) {
                            Write("in.txt", "xa Hoa Phu hoa binh"));
   ASSERT_EQ(piped.exit_code, 0) << piped.out;
   EXPECT_EQ(piped.out, "xã Hoà Phú hoà bình");
+  // --ocr: words with marks the model never saw are read again from their letters.
+  CliRun ocr = Lienthong("text restore --ocr " + Write("ocr.txt", "Tuyén truyén Ké hoạch"));
+  ASSERT_EQ(ocr.exit_code, 0) << ocr.out;
+  EXPECT_EQ(ocr.out, "Tuyên truyền Kế hoạch");
 }
 
 TEST_F(CliTest, TextRestoreJsonGivesEachWordItsConfidence) {

@@ -1,4 +1,4 @@
-// lienthong text restore [FILE|-] [--tone-style traditional|modern] [--names UNITS_FILE]
+// lienthong text restore [FILE|-] [--tone-style traditional|modern] [--names UNITS_FILE] [--ocr]
 //                        [--format text|json]
 // prints FILE (or standard input) with its lost diacritics restored (text/diacritics/restorer.h).
 #include <cmath>
@@ -54,12 +54,15 @@ void AddTextCommands(CLI::App& app, CliContext& ctx) {
   CLI::App* restore = text->add_subcommand(
       "restore", "Restore the diacritics of Vietnamese text typed or scanned without them");
   static std::string file = "-", style = "traditional", format = "text", names;
+  static bool ocr = false;
   restore->add_option("FILE", file, "Text file, or - for standard input")->capture_default_str();
   restore->add_option("--tone-style", style, "traditional (hòa, thủy) or modern (hoà, thuỷ)")
       ->check(CLI::IsMember({"traditional", "modern"}))
       ->capture_default_str();
   restore->add_option("--names", names,
                       "Units file (CSV or JSON, as for `units import`) whose names win");
+  restore->add_flag("--ocr", ocr,
+                    "OCR text: also restore words whose marks the model has never seen (Tuyén)");
   restore->add_option("--format", format, "text, or json with each word's confidence")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
@@ -75,6 +78,7 @@ void AddTextCommands(CLI::App& app, CliContext& ctx) {
       options.tone_style = style == "modern" ? ToneStyle::kModern : ToneStyle::kTraditional;
       options.names = &hints;
       options.confidence = format == "json";
+      options.reread_unknown_words = ocr;
       LT_ASSIGN_OR_RETURN(RestoreResult result, restorer->Restore(input, options));
       if (format == "json") {
         std::cout << ToJson(result).dump(2) << "\n";

@@ -58,7 +58,11 @@ void LineRestorer::PlanTokens(std::u32string_view line) {
     plans_[i].is_word = true;
     plans_[i].plain = t.plain;
     plans_[i].key = WordKey(line.substr(t.begin, t.end - t.begin));
-    plans_[i].source = t.plain ? RestoreSource::kModel : RestoreSource::kKept;
+    if (!t.plain && options_.reread_unknown_words && lm_.WordId(TokenForm(line, t)) == kUnkId &&
+        !lm_.Candidates(plans_[i].key).empty()) {
+      plans_[i].plain = true;  // a mark OCR made up: restore the word from its letters
+    }
+    plans_[i].source = plans_[i].plain ? RestoreSource::kModel : RestoreSource::kKept;
   }
 }
 

@@ -83,6 +83,10 @@ struct RestoreOptions {
   // Decode twice, the second time leaning towards the words the first pass chose elsewhere in
   // the same text for the same key (document_cache.h). Twice the work.
   bool document_cache = true;
+  // OCR without a Vietnamese model also writes wrong marks ("Tuyén truyén Ké hoạch"): with this,
+  // a marked word the model has never seen is read as if it had no marks and restored (when its
+  // key is known). Off by default: words that carry diacritics are kept as written.
+  bool reread_unknown_words = false;
   int beam_size = 8;                  // 1..64; 16 or 64 score no better on the quality bench
 };
 

@@ -62,6 +62,19 @@ TEST(DiacriticRestorerTest, KeepsWordsThatAlreadyCarryDiacritics) {
   EXPECT_TRUE(result->words[3].changed);
 }
 
+TEST(DiacriticRestorerTest, OnRequestRereadsWordsWithMarksTheModelNeverSaw) {
+  // OCR without a Vietnamese model: "Tuyén truyén Ké hoạch" for "Tuyên truyền Kế hoạch".
+  const std::string ocr = "Tuyén truyén Ké hoạch";
+  EXPECT_EQ(Restored(ocr), ocr);
+  RestoreOptions options;
+  options.reread_unknown_words = true;
+  auto result = Restorer().Restore(ocr, options);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->text, "Tuyên truyền Kế hoạch");
+  EXPECT_EQ(result->words[0].source, RestoreSource::kModel);
+  EXPECT_EQ(result->words[3].source, RestoreSource::kKept);  // "hoạch" is a word the model knows
+}
+
 TEST(DiacriticRestorerTest, GivesEachWordASourceAndAConfidence) {
   auto result = Restorer().Restore("Ban chi dao tinh bao cao ket qua xyzq.");
   ASSERT_TRUE(result.ok());
