@@ -32,7 +32,7 @@ packages=(
 for group in "$@"; do
   case "$group" in
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    bench) packages+=(pandoc wrk) ;;
+    bench) packages+=(pandoc wrk xz-utils) ;;
     package) packages+=(lintian) ;;
     *) echo "install-deps: unknown group '$group' (fuzz, bench, package)" >&2; exit 2 ;;
   esac

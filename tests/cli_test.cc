@@ -239,4 +239,38 @@ TEST_F(CliTest, DemoGenerateFeedsImport) {
   EXPECT_NE(imp.out.find("imported 125 units"), std::string::npos) << imp.out;
 }
 
+TEST_F(CliTest, TextRestorePrintsTheTextWithItsDiacritics) {
+  const std::string file = Write("plan.txt", "UBND TINH DAK LAK\nSo: 120/KH-UBND\nKe hoach trien khai "
+                                             "chuyen doi so tai xa Ea Kar.\n");
+  CliRun run = Lienthong("text restore " + file);
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_EQ(run.out, "UBND TỈNH ĐẮK LẮK\nSố: 120/KH-UBND\nKế hoạch triển khai chuyển đổi số tại "
+                     "xã Ea Kar.\n");
+  // Standard input, the modern tone style, and a units file as the gazetteer.
+  const std::string units = Write("u.csv", "code,name,kind,parent_code\n66,Tỉnh Đắk Lắk,province,\n"
+                                           "66001,Xã Hòa Phú,commune,66\n");
+  CliRun piped = Lienthong("text restore - --tone-style modern --names " + units + " < " +
+                           Write("in.txt", "xa Hoa Phu hoa binh"));
+  ASSERT_EQ(piped.exit_code, 0) << piped.out;
+  EXPECT_EQ(piped.out, "xã Hoà Phú hoà bình");
+  // --ocr: words with marks the model never saw are read again from their letters.
+  CliRun ocr = Lienthong("text restore --ocr " + Write("ocr.txt", "Tuyén truyén Ké hoạch"));
+  ASSERT_EQ(ocr.exit_code, 0) << ocr.out;
+  EXPECT_EQ(ocr.out, "Tuyên truyền Kế hoạch");
+}
+
+TEST_F(CliTest, TextRestoreJsonGivesEachWordItsConfidence) {
+  CliRun run = Lienthong("text restore --format json " + Write("t.txt", "Ban chi dao tinh xyzq"));
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_NE(run.out.find("\"text\": \"Ban chỉ đạo tỉnh xyzq\""), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"confidence\""), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"source\": \"unknown\""), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, TextRestoreRefusesAMissingFile) {
+  CliRun run = Lienthong("text restore " + (dir_ / "none.txt").string());
+  EXPECT_EQ(run.exit_code, 74) << run.out;
+  EXPECT_NE(run.out.find("cannot open"), std::string::npos) << run.out;
+}
+
 }  // namespace

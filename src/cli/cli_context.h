@@ -36,5 +36,6 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx);
 void AddAuditCommands(CLI::App& app, CliContext& ctx);
 void AddServeCommand(CLI::App& app, CliContext& ctx);
 void AddTasksCommands(CLI::App& app, CliContext& ctx);
+void AddTextCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   AddUsersCommands(app, ctx);
   AddAuditCommands(app, ctx);
   AddTasksCommands(app, ctx);
+  AddTextCommands(app, ctx);
   AddServeCommand(app, ctx);
 
   CLI11_PARSE(app, argc, argv);

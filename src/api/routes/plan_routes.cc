@@ -6,6 +6,7 @@
 #include "core/unit_path.h"
 #include "http/multipart.h"
 #include "import/parse/plan_parser.h"
+#include "import/plain_text.h"
 #include "import/plan_json.h"
 #include "import/readers.h"
 #include "service/plans/plan_save.h"
@@ -22,23 +23,6 @@ void RegisterPlanRoutes(Router& router);
 namespace {
 
 using nlohmann::json;
-
-// The document's text as the reader saw it, for the reviewer to compare with the parsed fields.
-std::string PlainText(const RawDocument& raw) {
-  std::string out;
-  for (const Block& block : raw.blocks) {
-    if (block.region != BlockRegion::kBody) continue;
-    std::string line;
-    if (!block.cells.empty()) {
-      for (const std::string& cell : block.cells) line += (line.empty() ? "" : " | ") + cell;
-    } else {
-      line = block.list_label.empty() ? block.text : block.list_label + " " + block.text;
-    }
-    out += line;
-    out += '\n';
-  }
-  return out;
-}
 
 Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
   LT_RETURN_IF_ERROR(Authorize(*ctx.caller, ctx.caller->unit_path, Permission::kWrite));
