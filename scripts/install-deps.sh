@@ -14,9 +14,11 @@ packages=(
   libsodium-dev libssl-dev libboost-dev libxlsxwriter-dev
   # document import: DOCX, PDF, OCR with the Vietnamese model
   libzip-dev libpugixml-dev libpoppler-cpp-dev libtesseract-dev libleptonica-dev
-  tesseract-ocr tesseract-ocr-vie
+  tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
+  # the scan simulator of the import acceptance step (scripts/scan-simulator.py)
+  python3-pil
   # web UI (built with Vite on Debian's Node 18) and its browser tests in Debian's Chromium;
   # exports are checked by converting them with LibreOffice and reading the PDFs with poppler
   nodejs chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
