@@ -118,6 +118,7 @@ InlineText StripInlineMarkup(std::string_view s, bool br_as_newline) {
     emit(c);
     ++i;
   }
+  out.open_emphasis = star_bold || star_italic;
   out.bold = visible > 0 && visible_bold == visible;
   out.italic = visible > 0 && visible_italic == visible;
   return out;

@@ -230,6 +230,69 @@ class BlockBuilder {
   int table_count_ = 0;
 };
 
+// Web copies of documents (a page saved from a legal-document site) wrap lines inside a bold or
+// italic run: "**ỦY BAN NHÂN" / "DÂN**", "*Hà Nội, ngày 28" / "tháng 11 năm 2025*". A line
+// whose emphasis is still open at its end is joined with the lines after it until the run
+// closes — within kMaxJoinedLines lines and never across a blank line — so the name or date is
+// one line again. A run that never closes leaves the lines as they were. Lines that are only
+// "|" are the cell borders of the page's layout table (the two-column header) and are dropped.
+class WrappedMarkupJoiner {
+ public:
+  explicit WrappedMarkupJoiner(BlockBuilder* builder) : builder_(builder) {}
+
+  void Line(std::string_view line, int line_no) {
+    const std::string_view trimmed = TrimSpaces(line);
+    if (trimmed == "|") {
+      Flush();
+      return;
+    }
+    if (trimmed.empty() || line.find('\t') != std::string_view::npos || IsPipeRow(trimmed)) {
+      Flush();
+      builder_->Line(line, line_no);
+      return;
+    }
+    if (pending_.empty()) {
+      if (!OpensEmphasis(trimmed)) {
+        builder_->Line(line, line_no);
+        return;
+      }
+      pending_.push_back({std::string(trimmed), line_no});
+      joined_ = std::string(trimmed);
+      return;
+    }
+    pending_.push_back({std::string(trimmed), line_no});
+    joined_ += ' ';
+    joined_ += trimmed;
+    if (!StripInlineMarkup(joined_).open_emphasis) {
+      builder_->Line(joined_, pending_.front().second);
+      pending_.clear();
+    } else if (pending_.size() >= kMaxJoinedLines || joined_.size() > kMaxJoinedBytes) {
+      Flush();
+    }
+  }
+
+  // Lines held for a run that did not close go out one by one.
+  void Flush() {
+    for (const auto& [text, no] : pending_) builder_->Line(text, no);
+    pending_.clear();
+  }
+
+ private:
+  static constexpr size_t kMaxJoinedLines = 6;
+  static constexpr size_t kMaxJoinedBytes = 600;
+
+  static bool OpensEmphasis(std::string_view line) {
+    if (line.find('*') == std::string_view::npos && line.find("__") == std::string_view::npos) {
+      return false;
+    }
+    return StripInlineMarkup(line).open_emphasis;
+  }
+
+  BlockBuilder* builder_;
+  std::vector<std::pair<std::string, int>> pending_;
+  std::string joined_;
+};
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i) {
@@ -261,14 +324,16 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
   doc.blocks.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   BlockBuilder builder(&doc);
   builder.SetPaged(text.find('\f') != std::string::npos);
+  WrappedMarkupJoiner joiner(&builder);
   int line_no = 1;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     const bool end = i == text.size();
     const char c = end ? '\n' : text[i];
     if (c == '\n' || c == '\f' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-      builder.Line(std::string_view(text).substr(start, i - start), line_no);
+      joiner.Line(std::string_view(text).substr(start, i - start), line_no);
       if (c == '\f') {
+        joiner.Flush();
         builder.PageBreak(line_no);
       } else {
         ++line_no;
@@ -276,6 +341,7 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
       start = i + 1;
     }
   }
+  joiner.Flush();
   return doc;
 }
 
