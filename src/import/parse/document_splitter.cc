@@ -32,14 +32,38 @@ bool NumberLineAt(const Line& l) {
   return m.found && !l.IsTableRow();
 }
 
+// What every document has outside its header: a type name, a preamble line, a caps Roman
+// heading, a closing block.
+bool IsDocumentContent(const Line& l) {
+  if (l.IsTableRow()) return false;
+  return MatchTypeLine(l) || IsPreambleStart(l.key) || IsRomanHeadingLine(l) ||
+         MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l);
+}
+
+// Where the first document starts: its first header anchor (motto, Party name, number line),
+// walked back over the issuer column, when nothing before it is document content; else 0.
+size_t FirstDocumentStart(const std::vector<Line>& lines) {
+  constexpr size_t kMaxLeadingLines = 400;
+  for (size_t i = 0; i < lines.size() && i < kMaxLeadingLines; ++i) {
+    const Line& l = lines[i];
+    if (IsDocumentContent(l)) return 0;
+    if (l.IsTableRow()) continue;
+    if (FindHeaderPhrase(l.key).phrase == HeaderPhrase::kNone && !NumberLineAt(l)) continue;
+    size_t start = i;
+    while (start > 0 && IsHeaderish(lines[start - 1]) && i - start < 8) --start;
+    return start;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& lines) {
   std::vector<std::pair<size_t, size_t>> docs;
-  size_t start = 0;
+  size_t start = FirstDocumentStart(lines);
   bool closed = false;
   size_t last_closing = 0;  // last line of the current document's closing block seen so far
-  for (size_t i = 0; i < lines.size(); ++i) {
+  for (size_t i = start; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (!l.IsTableRow() && (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l))) {
       closed = true;

@@ -214,7 +214,12 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
   }
   std::vector<ImportedDocument> docs;
   if (lines.empty()) return docs;
-  for (const auto& [b, e] : parse::SplitDocuments(lines)) {
+  const std::vector<std::pair<size_t, size_t>> ranges = parse::SplitDocuments(lines);
+  if (!ranges.empty() && ranges.front().first > 0) {
+    file_warnings.push_back("skipped " + std::to_string(ranges.front().first) +
+                            " line(s) before the first document's header (a web page's furniture?)");
+  }
+  for (const auto& [b, e] : ranges) {
     if (docs.size() >= kMaxDocuments) {
       file_warnings.push_back("more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped");
       break;
