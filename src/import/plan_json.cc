@@ -128,6 +128,32 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
   return j;
 }
 
+Json RawDocumentToJson(const RawDocument& raw) {
+  static constexpr const char* kKinds[] = {"paragraph", "heading", "table_row", "page_break"};
+  static constexpr const char* kRegions[] = {"body", "page_header", "page_footer"};
+  Json blocks = Json::array();
+  for (const Block& b : raw.blocks) {
+    Json j;
+    j["kind"] = kKinds[static_cast<int>(b.kind)];
+    if (b.region != BlockRegion::kBody) j["region"] = kRegions[static_cast<int>(b.region)];
+    if (b.pos.page > 0) j["page"] = b.pos.page;
+    j["line"] = b.pos.line;
+    j["text"] = b.text;
+    if (b.kind == BlockKind::kTableRow) {
+      j["table"] = b.table_index;
+      j["cells"] = b.cells;
+    }
+    if (b.kind == BlockKind::kHeading) j["heading"] = b.heading_level;
+    if (!b.list_label.empty()) j["list_label"] = b.list_label;
+    if (b.bold) j["bold"] = true;
+    if (b.italic) j["italic"] = true;
+    if (b.centered) j["centered"] = true;
+    blocks.push_back(std::move(j));
+  }
+  return Json{{"file", raw.source_name}, {"format", raw.format}, {"encoding", raw.encoding},
+              {"warnings", raw.warnings}, {"blocks", std::move(blocks)}};
+}
+
 Json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs) {
   Json j;
   j["documents"] = Json::array();

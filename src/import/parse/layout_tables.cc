@@ -59,6 +59,16 @@ Layout Classify(const std::vector<const Line*>& rows) {
   return Layout::kNone;
 }
 
+bool StartsHeader(const Line& row) {
+  if (row.cells.size() > 3) return false;
+  for (const std::string& cell : row.cells) {
+    for (const std::string& t : CellLines(cell)) {
+      if (FindHeaderPhrase(FoldKey(t)).phrase != HeaderPhrase::kNone) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ExpandLayoutTables(std::vector<Line>* lines) {
@@ -75,6 +85,9 @@ void ExpandLayoutTables(std::vector<Line>* lines) {
     size_t j = i;
     std::vector<const Line*> rows;
     while (j < lines->size() && (*lines)[j].IsTableRow() && (*lines)[j].table_index == first.table_index) {
+      // Why: a web page may put its own metadata rows and the document's header in one table;
+      // the header starts a table of its own at the row with the motto or the Party name.
+      if (j > i && StartsHeader((*lines)[j])) break;
       rows.push_back(&(*lines)[j]);
       ++j;
     }

@@ -7,7 +7,8 @@
 //   * a closing table (a cell starts with "Nơi nhận", holds a signing prefix, or holds a caps
 //     position above a person's name) is read column by column — the recipients list, then the
 //     signature — so neither is interleaved with the other.
-// Other tables (task tables, data) are left alone.
+// Other tables (task tables, data) are left alone. A row with the motto or the Party name starts
+// a table of its own: a web page may hold its metadata rows and the document's header in one.
 #pragma once
 
 #include <vector>

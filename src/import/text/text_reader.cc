@@ -5,13 +5,15 @@
 // non-empty line is one kParagraph; a form feed is a kPageBreak. Inline markup is removed
 // (markdown_inline.h) and a line that was bold throughout keeps bold=true. Blank lines do not end
 // a table: converters put blank lines inside tables (a cell with two paragraphs), and a table ends
-// at the first non-blank line that is not a row.
+// at the first non-blank line that is not a row. Web copies' wrapped bold/italic runs and their
+// tables flattened to "|" lines are undone first (web_layout.h).
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "import/readers.h"
 #include "import/text/markdown_inline.h"
+#include "import/text/web_layout.h"
 #include "text/legacy_encoding.h"
 
 namespace lienthong {
@@ -132,7 +134,7 @@ std::vector<std::string> SplitTabs(std::string_view t) {
   return cells;
 }
 
-class BlockBuilder {
+class BlockBuilder : public TextLineSink {
  public:
   explicit BlockBuilder(RawDocument* doc) : doc_(doc) {}
 
@@ -146,7 +148,7 @@ class BlockBuilder {
   }
   void SetPaged(bool paged) { page_ = paged ? 1 : 0; }
 
-  void Line(std::string_view raw_line, int line_no) {
+  void Line(std::string_view raw_line, int line_no) override {
     // Trailing "\r" and spaces (Markdown's two-space line break) go.
     std::string_view line = raw_line;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
@@ -197,6 +199,27 @@ class BlockBuilder {
     doc_->blocks.push_back(std::move(b));
   }
 
+  // A table rebuilt from a web copy's "|" lines (web_layout.h): cells are clean already.
+  void Row(std::vector<std::string> cells, bool bold, int line_no) override {
+    if (table_kind_ != 3) {
+      ++table_count_;
+      table_kind_ = 3;
+    }
+    Block b;
+    b.kind = BlockKind::kTableRow;
+    b.table_index = table_count_ - 1;
+    b.pos = {page_, line_no};
+    for (const std::string& cell : cells) {
+      if (cell.empty()) continue;
+      if (!b.text.empty()) b.text += " | ";
+      b.text += cell;
+    }
+    b.cells = std::move(cells);
+    b.bold = bold;
+    doc_->blocks.push_back(std::move(b));
+  }
+  void EndTable() override { table_kind_ = 0; }
+
  private:
   void Row(const std::vector<std::string>& raw_cells, int kind, int line_no) {
     if (table_kind_ != kind) {
@@ -230,69 +253,6 @@ class BlockBuilder {
   int table_count_ = 0;
 };
 
-// Web copies of documents (a page saved from a legal-document site) wrap lines inside a bold or
-// italic run: "**ỦY BAN NHÂN" / "DÂN**", "*Hà Nội, ngày 28" / "tháng 11 năm 2025*". A line
-// whose emphasis is still open at its end is joined with the lines after it until the run
-// closes — within kMaxJoinedLines lines and never across a blank line — so the name or date is
-// one line again. A run that never closes leaves the lines as they were. Lines that are only
-// "|" are the cell borders of the page's layout table (the two-column header) and are dropped.
-class WrappedMarkupJoiner {
- public:
-  explicit WrappedMarkupJoiner(BlockBuilder* builder) : builder_(builder) {}
-
-  void Line(std::string_view line, int line_no) {
-    const std::string_view trimmed = TrimSpaces(line);
-    if (trimmed == "|") {
-      Flush();
-      return;
-    }
-    if (trimmed.empty() || line.find('\t') != std::string_view::npos || IsPipeRow(trimmed)) {
-      Flush();
-      builder_->Line(line, line_no);
-      return;
-    }
-    if (pending_.empty()) {
-      if (!OpensEmphasis(trimmed)) {
-        builder_->Line(line, line_no);
-        return;
-      }
-      pending_.push_back({std::string(trimmed), line_no});
-      joined_ = std::string(trimmed);
-      return;
-    }
-    pending_.push_back({std::string(trimmed), line_no});
-    joined_ += ' ';
-    joined_ += trimmed;
-    if (!StripInlineMarkup(joined_).open_emphasis) {
-      builder_->Line(joined_, pending_.front().second);
-      pending_.clear();
-    } else if (pending_.size() >= kMaxJoinedLines || joined_.size() > kMaxJoinedBytes) {
-      Flush();
-    }
-  }
-
-  // Lines held for a run that did not close go out one by one.
-  void Flush() {
-    for (const auto& [text, no] : pending_) builder_->Line(text, no);
-    pending_.clear();
-  }
-
- private:
-  static constexpr size_t kMaxJoinedLines = 6;
-  static constexpr size_t kMaxJoinedBytes = 600;
-
-  static bool OpensEmphasis(std::string_view line) {
-    if (line.find('*') == std::string_view::npos && line.find("__") == std::string_view::npos) {
-      return false;
-    }
-    return StripInlineMarkup(line).open_emphasis;
-  }
-
-  BlockBuilder* builder_;
-  std::vector<std::pair<std::string, int>> pending_;
-  std::string joined_;
-};
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i) {
@@ -324,16 +284,16 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
   doc.blocks.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   BlockBuilder builder(&doc);
   builder.SetPaged(text.find('\f') != std::string::npos);
-  WrappedMarkupJoiner joiner(&builder);
+  WebLayoutReader web_layout(&builder);
   int line_no = 1;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     const bool end = i == text.size();
     const char c = end ? '\n' : text[i];
     if (c == '\n' || c == '\f' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-      joiner.Line(std::string_view(text).substr(start, i - start), line_no);
+      web_layout.Line(std::string_view(text).substr(start, i - start), line_no);
       if (c == '\f') {
-        joiner.Flush();
+        web_layout.Finish();
         builder.PageBreak(line_no);
       } else {
         ++line_no;
@@ -341,7 +301,7 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
       start = i + 1;
     }
   }
-  joiner.Flush();
+  web_layout.Finish();
   return doc;
 }
 
