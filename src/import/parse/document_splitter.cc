@@ -27,9 +27,11 @@ bool IsHeaderish(const Line& l) {
   return l.MostlyUpper();
 }
 
+// Why a capital S: the number line is "Số: …" (ND30, HD36); a sentence wrapped before "số
+// 991/QĐ-TTg" is not one.
 bool NumberLineAt(const Line& l) {
-  const NumberMatch m = MatchNumber(l, 0);
-  return m.found && !l.IsTableRow();
+  if (l.IsTableRow() || l.text.empty() || l.text[0] != 'S') return false;
+  return MatchNumber(l, 0).found;
 }
 
 // What every document has outside its header: a type name, a preamble line, a caps Roman

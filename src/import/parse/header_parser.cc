@@ -32,9 +32,34 @@ bool IsNoise(const Line& l) {
 
 bool IsRomanHeading(const Line& l) { return IsRomanHeadingLine(l); }
 
+// Why not a caps line: preamble lines are in normal case (ND30 §II); a title in capitals may
+// itself start with "THỰC HIỆN …" or "TRIỂN KHAI THỰC HIỆN …".
 bool IsBodyStart(const Line& l) {
   if (l.IsTableRow()) return false;
-  return IsPreambleStart(l.key) || IsRomanHeading(l) || KeyStartsWith(l.key, "kinh gui");
+  return (IsPreambleStart(l.key) && !l.MostlyUpper()) || IsRomanHeading(l) ||
+         KeyStartsWith(l.key, "kinh gui");
+}
+
+// The authority line a Quyết định / Nghị quyết prints between its title and its "Căn cứ" lines
+// (ND30 Appendix I: "thẩm quyền ban hành"): "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …", "CHỦ TỊCH
+// ỦY BAN NHÂN DÂN TỈNH …", "ỦY BAN NHÂN DÂN TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY …". Recognised by
+// its position (the last caps line before the preamble) and its head words.
+bool IsAuthorityLine(const Line& l) {
+  if (!l.MostlyUpper()) return false;
+  static constexpr std::string_view kHeads[] = {
+      "thu tuong", "bo truong", "chu tich", "giam doc", "truong ban", "uy ban nhan dan",
+      "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "ban bi thu", "bo chinh tri",
+      "chinh phu", "thu truong", "tong giam doc", "cuc truong", "vien truong", "chanh an",
+      "vien truong", "ban can su", "dang uy", "hoi dong"};
+  const std::string k = TrimChars(l.key, " *#");
+  for (std::string_view h : kHeads) {
+    if (KeyStartsWith(k, h)) return true;
+  }
+  return false;
+}
+
+bool IssuesDecision(std::string_view doc_type) {
+  return doc_type == "Quyết định" || doc_type == "Nghị quyết" || doc_type == "Chỉ thị";
 }
 
 size_t VvPrefix(std::string_view key) {
@@ -97,8 +122,10 @@ std::vector<std::string> GroupIssuerFragments(const std::vector<std::string>& fr
 HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end) {
   HeaderResult r;
   size_t zone_end = std::min(end, begin + kMaxHeaderLines);
+  bool zone_ends_at_body = false;
   for (size_t i = begin; i < zone_end; ++i) {
     if (IsBodyStart(all[i])) {
+      zone_ends_at_body = true;
       zone_end = i;
       break;
     }
@@ -131,7 +158,13 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       const bool stop = (title_started && caps != title_caps) || label.kind != Numbering::kNone ||
                         date.found || static_cast<int>(title_parts.size()) >= kMaxTitleLines ||
                         (title_started && l.text.size() > 300);
-      if (stop) {
+      // A decision's authority line right before the preamble is not part of its title.
+      const bool authority = title_started && IssuesDecision(r.header.doc_type) &&
+                             IsAuthorityLine(l) &&
+                             (n + 1 < lines.size() ? IsPreambleStart(lines[n + 1].first.key)
+                                                   : zone_ends_at_body);
+      if (stop || authority) {
+        if (authority) consumed = n + 1;
         if (date.found && r.has_vv && !r.header.date) {  // công văn: date after the V/v lines
           r.header.date = date.iso;
           r.header.place = date.place;
