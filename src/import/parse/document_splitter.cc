@@ -65,6 +65,7 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
   size_t start = FirstDocumentStart(lines);
   bool closed = false;
   size_t last_closing = 0;  // last line of the current document's closing block seen so far
+  bool issues_plan = false;  // the current document issues a plan printed after it
   for (size_t i = start; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (!l.IsTableRow() && (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l))) {
@@ -73,13 +74,14 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
       continue;
     }
     if (closed && LooksLikePersonName(l.text)) last_closing = i;
+    if (!closed && !l.IsTableRow() && IssuesAttachedPlan(l.key)) issues_plan = true;
     if (i < start + 5 || l.IsTableRow()) continue;
 
     const PhraseHit phrase = FindHeaderPhrase(l.key);
     bool anchor = false;
     if (closed) {
       anchor = phrase.phrase != HeaderPhrase::kNone || NumberLineAt(l) ||
-               (MatchTypeLine(l) && !IsAttachmentTitle(lines, i));
+               (MatchTypeLine(l) && !issues_plan && !IsAttachmentTitle(lines, i));
     } else if (phrase.phrase != HeaderPhrase::kNone && i >= start + 20) {
       for (size_t j = i; j < lines.size() && j <= i + 8 && !anchor; ++j) anchor = NumberLineAt(lines[j]);
     }
@@ -93,6 +95,7 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
     docs.push_back({start, new_start});
     start = new_start;
     closed = false;
+    issues_plan = false;
     last_closing = start;
   }
   docs.push_back({start, lines.size()});

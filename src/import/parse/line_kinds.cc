@@ -339,6 +339,16 @@ bool IsThucHien(std::string_view key) {
          KeyStartsWith(k, "thi hanh");
 }
 
+bool IssuesAttachedPlan(std::string_view key) {
+  const size_t k = KeyFind(key, "kem theo");
+  if (k == kNpos) return false;
+  const std::string_view rest = key.substr(k, 60);
+  for (std::string_view w : {"quyet dinh nay", "nghi quyet nay", "chi thi nay"}) {
+    if (rest.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsRuleLine(std::string_view key) {
   int marks = 0;
   for (char c : key) {

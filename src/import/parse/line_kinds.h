@@ -67,6 +67,9 @@ size_t MatchNoiNhan(std::string_view key);
 // "Căn cứ …", "- Căn cứ …", "Thực hiện …", "Triển khai …", "Thi hành …".
 bool IsPreambleStart(std::string_view key);
 bool IsThucHien(std::string_view key);
+// "… ban hành kèm theo Quyết định này Kế hoạch …": a decision (resolution, directive) that issues
+// a plan printed after the decision's own signature.
+bool IssuesAttachedPlan(std::string_view key);
 // "-----", "_____", "***", a lone "*": layout rules, not text.
 bool IsRuleLine(std::string_view key);
 // "(Đã ký)", "(ký)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)".

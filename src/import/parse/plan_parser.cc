@@ -84,6 +84,114 @@ int FindStandaloneDate(const std::vector<Line>& lines, size_t begin, size_t end,
   return -1;
 }
 
+void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, ImportedDocument* doc,
+                parse::HeaderResult* header) {
+  Plan& plan = doc->plan;
+  *header = parse::ParseHeader(lines, begin, end);
+  plan.header = header->header;
+  if (header->number_line >= 0) doc->positions["number"] = PosOf(lines, header->number_line);
+  if (header->date_line >= 0) doc->positions["date"] = PosOf(lines, header->date_line);
+  if (header->title_line >= 0) doc->positions["title"] = PosOf(lines, header->title_line);
+  if (header->issuer_line >= 0) doc->positions["issuer"] = PosOf(lines, header->issuer_line);
+  const size_t body_begin = std::min(header->body_begin, end);
+  if (plan.header.title.empty()) {
+    int line = -1;
+    plan.header.title = TitleFromField(lines, body_begin, end, &line);
+    if (line > 0) doc->positions["title"] = {0, line};
+  }
+  if (!plan.header.date) {
+    parse::DateMatch m;
+    const int at = FindStandaloneDate(lines, begin, end, &m);
+    if (at >= 0) {
+      plan.header.date = m.iso;
+      if (plan.header.place.empty()) plan.header.place = m.place;
+      doc->positions["date"] = PosOf(lines, at);
+    }
+  }
+}
+
+bool IsAppendixTitle(const Line& l) {
+  return l.IsTableRow() || parse::KeyStartsWith(parse::TrimChars(l.key, " *#"), "phu luc");
+}
+
+// The closing block [begin, end): "Nơi nhận" or a signing prefix; else a bare signature
+// (position + name) before any appendix ("PHỤ LỤC" or a table). {end, end} when none.
+std::pair<size_t, size_t> FindClosing(const std::vector<Line>& lines, size_t body_begin, size_t end) {
+  const size_t closing_begin = parse::FindClosingBegin(lines, body_begin, end);
+  if (closing_begin < end) return {closing_begin, parse::FindClosingEnd(lines, closing_begin, end)};
+  size_t appendix = end;
+  for (size_t i = body_begin; i < end; ++i) {
+    if (IsAppendixTitle(lines[i])) {
+      appendix = i;
+      break;
+    }
+  }
+  const auto [sig_begin, sig_end] = parse::FindSignatureOnly(lines, body_begin, appendix);
+  if (sig_begin < appendix) return {sig_begin, sig_end};
+  return {end, end};
+}
+
+bool IssuesAttachment(std::span<const Line> body) {
+  for (const Line& l : body) {
+    if (parse::IssuesAttachedPlan(l.key)) return true;
+  }
+  return false;
+}
+
+// The attached plan: a type-name line ("KẾ HOẠCH") within a few lines after the decision's
+// closing block; `end` when there is none.
+size_t FindAttachedPlan(const std::vector<Line>& lines, size_t closing_end, size_t end) {
+  for (size_t i = closing_end; i < end && i < closing_end + 6; ++i) {
+    if (!lines[i].IsTableRow() && parse::MatchTypeLine(lines[i])) return i;
+  }
+  return end;
+}
+
+// Outline, themes, channels, phases, reporting duties and tasks from `body` (the joined
+// paragraphs of a document's body, read from its first section on) and the table rows of
+// lines [end, tables_end).
+void ReadContent(const std::vector<Line>& lines, std::vector<Line> body, size_t end,
+                 size_t tables_end, ImportedDocument* doc) {
+  Plan& plan = doc->plan;
+  const size_t first_section = FirstSection(body, 0, body.size());
+  const std::span<const Line> sections_part = std::span<const Line>(body).subspan(first_section);
+  const parse::Outline outline = parse::BuildOutline(sections_part);
+  plan.sections = parse::ToSections(outline);
+  doc->content_items = parse::CountContentItems(outline, &plan.themes);
+  plan.channels = parse::ExtractChannels(outline);
+  for (parse::ParsedPhase& p : parse::ExtractPhases(outline, plan.header.date)) {
+    doc->phases.push_back({p.phase.name, p.start, p.end, p.phase.objective});
+    plan.phases.push_back(std::move(p.phase));
+  }
+  plan.reporting_duties = parse::ExtractReporting(body);
+  for (const ReportingDuty& d : plan.reporting_duties) doc->report_deadlines.push_back(d.text);
+  // Tasks: tables anywhere in the document (appendix included), else the body. `body` is taken
+  // over rather than copied.
+  std::vector<Line> task_lines = std::move(body);
+  for (size_t i = end; i < tables_end; ++i) {
+    if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
+  }
+  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, &doc->warnings)) {
+    plan.tasks.push_back(std::move(t.task));
+    doc->task_sources.push_back(t.source);
+  }
+}
+
+// A decision's attached plan [begin, end): its title block, then its body up to its own closing
+// block or appendix title, then its tables.
+void ReadAttachedPlan(const std::vector<Line>& lines, size_t begin, size_t end, ImportedDocument* doc) {
+  const parse::HeaderResult title = parse::ParseHeader(lines, begin, end);
+  const size_t body_begin = std::min(title.body_begin, end);
+  size_t body_end = FindClosing(lines, body_begin, end).first;
+  for (size_t i = body_begin; i < body_end; ++i) {
+    if (IsAppendixTitle(lines[i])) {
+      body_end = i;
+      break;
+    }
+  }
+  ReadContent(lines, parse::JoinParagraphs(lines, body_begin, body_end), body_end, end, doc);
+}
+
 ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t end,
                           const RawDocument& raw) {
   ImportedDocument doc;
@@ -97,85 +205,31 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
   if (parse::MeasureDiacritics(lines, begin, end).missing()) doc.diacritics = "missing";
 
   // 5. Header.
-  parse::HeaderResult header = parse::ParseHeader(lines, begin, end);
-  plan.header = header.header;
-  if (header.number_line >= 0) doc.positions["number"] = PosOf(lines, header.number_line);
-  if (header.date_line >= 0) doc.positions["date"] = PosOf(lines, header.date_line);
-  if (header.title_line >= 0) doc.positions["title"] = PosOf(lines, header.title_line);
-  if (header.issuer_line >= 0) doc.positions["issuer"] = PosOf(lines, header.issuer_line);
+  parse::HeaderResult header;
+  ReadHeader(lines, begin, end, &doc, &header);
   const size_t body_begin = std::min(header.body_begin, end);
-  if (plan.header.title.empty()) {
-    int line = -1;
-    plan.header.title = TitleFromField(lines, body_begin, end, &line);
-    if (line > 0) doc.positions["title"] = {0, line};
-  }
-  if (!plan.header.date) {
-    parse::DateMatch m;
-    const int at = FindStandaloneDate(lines, begin, end, &m);
-    if (at >= 0) {
-      plan.header.date = m.iso;
-      if (plan.header.place.empty()) plan.header.place = m.place;
-      doc.positions["date"] = PosOf(lines, at);
-    }
-  }
 
-  // 6. Closing block and appendix.
-  size_t closing_begin = parse::FindClosingBegin(lines, body_begin, end);
-  size_t closing_end = closing_begin < end ? parse::FindClosingEnd(lines, closing_begin, end) : end;
-  if (closing_begin == end) {
-    // No "Nơi nhận"/prefix: a bare signature (position + name) before any appendix ("PHỤ LỤC"
-    // or a table).
-    size_t table = end;
-    for (size_t i = body_begin; i < end; ++i) {
-      if (lines[i].IsTableRow() || parse::KeyStartsWith(parse::TrimChars(lines[i].key, " *#"), "phu luc")) {
-        table = i;
-        break;
-      }
-    }
-    const auto [sig_begin, sig_end] = parse::FindSignatureOnly(lines, body_begin, table);
-    if (sig_begin < table) {
-      closing_begin = sig_begin;
-      closing_end = sig_end;
-    }
-  }
-
-  // 7. Paragraphs of the preamble and body.
+  // 6. Closing block; 7. paragraphs of the preamble and body.
+  const auto [closing_begin, closing_end] = FindClosing(lines, body_begin, end);
   const size_t body_end = std::min(closing_begin, end);
   std::vector<Line> body = parse::JoinParagraphs(lines, body_begin, body_end);
 
   // 8. Legal bases: the paragraphs before the first section.
   const size_t first_section = FirstSection(body, 0, body.size());
-  // Spans, not copies: the steps below only read `body`.
-  const std::span<const Line> preamble(body.data(), first_section);
-  parse::LegalBasisResult legal = parse::ParseLegalBases(preamble);
+  parse::LegalBasisResult legal =
+      parse::ParseLegalBases(std::span<const Line>(body.data(), first_section));
   plan.legal_bases = std::move(legal.bases);
   plan.implements = legal.implements;
 
-  // 9. Outline.
-  const std::span<const Line> sections_part = std::span<const Line>(body).subspan(first_section);
-  const parse::Outline outline = parse::BuildOutline(sections_part);
-  plan.sections = parse::ToSections(outline);
-  doc.content_items = parse::CountContentItems(outline, &plan.themes);
-  plan.channels = parse::ExtractChannels(outline);
-
-  // 10. Phases.
-  for (parse::ParsedPhase& p : parse::ExtractPhases(outline, plan.header.date)) {
-    doc.phases.push_back({p.phase.name, p.start, p.end, p.phase.objective});
-    plan.phases.push_back(std::move(p.phase));
-  }
-
-  // 12. Reporting (run before 11, which takes over `body` instead of copying it).
-  plan.reporting_duties = parse::ExtractReporting(body);
-  for (const ReportingDuty& d : plan.reporting_duties) doc.report_deadlines.push_back(d.text);
-
-  // 11. Tasks: tables anywhere in the document (appendix included), else the body.
-  std::vector<Line> task_lines = std::move(body);
-  for (size_t i = body_end; i < end; ++i) {
-    if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
-  }
-  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, &doc.warnings)) {
-    plan.tasks.push_back(std::move(t.task));
-    doc.task_sources.push_back(t.source);
+  // 9–12. Content: of the plan a decision issues when it is printed after the decision, else of
+  // the body.
+  const size_t attached = closing_end < end && IssuesAttachment(body)
+                              ? FindAttachedPlan(lines, closing_end, end)
+                              : end;
+  if (attached < end) {
+    ReadAttachedPlan(lines, attached, end, &doc);
+  } else {
+    ReadContent(lines, std::move(body), body_end, end, &doc);
   }
 
   // 13. Recipients and signer.
