@@ -22,6 +22,9 @@ std::string RepeatKey(std::string_view key) {
 // Lines that legitimately repeat (one per document in a multi-document file) or are structure.
 bool CanBeFurniture(const Line& l) {
   if (l.IsTableRow()) return false;
+  // Why: a line that starts in lower case continues a sentence ("và các năm tiếp theo." after
+  // each "Thời gian thực hiện: Năm 2025"); a running header or footer starts a line of its own.
+  if (StartsLower(l.text)) return false;
   if (ParseItemLabel(l).kind != Numbering::kNone) return false;
   if (FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone) return false;
   if (MatchTypeLine(l) || IsSigningPrefixLine(l) || MatchNoiNhan(l.key) != kNpos) return false;

@@ -27,6 +27,85 @@ bool StartsUnit(std::string_view text) {
   return StartsUpper(text) && UnitHeadLength(key, 0) > 0;
 }
 
+// Nouns that name bodies in lower case: "các cơ quan, tổ chức", "các sở, ban, ngành".
+constexpr std::array<std::string_view, 24> kBodyNouns = {
+    "co quan", "to chuc", "don vi", "so", "ban", "nganh", "bo", "dia phuong", "doanh nghiep",
+    "hoi", "doan the", "uy ban", "xa", "phuong", "huyen", "tinh", "truong", "phong", "cap uy",
+    "dang uy", "chi bo", "luc luong", "hiep hoi", "trung tam"};
+// Of those, the ones that open a body's own name inside a sentence: "cơ quan thông tấn báo chí".
+constexpr std::array<std::string_view, 7> kNameNouns = {
+    "co quan", "to chuc", "doanh nghiep", "uy ban", "luc luong", "hiep hoi", "trung tam"};
+
+template <size_t N>
+bool StartsWithAny(std::string_view key, const std::array<std::string_view, N>& nouns) {
+  for (std::string_view n : nouns) {
+    if (KeyStartsWith(key, n)) return true;
+  }
+  return false;
+}
+
+// "các" / "những" + a body noun: a group of bodies.
+bool StartsGroup(std::string_view text) {
+  const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 64)));
+  if (!KeyStartsWith(key, "cac") && !KeyStartsWith(key, "nhung")) return false;
+  const size_t space = key.find(' ');
+  return space != std::string::npos && StartsWithAny(std::string_view(key).substr(space + 1), kBodyNouns);
+}
+
+// A name starts here: a capitalised unit head, a group, or a lower-case name noun followed by
+// two or more words ("cơ quan thông tấn báo chí").
+bool StartsAgency(std::string_view text) {
+  if (StartsUnit(text) || StartsGroup(text)) return true;
+  const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 64)));
+  return StartsWithAny(key, kNameNouns) && KeyWords(key).size() >= 4;
+}
+
+// Words after a body's name that say what it does, not who it is: "Sở Nội vụ chủ trì tham mưu
+// …", "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình". The phrase runs to a
+// "và" or "," that starts another body, or to the end.
+constexpr std::array<std::string_view, 9> kRolePhrases = {
+    "chu tri", "chu dong", "phoi hop", "tham muu", "co trach nhiem", "chiu trach nhiem",
+    "trong pham vi", "theo chuc nang", "can cu chuc nang"};
+
+bool RolePhraseAt(std::string_view key, size_t at) {
+  for (std::string_view r : kRolePhrases) {
+    if (KeyStartsWith(key.substr(at), r)) return true;
+  }
+  return false;
+}
+
+std::string DropRolePhrases(const std::string& s) {
+  const std::string key = FoldKey(s);
+  const std::vector<KeyWord> words = KeyWords(key);
+  std::string out;
+  size_t copied = 0;  // code point up to which `s` is copied or dropped
+  size_t w = 1;       // the first word is the name's own
+  while (w < words.size()) {
+    if (!RolePhraseAt(key, words[w].begin)) {
+      ++w;
+      continue;
+    }
+    size_t resume = key.size(), next = words.size();
+    for (size_t v = w + 1; v < words.size(); ++v) {
+      const bool after_va = words[v - 1].text == "va";
+      const std::string_view gap = std::string_view(key).substr(words[v - 1].end, words[v].begin - words[v - 1].end);
+      if (!after_va && gap.find(',') == std::string_view::npos) continue;
+      const std::string_view rest = SliceByCodePoints(s, words[v].begin, key.size());
+      if (after_va ? StartsAgency(rest) : (StartsUnit(rest) || StartsGroup(rest))) {
+        resume = after_va ? words[v - 1].begin : words[v].begin;
+        next = v;
+        break;
+      }
+    }
+    out += SliceByCodePoints(s, copied, words[w].begin);
+    if (resume < key.size() && words[next - 1].text != "va") out += ", ";
+    copied = resume;
+    w = next;
+  }
+  out += SliceByCodePoints(s, copied, key.size());
+  return CollapseSpaces(Trim(out));
+}
+
 // Splits `s` at " - " / " + " bullets whose follower starts a unit.
 std::vector<std::string> SplitInnerBullets(const std::string& s) {
   std::vector<std::string> out;
@@ -102,7 +181,9 @@ std::vector<std::string> SplitCommas(const std::string& s) {
     if (out.empty()) {
       separate = true;
     } else if (StartsLower(p)) {
-      separate = cac;  // "…, các tổ chức …" is a unit; "…, ban, ngành" continues a group name
+      // "…, các tổ chức …" is a unit, and so is "…, cơ quan thông tấn báo chí" after a name;
+      // "…, ban, ngành" and "…, tổ chức" continue a group ("các cơ quan, tổ chức …").
+      separate = cac || (StartsAgency(p) && !StartsGroup(out.back()));
     } else {
       separate = cac || StartsUnit(p) || LooksLikePersonName(p);
     }
@@ -127,8 +208,10 @@ std::vector<std::string> SplitVa(const std::string& s) {
   if (KeyStartsWith(lkey, "van phong") || KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) {
     return {s};
   }
-  if (StartsUnit(Trim(left)) && StartsUnit(Trim(right)) && KeyWords(FoldKey(left)).size() >= 2) {
-    return {Trim(left), Trim(right)};
+  if (StartsAgency(Trim(left)) && StartsAgency(Trim(right)) && KeyWords(FoldKey(left)).size() >= 2) {
+    std::vector<std::string> out = {Trim(left)};
+    for (std::string& r : SplitVa(Trim(right))) out.push_back(std::move(r));
+    return out;
   }
   return {s};
 }
@@ -175,7 +258,7 @@ std::vector<std::string> SplitUnitList(std::string_view text) {
         out.push_back(cleaned);
         continue;
       }
-      for (const std::string& cp : SplitCommas(cleaned)) {
+      for (const std::string& cp : SplitCommas(DropRolePhrases(cleaned))) {
         for (const std::string& vp : SplitVa(cp)) {
           for (const std::string& rp : SplitRunTogether(vp)) {
             std::string name = CleanUnitName(rp);

@@ -15,7 +15,11 @@
 //   * names run together when a cell's line breaks were lost ("Đảng ủy UBND tỉnh Văn phòng Tỉnh
 //     ủy") split before a capitalised "Các", or before a unit head that follows a word ending a
 //     unit name (tỉnh, xã, huyện, phường, ủy, vị, TW).
-// Leading "Đề nghị" (a request to a body outside the issuer's command) is dropped.
+// Leading "Đề nghị" (a request to a body outside the issuer's command) is dropped, and so are
+// words after a name that say what the body does ("Sở Nội vụ chủ trì tham mưu …", "… trong phạm
+// vi chức năng, nhiệm vụ của mình"), up to a "và" or "," that starts another body. Lower-case
+// bodies count as names where a sentence names them: "các cơ quan, tổ chức …", "cơ quan thông
+// tấn báo chí" (a body noun and two more words).
 #pragma once
 
 #include <string>
