@@ -19,6 +19,22 @@ bool IsFieldLine(const Line& l) {
   return KeyWords(std::string_view(l.key).substr(0, colon)).size() <= 6;
 }
 
+// A line ending in a word that cannot end a sentence or a heading ("… thống nhất với", "… của",
+// "… và") was wrapped: what follows continues it whatever its case.
+bool EndsWithJoiningWord(std::string_view text) {
+  static constexpr std::string_view kWords[] = {
+      "với", "của", "và", "các", "những", "để", "về", "cho", "trong", "theo", "tại", "là",
+      "được", "có", "từ", "đến", "một", "nhằm", "bằng", "như", "do", "bởi", "trên", "giữa",
+      "hoặc", "hay", "mà", "thì", "sẽ", "đã", "đang", "vào", "qua", "việc", "cùng"};
+  const size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = text.substr(space + 1);
+  for (std::string_view w : kWords) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
 bool StartsStructure(const Line& l) {
   return IsFieldLine(l) || ParseItemLabel(l).kind != Numbering::kNone || l.MostlyUpper() ||
          IsPreambleStart(l.key) || MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l) ||
@@ -45,7 +61,8 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     bool join = false;
     if (label.kind == Numbering::kNone && StartsLower(l.text) && !l.MostlyUpper()) {
       join = true;
-    } else if (!EndsSentence(p.text) && !prev_heading && !StartsStructure(l)) {
+    } else if (!EndsSentence(p.text) && (!prev_heading || EndsWithJoiningWord(p.text)) &&
+               !StartsStructure(l)) {
       join = true;
     }
     if (join) {

@@ -29,6 +29,22 @@ std::string CleanHeading(std::string title) {
   return title;
 }
 
+// The heading of a top-level "1." item when a document has no Roman parts: its label before a
+// colon ("Thời gian kiểm tra: Ngày …", "Giảm tối đa số trẻ bị bỏ rơi mới: Đây là …"), else its
+// first sentence or the whole item when short. A long numbered paragraph ("1. Cơ bản thống nhất
+// với Báo cáo của Ban Tổ chức Trung ương về …") has no heading: "" (it is not a section).
+std::string RunInHeading(const std::string& title) {
+  constexpr size_t kMaxHeadingWords = 20;
+  const size_t colon = title.find(':');
+  if (colon != std::string::npos && KeyWords(FoldKey(title.substr(0, colon))).size() <= kMaxHeadingWords) {
+    return TrimChars(title.substr(0, colon), " :.");
+  }
+  const size_t stop = title.find(". ");
+  const std::string first = stop == std::string::npos ? title : title.substr(0, stop);
+  if (KeyWords(FoldKey(first)).size() <= kMaxHeadingWords) return TrimChars(first, " :.");
+  return "";
+}
+
 }  // namespace
 
 Outline BuildOutline(std::span<const Line> body) {
@@ -82,15 +98,14 @@ Outline BuildOutline(std::span<const Line> body) {
     if (top) o.top.push_back(static_cast<int>(i));
   }
   if (!any_roman) {
+    std::vector<int> headed;
     for (int t : o.top) {
-      std::string& title = o.nodes[t].title;
-      // Why: a numbered point "Thời gian kiểm tra: Ngày …" is headed by its label.
-      const size_t colon = title.find(':');
-      if (colon != std::string::npos && KeyWords(FoldKey(title.substr(0, colon))).size() <= 8) {
-        title = title.substr(0, colon);
-      }
-      title = TrimChars(title, " :.");
+      std::string heading = RunInHeading(o.nodes[t].title);
+      if (heading.empty()) continue;
+      o.nodes[t].title = std::move(heading);
+      headed.push_back(t);
     }
+    o.top = std::move(headed);
   }
   return o;
 }
