@@ -375,9 +375,48 @@ bool IsCapsHeadingTitle(std::string_view title) {
 
 bool IsRomanHeadingLine(const Line& line) {
   const ItemLabel label = ParseItemLabel(line);
+  if (label.kind == Numbering::kChapter) return true;
   return label.kind == Numbering::kRoman &&
          IsCapsHeadingTitle(SliceByCodePoints(line.text, label.text_begin, line.key.size()));
 }
+
+namespace {
+
+bool IsRomanNumeral(std::string_view w) {
+  if (w.empty() || w.size() > 6) return false;
+  for (char c : w) {
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'l') return false;
+  }
+  return true;
+}
+
+// "Chương II", "CHƯƠNG 2", "Phần I", "PHẦN THỨ HAI" (+ an optional "." / ":" / "-" and title),
+// and "Điều 21." / "Điều 21:" (+ title), at code point `i` of `line`.
+ItemLabel ParseChapterOrArticle(const Line& line, size_t i) {
+  ItemLabel l;
+  const std::string_view key = std::string_view(line.key).substr(i);
+  const bool chapter = KeyStartsWith(key, "chuong") || KeyStartsWith(key, "phan");
+  const bool article = KeyStartsWith(key, "dieu");
+  if (!chapter && !article) return l;
+  // The word must be capitalised: "phần", "điều" in running text are not labels.
+  if (!StartsUpper(SliceByCodePoints(line.text, i, line.key.size()))) return l;
+  const std::vector<KeyWord> words = KeyWords(key);
+  if (words.size() < 2) return l;
+  size_t num = 1;
+  if (chapter && words[1].text == "thu" && words.size() >= 3) num = 2;  // "Phần thứ nhất"
+  const std::string_view n = words[num].text;
+  const bool digits = !n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string_view::npos;
+  if (article ? !digits : !(digits || IsRomanNumeral(n) || num == 2)) return l;
+  size_t k = words[num].end;
+  if (article && (k >= key.size() || (key[k] != '.' && key[k] != ':'))) return l;
+  while (k < key.size() && (key[k] == '.' || key[k] == ':' || key[k] == '-' || key[k] == ' ')) ++k;
+  l.kind = article ? Numbering::kArticle : Numbering::kChapter;
+  l.label = std::string(SliceByCodePoints(line.text, i + words[num].begin, i + words[num].end));
+  l.text_begin = i + k;
+  return l;
+}
+
+}  // namespace
 
 ItemLabel ParseItemLabel(const Line& line) {
   const std::string_view key = line.key;
@@ -386,6 +425,10 @@ ItemLabel ParseItemLabel(const Line& line) {
   size_t i = 0;
   while (i < key.size() && (key[i] == ' ' || key[i] == '#')) ++i;
   if (i >= key.size()) return l;
+  if (key[i] == 'c' || key[i] == 'p' || key[i] == 'd') {
+    ItemLabel chapter = ParseChapterOrArticle(line, i);
+    if (chapter.kind != Numbering::kNone) return chapter;
+  }
   const char c = key[i];
   // Bullets.
   if (c == '-' || c == '+' || (c == '\x1a' && (text.substr(i, 3) == "•" || text.substr(i, 2) == "·"))) {

@@ -75,11 +75,12 @@ bool IsRuleLine(std::string_view key);
 // "(Đã ký)", "(ký)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)".
 bool IsSignedNote(std::string_view key);
 
-// Item numbering at the start of a line.
-enum class Numbering { kNone, kRoman, kArabic, kLetter, kDash, kPlus };
+// Item numbering at the start of a line. kChapter: "Chương II", "PHẦN I", "Phần thứ nhất" (ND30
+// §1.6: its title may be on the next line); kArticle: "Điều 21." (label "21").
+enum class Numbering { kNone, kRoman, kArabic, kLetter, kDash, kPlus, kChapter, kArticle };
 struct ItemLabel {
   Numbering kind = Numbering::kNone;
-  std::string label;   // "I", "1", "1.1", "a", "-", "+"
+  std::string label;   // "I", "1", "1.1", "a", "-", "+", "II" (chapter), "21" (article)
   int depth = 0;       // kArabic: number of parts ("1.1." -> 2)
   size_t text_begin = 0;  // code point where the item's text starts
 };
@@ -87,9 +88,8 @@ ItemLabel ParseItemLabel(const Line& line);
 // A Roman heading's title is in capitals; a trailing lower-case note in brackets does not count
 // ("TỔ CHỨC THỰC HIỆN (Chi tiết tại phụ lục)").
 bool IsCapsHeadingTitle(std::string_view title);
-// A line that is a Roman-numbered caps heading ("I. MỤC ĐÍCH, YÊU CẦU", "II- NỘI DUNG").
+// A line that is a Roman-numbered caps heading ("I. MỤC ĐÍCH, YÊU CẦU", "II- NỘI DUNG"), or a
+// chapter or part line ("Chương II", "PHẦN I").
 bool IsRomanHeadingLine(const Line& line);
-// ParseItemLabel that also accepts "Phần I"/"PHẦN THỨ NHẤT" is not needed: such headings carry
-// their title on the next line and are kept as plain caps headings.
 
 }  // namespace lienthong::parse

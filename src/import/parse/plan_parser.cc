@@ -38,7 +38,7 @@ size_t FirstSection(const std::vector<Line>& lines, size_t begin, size_t end) {
     const Line& l = lines[i];
     if (l.IsTableRow()) continue;
     const parse::ItemLabel label = parse::ParseItemLabel(l);
-    if (parse::IsRomanHeadingLine(l)) return i;
+    if (parse::IsRomanHeadingLine(l) || label.kind == parse::Numbering::kArticle) return i;
     if (label.kind == parse::Numbering::kArabic && label.depth == 1 && first_arabic == end &&
         !parse::IsPreambleStart(l.key)) {
       first_arabic = i;

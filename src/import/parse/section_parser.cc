@@ -6,16 +6,21 @@
 namespace lienthong::parse {
 namespace {
 
+// Chapters and Roman parts, then articles ("Điều 5."), then "1.", "1.1.", "a)", "-", "+".
 int LevelOf(const ItemLabel& label) {
   switch (label.kind) {
-    case Numbering::kRoman: return 1;
-    case Numbering::kArabic: return 1 + label.depth;
-    case Numbering::kLetter: return 6;
-    case Numbering::kDash: return 7;
-    case Numbering::kPlus: return 8;
+    case Numbering::kRoman:
+    case Numbering::kChapter: return 1;
+    case Numbering::kArticle: return 2;
+    case Numbering::kArabic: return 2 + label.depth;
+    case Numbering::kLetter: return 7;
+    case Numbering::kDash: return 8;
+    case Numbering::kPlus: return 9;
     default: return 0;
   }
 }
+
+bool IsPart(Numbering kind) { return kind == Numbering::kRoman || kind == Numbering::kChapter; }
 
 // "TỔ CHỨC THỰC HIỆN (Chi tiết … kèm theo)" -> "TỔ CHỨC THỰC HIỆN": a lower-case note after a
 // caps heading is a remark, not part of the heading.
@@ -65,11 +70,13 @@ Outline BuildOutline(std::span<const Line> body) {
                             ? l.text
                             : Trim(SliceByCodePoints(l.text, label.text_begin, l.key.size()));
     if (label.kind == Numbering::kRoman && !IsCapsHeadingTitle(title)) label.kind = Numbering::kNone;
-    // A caps line right after a Roman heading continues its title ("… VÀ LỘ" / "TRÌNH THỰC HIỆN").
+    // A caps line right after a Roman heading continues its title ("… VÀ LỘ" / "TRÌNH THỰC HIỆN");
+    // a chapter printed alone ("Chương II") has its title on the next line.
     if (label.kind == Numbering::kNone && last_roman >= 0 && !stack.empty() &&
         stack.back() == last_roman && o.nodes[last_roman].body.empty() &&
         o.nodes[last_roman].children.empty() && l.MostlyUpper() && l.text.size() < 80) {
-      o.nodes[last_roman].title += " " + l.text;
+      std::string& heading = o.nodes[last_roman].title;
+      heading += heading.empty() ? l.text : " " + l.text;
       continue;
     }
     if (label.kind == Numbering::kNone) {
@@ -88,13 +95,14 @@ Outline BuildOutline(std::span<const Line> body) {
     o.nodes.push_back(std::move(n));
     if (o.nodes[idx].parent >= 0) o.nodes[o.nodes[idx].parent].children.push_back(idx);
     stack.push_back(idx);
-    if (o.nodes[idx].kind == Numbering::kRoman) last_roman = idx;
+    if (IsPart(o.nodes[idx].kind)) last_roman = idx;
   }
   for (size_t i = 0; i < o.nodes.size(); ++i) {
     OutlineNode& n = o.nodes[i];
-    if (n.kind == Numbering::kRoman) n.title = CleanHeading(n.title);
-    const bool top = any_roman ? n.kind == Numbering::kRoman
-                               : (n.kind == Numbering::kArabic && n.level == 2 && n.parent < 0);
+    if (IsPart(n.kind)) n.title = CleanHeading(n.title);
+    const bool top = any_roman ? IsPart(n.kind)
+                               : (n.kind == Numbering::kArabic && n.parent < 0 &&
+                                  n.label.find('.') == std::string::npos);
     if (top) o.top.push_back(static_cast<int>(i));
   }
   if (!any_roman) {

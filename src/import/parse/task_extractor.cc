@@ -255,6 +255,10 @@ void OrganisationTasks(const Outline& o, int org, std::vector<ExtractedTask>* ta
       if (!rest.empty()) duties.push_back(rest);
     } else if (NamesBody(n.title) && !n.title.empty() && n.title.back() != '.') {
       lead_text = n.title;
+    } else if (const Assignment a = FindAssignment(n.title); !a.body.empty()) {
+      // "Giao Văn phòng … hướng dẫn …", "Các cơ quan, tổ chức … có trách nhiệm …".
+      lead_text = a.body;
+      duties.push_back(Trim(SliceByCodePoints(n.title, a.text_begin, CodePointCount(n.title))));
     } else {
       continue;
     }

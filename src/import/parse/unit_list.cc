@@ -271,4 +271,78 @@ std::vector<std::string> SplitUnitList(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Lower-case words that start what a body is asked to do; a name never contains them.
+constexpr std::array<std::string_view, 46> kActionWords = {
+    "chu tri", "phoi hop", "chi dao", "lanh dao", "tiep tuc", "khan truong", "nghien cuu",
+    "ra soat", "co trach nhiem", "chiu trach nhiem", "chu dong", "phai", "can", "thuc hien",
+    "to chuc", "xay dung", "huong dan", "theo doi", "tham muu", "bao cao", "trien khai",
+    "day manh", "tang cuong", "quan triet", "bao dam", "dam bao", "kiem tra", "don doc",
+    "ban hanh", "som", "nam chac", "phat huy", "quan tam", "la co quan", "de xuat", "xem xet",
+    "trinh", "cung cap", "pho bien", "tuyen truyen", "van dong", "giam sat", "hoan thanh",
+    "tong hop", "cap nhat", "dong thoi"};
+constexpr std::array<std::string_view, 4> kRoleVerbs = {"chu tri", "phoi hop", "co trach nhiem",
+                                                         "chiu trach nhiem"};
+
+template <size_t N>
+bool PhraseAt(std::string_view key, size_t at, const std::array<std::string_view, N>& phrases) {
+  for (std::string_view p : phrases) {
+    if (KeyStartsWith(key.substr(at), p)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
+  constexpr size_t kMaxNameWords = 16;
+  Assignment a;
+  const std::string text = Trim(sentence.substr(0, std::min<size_t>(sentence.size(), 600)));
+  const std::string key = FoldKey(text);
+  const std::vector<KeyWord> words = KeyWords(key);
+  if (words.size() < 2) return a;
+  size_t first = 0;
+  bool named_only = false;  // "Yêu cầu"/"Đề nghị": a named body, not a group
+  if (words[0].text == "giao" && StartsUpper(text)) {
+    first = 1;
+  } else if (words[1].text == "cau" && words[0].text == "yeu" && StartsUpper(text)) {
+    first = 2;
+    named_only = true;
+  } else if (words[1].text == "nghi" && words[0].text == "de" && StartsUpper(text)) {
+    first = 2;
+    named_only = true;
+  }
+  if (first >= words.size()) return a;
+  const std::string_view rest = SliceByCodePoints(text, words[first].begin, key.size());
+  if (named_only ? !StartsUnit(rest) : !StartsAgency(rest)) return a;
+  if (first == 0 && !StartsUpper(rest)) return a;
+  // The name runs to an action word (lower case in the text), a colon or ", nhất là".
+  size_t end = std::string_view::npos;
+  bool role = false;
+  for (size_t w = first + 1; w < words.size() && w <= first + kMaxNameWords; ++w) {
+    const std::string_view gap = std::string_view(key).substr(words[w - 1].end, words[w].begin - words[w - 1].end);
+    if (gap.find(':') != std::string_view::npos) {
+      end = words[w - 1].end;
+      a.text_begin = words[w].begin;
+      break;
+    }
+    if (gap.find(',') != std::string_view::npos && KeyStartsWith(std::string_view(key).substr(words[w].begin), "nhat la")) {
+      end = words[w - 1].end;
+      break;
+    }
+    const bool lower = StartsLower(SliceByCodePoints(text, words[w].begin, words[w].end));
+    if (lower && PhraseAt(key, words[w].begin, kActionWords)) {
+      end = words[w - 1].end;
+      role = PhraseAt(key, words[w].begin, kRoleVerbs);
+      break;
+    }
+  }
+  if (end == std::string_view::npos) return a;
+  a.addressed = first > 0;
+  if (!a.addressed && role_verb_only && !role && a.text_begin == 0) return a;
+  a.body = CleanUnitName(SliceByCodePoints(text, words[first].begin, end));
+  return a;
+}
+
 }  // namespace lienthong::parse

@@ -30,6 +30,24 @@ namespace lienthong::parse {
 
 std::vector<std::string> SplitUnitList(std::string_view text);
 
+// The body a sentence assigns work to:
+//   "Giao Văn phòng Trung ương Đảng hướng dẫn …"              -> "Văn phòng Trung ương Đảng"
+//   "Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …"                    -> "Đảng uỷ Chính phủ", text after ':'
+//   "Yêu cầu Đảng uỷ Chính phủ chỉ đạo …", "Đề nghị Ủy ban MTTQ tỉnh phối hợp …"
+//   "Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm …"
+//   "Cấp uỷ, chính quyền địa phương các cấp, nhất là …"       -> "Cấp uỷ, chính quyền địa phương các cấp"
+// After "Giao" the body may be a group ("các bộ, ngành"); after "Yêu cầu"/"Đề nghị" it must be a
+// named body (capitalised), so "Yêu cầu các cấp uỷ, …" addresses everyone and assigns nothing.
+// Without such a verb the sentence must open with a body followed by an action word (or, when
+// `role_verb_only`, by chủ trì / phối hợp / có trách nhiệm / chịu trách nhiệm). The name ends at
+// the first lower-case action word, a colon, or ", nhất là"; it has at most 16 words.
+struct Assignment {
+  std::string body;        // "" when the sentence assigns nothing
+  size_t text_begin = 0;   // code point where the assigned work is stated (after "X:"), else 0
+  bool addressed = false;  // opened with Giao / Yêu cầu / Đề nghị
+};
+Assignment FindAssignment(std::string_view sentence, bool role_verb_only = false);
+
 // "Đề nghị Ủy ban MTTQ tỉnh" -> "Ủy ban MTTQ tỉnh"; trailing ":;,." removed.
 std::string CleanUnitName(std::string_view text);
 
