@@ -35,6 +35,21 @@ bool EndsWithJoiningWord(std::string_view text) {
   return false;
 }
 
+// A line ending in a capitalised unit head with nothing after it ("4.6. Văn phòng" / "Trung ương
+// Đảng phối hợp …") was wrapped inside the name.
+bool EndsWithOpenName(const Line& l) {
+  const std::vector<KeyWord> words = KeyWords(l.key);
+  for (size_t n = 1; n <= 2 && n <= words.size(); ++n) {
+    const KeyWord& first = words[words.size() - n];
+    const std::string_view tail = std::string_view(l.key).substr(first.begin);
+    if (UnitHeadLength(tail, 0) == tail.size() && tail != "cac" &&
+        StartsUpper(SliceByCodePoints(l.text, first.begin, l.key.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StartsStructure(const Line& l) {
   return IsFieldLine(l) || ParseItemLabel(l).kind != Numbering::kNone || l.MostlyUpper() ||
          IsPreambleStart(l.key) || MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l) ||
@@ -61,7 +76,8 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     bool join = false;
     if (label.kind == Numbering::kNone && StartsLower(l.text) && !l.MostlyUpper()) {
       join = true;
-    } else if (!EndsSentence(p.text) && (!prev_heading || EndsWithJoiningWord(p.text)) &&
+    } else if (!EndsSentence(p.text) &&
+               (!prev_heading || EndsWithJoiningWord(p.text) || EndsWithOpenName(p)) &&
                !StartsStructure(l)) {
       join = true;
     }

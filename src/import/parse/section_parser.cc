@@ -39,7 +39,7 @@ std::string CleanHeading(std::string title) {
 // first sentence or the whole item when short. A long numbered paragraph ("1. Cơ bản thống nhất
 // với Báo cáo của Ban Tổ chức Trung ương về …") has no heading: "" (it is not a section).
 std::string RunInHeading(const std::string& title) {
-  constexpr size_t kMaxHeadingWords = 20;
+  constexpr size_t kMaxHeadingWords = 25;
   const size_t colon = title.find(':');
   if (colon != std::string::npos && KeyWords(FoldKey(title.substr(0, colon))).size() <= kMaxHeadingWords) {
     return TrimChars(title.substr(0, colon), " :.");

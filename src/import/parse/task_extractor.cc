@@ -36,7 +36,8 @@ Columns FindColumns(const std::vector<std::string>& cells, Columns c) {
   for (size_t i = 0; i < cells.size(); ++i) {
     const std::string k = FoldKey(cells[i]);
     const int col = static_cast<int>(i);
-    if (k.empty()) continue;
+    // A header cell is a short label; a data cell that mentions "thực hiện" is not one.
+    if (k.empty() || KeyWords(k).size() > 8) continue;
     if (k == "stt" || k == "tt" || k == "so tt" || k == "tt." || k == "stt.") {
       c.stt = col;
     } else if (KeyFind(k, "phoi hop") != kNpos) {
@@ -86,14 +87,26 @@ std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& lines) {
   for (const Line& l : lines) {
     if (l.IsTableRow() && l.table_index >= 0) tables[l.table_index].push_back(&l);
   }
+  Columns previous;          // the last task table's columns …
+  size_t previous_width = 0;  // … and its widest row
   for (auto& [index, rows] : tables) {
     Columns cols;
     size_t first_data = 0;
+    size_t width = 0;
+    for (const Line* row : rows) width = std::max(width, row->cells.size());
     for (size_t r = 0; r < rows.size() && r < 3 && !cols.Valid(); ++r) {
       cols = FindColumns(rows[r]->cells, cols);
       first_data = r + 1;
     }
+    // Why: a table broken by a page (or cut by a web page) goes on without its header row; rows
+    // as wide as the last task table's continue it.
+    if (!cols.Valid() && previous.Valid() && width == previous_width) {
+      cols = previous;
+      first_data = 0;
+    }
     if (!cols.Valid()) continue;
+    previous = cols;
+    previous_width = width;
     std::string group;
     ExtractedTask* last = nullptr;
     std::string lead_cell, coord_cell;

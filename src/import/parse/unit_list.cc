@@ -145,7 +145,9 @@ std::vector<std::string> SplitRunTogether(const std::string& s) {
     const std::string_view word_text = slice(words[w].begin, words[w].end);
     if (!StartsUpper(word_text)) continue;
     bool split = words[w].text == "cac";  // a capitalised "Các" never sits inside a name
-    if (!split) {
+    // "Đảng uỷ Công an Trung ương": a party committee is named after the body it serves.
+    const bool party_of = w >= 2 && words[w - 2].text == "dang" && words[w - 1].text == "uy";
+    if (!split && !party_of) {
       bool ender = false;
       for (std::string_view e : kEnders) ender = ender || words[w - 1].text == e;
       if (ender) {
@@ -331,8 +333,9 @@ Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
       end = words[w - 1].end;
       break;
     }
+    // After a comma the word is another member of a list ("các cơ quan, tổ chức"), not a verb.
     const bool lower = StartsLower(SliceByCodePoints(text, words[w].begin, words[w].end));
-    if (lower && PhraseAt(key, words[w].begin, kActionWords)) {
+    if (lower && gap.find(',') == std::string_view::npos && PhraseAt(key, words[w].begin, kActionWords)) {
       end = words[w - 1].end;
       role = PhraseAt(key, words[w].begin, kRoleVerbs);
       break;
