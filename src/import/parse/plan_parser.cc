@@ -171,7 +171,10 @@ void ReadContent(const std::vector<Line>& lines, std::vector<Line> body, size_t 
   for (size_t i = end; i < tables_end; ++i) {
     if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
   }
-  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, &doc->warnings)) {
+  parse::TaskContext context;
+  context.party_conclusion = plan.header.family == DocumentFamily::kParty &&
+                             (plan.header.doc_type == "Kết luận" || plan.header.doc_type == "Thông báo");
+  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, context, &doc->warnings)) {
     plan.tasks.push_back(std::move(t.task));
     doc->task_sources.push_back(t.source);
   }

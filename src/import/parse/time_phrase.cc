@@ -1,5 +1,6 @@
 #include "import/parse/time_phrase.h"
 
+#include <algorithm>
 #include <array>
 
 #include "import/parse/text_scan.h"
@@ -136,6 +137,29 @@ std::string DatedLimitPhrase(std::string_view text) {
   }
   if (best == std::string::npos) return "";
   return Trim(SliceByCodePoints(text, best, best_end));
+}
+
+std::string DeadlineInText(std::string_view text) {
+  constexpr size_t kMaxPhraseWords = 10;
+  static constexpr std::array<std::string_view, 12> kTriggers = {
+      "hoan thanh trong", "hoan thanh truoc", "xong trong", "xong truoc", "truoc", "cham nhat",
+      "han chot", "den het", "den ngay", "trong thang", "trong quy", "trong nam"};
+  const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 20000)));
+  const std::vector<KeyWord> words = KeyWords(key);
+  for (size_t w = 0; w < words.size(); ++w) {
+    bool trigger = false;
+    for (std::string_view t : kTriggers) trigger = trigger || KeyStartsWith(std::string_view(key).substr(words[w].begin), t);
+    if (!trigger) continue;
+    // The longest span from the trigger that reads as a date or a period.
+    for (size_t e = std::min(words.size(), w + kMaxPhraseWords); e > w + 1; --e) {
+      const std::string phrase(SliceByCodePoints(text, words[w].begin, words[e - 1].end));
+      const TimeSpec spec = ParseTimeSpec(phrase);
+      if ((spec.kind == TimeSpecKind::kDate || spec.kind == TimeSpecKind::kPeriod) && spec.DueDate()) {
+        return phrase;
+      }
+    }
+  }
+  return "";
 }
 
 std::string TimeFieldValue(std::string_view value) {

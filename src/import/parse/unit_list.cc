@@ -198,22 +198,24 @@ std::vector<std::string> SplitCommas(const std::string& s) {
   return out;
 }
 
+// Splits at the first " và " that stands between two names ("Sở Giáo dục và Đào tạo và Sở Y
+// tế": not inside the first name, where the right side is no name of its own).
 std::vector<std::string> SplitVa(const std::string& s) {
   const std::string key = FoldKey(s);
-  size_t p = KeyFind(key, "va");
-  if (p == std::string::npos || p == 0) return {s};
-  const std::string left(SliceByCodePoints(s, 0, p));
-  const std::string right(SliceByCodePoints(s, p + 2, key.size()));
-  // "Văn phòng HĐND và UBND xã" is one office serving two bodies: no split after "Văn phòng",
-  // nor before a bare body abbreviation.
-  const std::string lkey = FoldKey(Trim(left)), rkey = FoldKey(Trim(right));
-  if (KeyStartsWith(lkey, "van phong") || KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) {
-    return {s};
-  }
-  if (StartsAgency(Trim(left)) && StartsAgency(Trim(right)) && KeyWords(FoldKey(left)).size() >= 2) {
-    std::vector<std::string> out = {Trim(left)};
-    for (std::string& r : SplitVa(Trim(right))) out.push_back(std::move(r));
-    return out;
+  for (size_t p = KeyFind(key, "va"); p != std::string::npos && p > 0; p = KeyFind(key, "va", p + 2)) {
+    const std::string left = Trim(SliceByCodePoints(s, 0, p));
+    const std::string right = Trim(SliceByCodePoints(s, p + 2, key.size()));
+    // "Văn phòng HĐND và UBND xã" is one office serving two bodies: no split after "Văn
+    // phòng", nor before a bare body abbreviation.
+    const std::string lkey = FoldKey(left), rkey = FoldKey(right);
+    if (KeyStartsWith(lkey, "van phong") || KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) {
+      return {s};
+    }
+    if (StartsAgency(left) && StartsAgency(right) && KeyWords(lkey).size() >= 2) {
+      std::vector<std::string> out = {left};
+      for (std::string& r : SplitVa(right)) out.push_back(std::move(r));
+      return out;
+    }
   }
   return {s};
 }
@@ -346,6 +348,30 @@ Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
   if (!a.addressed && role_verb_only && !role && a.text_begin == 0) return a;
   a.body = CleanUnitName(SliceByCodePoints(text, words[first].begin, end));
   return a;
+}
+
+std::string LeadingUnitName(std::string_view line) {
+  static constexpr std::array<std::string_view, 16> kNameWords = {
+      "nhan", "dan", "tinh", "thanh", "pho", "xa", "phuong", "huyen", "quan", "trung", "uong",
+      "quoc", "gia", "cap", "khu", "dac"};
+  const std::string text = StripBullet(line.substr(0, std::min<size_t>(line.size(), 400)));
+  if (!StartsAgency(text)) return "";
+  const std::string key = FoldKey(text);
+  const std::vector<KeyWord> words = KeyWords(key);
+  if (words.empty()) return "";
+  size_t end = words[0].end;
+  bool after_capital = StartsUpper(text);
+  for (size_t w = 1; w < words.size() && w < 12; ++w) {
+    const bool capital = StartsUpper(SliceByCodePoints(text, words[w].begin, words[w].end));
+    bool named = false;
+    for (std::string_view n : kNameWords) named = named || words[w].text == n;
+    const bool va = words[w].text == "va" && w + 1 < words.size() &&
+                    StartsUpper(SliceByCodePoints(text, words[w + 1].begin, words[w + 1].end));
+    if (!(capital || named || va || after_capital)) break;
+    after_capital = capital;
+    end = words[w].end;
+  }
+  return CleanUnitName(SliceByCodePoints(text, 0, end));
 }
 
 }  // namespace lienthong::parse

@@ -41,6 +41,13 @@ std::vector<std::string> SplitUnitList(std::string_view text);
 // Without such a verb the sentence must open with a body followed by an action word (or, when
 // `role_verb_only`, by chủ trì / phối hợp / có trách nhiệm / chịu trách nhiệm). The name ends at
 // the first lower-case action word, a colon, or ", nhất là"; it has at most 16 words.
+// The name a line opens with, when it goes on with what the body does in words no list knows
+// ("Sở Xây dựng đăng tải thông điệp …" -> "Sở Xây dựng"): the head, then each capitalised word
+// with the lower-case syllable after it (names capitalise the first syllable of each part: "Sở
+// Văn hóa và Thể thao"), "và" before a capital, and the lower-case words names carry ("nhân
+// dân", "tỉnh", "xã" …); at most 12 words. "" when the line does not open with a body.
+std::string LeadingUnitName(std::string_view line);
+
 struct Assignment {
   std::string body;        // "" when the sentence assigns nothing
   size_t text_begin = 0;   // code point where the assigned work is stated (after "X:"), else 0
