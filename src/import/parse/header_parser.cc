@@ -10,8 +10,8 @@ namespace {
 constexpr size_t kMaxHeaderLines = 45;
 constexpr int kMaxTitleLines = 6;
 
-// A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r"): fewer than half its tokens are words of two
-// or more letters.
+// A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r", "s34", "* Ị"): fewer than half its tokens
+// are words of two or more letters, or a short line has no such word at all.
 bool IsNoise(const Line& l) {
   int tokens = 0, words = 0;
   size_t i = 0;
@@ -27,6 +27,7 @@ bool IsNoise(const Line& l) {
     ++tokens;
     if (letters >= 2 && letters * 2 >= static_cast<int>(i - b)) ++words;
   }
+  if (words == 0 && tokens > 0 && k.size() <= 12 && !IsRuleLine(k)) return true;
   return tokens >= 3 && words * 2 < tokens;
 }
 
@@ -70,29 +71,52 @@ size_t VvPrefix(std::string_view key) {
   return kNpos;
 }
 
+// The fields of a reception stamp ("dấu đến", ND30 Appendix IV) that OCR reads off a scan's
+// header: "ĐẾN", "Số: 2317" (a number without a symbol), "Ngày: 16/3/2026", "Chuyển: …", "Lưu
+// hồ sơ số: …". None is part of the document's own header.
+bool IsReceptionStampLine(const Line& l) {
+  const std::string k = TrimChars(l.key, " .:");
+  if (k == "den") return true;
+  for (std::string_view label : {"chuyen", "luu ho so", "ngay"}) {
+    if (KeyStartsWith(k, label) && k.find(':') != std::string::npos && k.find(':') < label.size() + 3 &&
+        (label != "ngay" || k.find('/') != std::string::npos)) {
+      return true;
+    }
+  }
+  // "Số: 2317": digits and nothing after them.
+  if (KeyStartsWith(k, "so") && k.find(':') != std::string::npos) {
+    const std::string rest = TrimChars(k.substr(k.find(':') + 1), " .");
+    return !rest.empty() && rest.find_first_not_of("0123456789") == std::string::npos;
+  }
+  return false;
+}
+
 std::string Tail(const Line& l, size_t from) {
   return TrimChars(SliceByCodePoints(l.text, from, l.key.size()), " :");
 }
 
-// Lines of the header zone, with table rows (DOCX header tables) expanded into their cells' lines.
+// Lines of the header zone, with table rows (DOCX header tables) expanded into their cells' lines,
+// each cleaned of OCR noise (DropOcrNoise); a reception stamp's lines are left out.
 std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, size_t begin, size_t end) {
   std::vector<std::pair<Line, int>> out;
   for (size_t i = begin; i < end; ++i) {
     const Line& l = lines[i];
     if (!l.IsTableRow()) {
-      out.push_back({l, static_cast<int>(i)});
+      Line clean = l;
+      clean.SetText(DropOcrNoise(l.text));
+      if (!clean.text.empty() && !IsReceptionStampLine(clean)) out.push_back({std::move(clean), static_cast<int>(i)});
       continue;
     }
     for (const std::string& cell : l.cells) {
       size_t s = 0;
       for (size_t j = 0; j <= cell.size(); ++j) {
         if (j == cell.size() || cell[j] == '\n') {
-          std::string part = Trim(std::string_view(cell).substr(s, j - s));
+          std::string part = DropOcrNoise(Trim(std::string_view(cell).substr(s, j - s)));
           if (!part.empty()) {
             Line p;
             p.pos = l.pos;
             p.SetText(CollapseSpaces(part));
-            out.push_back({std::move(p), static_cast<int>(i)});
+            if (!IsReceptionStampLine(p)) out.push_back({std::move(p), static_cast<int>(i)});
           }
           s = j + 1;
         }

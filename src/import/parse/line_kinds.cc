@@ -50,6 +50,50 @@ constexpr std::array<TypeName, 22> kTypeNames = {{
     {"phieu", "Phiếu"},
 }};
 
+// OCR of a header where the two columns touch merges words at the seam: "ỦY BAN NHÂN DÂN
+// “€ỘNGHÒAXÃ HỘI CHỦ NGHĨA VIỆT NAM". The motto's tail "chủ nghĩa Việt Nam" is found instead,
+// and its start walked back over what is left of "Cộng hòa xã hội" (words that are pieces of
+// it, whatever the specks around them).
+PhraseHit FindMergedMotto(std::string_view key) {
+  auto [b, e] = FindFuzzyPhrase(key, "chu nghia viet nam");
+  if (b == kNpos) return {};
+  const std::vector<KeyWord> words = KeyWords(key);
+  size_t w = 0;
+  while (w < words.size() && words[w].begin < b) ++w;
+  size_t begin = b;
+  for (size_t pieces = 0; w > 0 && pieces < 4; ++pieces) {
+    const std::string_view word = words[w - 1].text;
+    static constexpr std::string_view kMotto = "conghoaxahoi";
+    const bool piece = word.size() >= 2 && (kMotto.find(word) != std::string_view::npos ||
+                                             NearlyEqualWord(word, "cong") || NearlyEqualWord(word, "hoa") ||
+                                             NearlyEqualWord(word, "hoi") || word.find("ngho") != std::string_view::npos);
+    if (!piece) break;
+    --w;
+    begin = words[w].begin;
+  }
+  // The specks glued to the first piece (“€) belong to it too.
+  while (begin > 0 && key[begin - 1] != ' ') --begin;
+  return {HeaderPhrase::kStateMotto, begin, e};
+}
+
+// Where a slogan found by its tail "do - Hạnh phúc" starts: back over what OCR left of "Độc lập
+// - Tự" (those words nearly, or short lower-case specks), never over a word of the issuer.
+size_t SloganStart(std::string_view key, size_t tail_begin) {
+  const std::vector<KeyWord> words = KeyWords(key);
+  size_t w = 0;
+  while (w < words.size() && words[w].begin < tail_begin) ++w;
+  size_t begin = tail_begin;
+  for (size_t pieces = 0; w > 0 && pieces < 4; ++pieces) {
+    const std::string_view word = words[w - 1].text;
+    const bool piece = NearlyEqualWord(word, "doc") || NearlyEqualWord(word, "lap") || word == "tu" ||
+                       word == "doc" || word == "lap";
+    if (!piece) break;
+    --w;
+    begin = words[w].begin;
+  }
+  return begin;
+}
+
 }  // namespace
 
 PhraseHit FindHeaderPhrase(std::string_view key) {
@@ -57,58 +101,67 @@ PhraseHit FindHeaderPhrase(std::string_view key) {
     std::string_view phrase;
     HeaderPhrase kind;
   };
-  static constexpr std::array<P, 4> kPhrases = {{
+  static constexpr std::array<P, 5> kPhrases = {{
       {"cong hoa xa hoi chu nghia viet nam", HeaderPhrase::kStateMotto},
       {"doc lap tu do hanh phuc", HeaderPhrase::kStateSlogan},
       {"dang cong san viet nam", HeaderPhrase::kPartyName},
       {"cong hoa xa hoi chu nghia", HeaderPhrase::kStateMotto},
+      {"do hanh phuc", HeaderPhrase::kStateSlogan},  // OCR garbled its start ("TÚI do - …")
   }};
   // Cheap prefilter: each phrase has a word pair that OCR rarely breaks both of; the fuzzy
   // word-by-word match runs only on short lines that pass.
   if (key.size() > 160) return {};
   if (key.find("nghia") == kNpos && key.find("doc") == kNpos && key.find("san") == kNpos &&
-      key.find("phuc") == kNpos && key.find("viet nam") == kNpos && key.find("hoa x") == kNpos) {
+      key.find("phuc") == kNpos && key.find("viet nam") == kNpos && key.find("hoa x") == kNpos &&
+      key.find("ngia") == kNpos && key.find("hanh") == kNpos) {
     return {};
   }
   for (const P& p : kPhrases) {
     auto [b, e] = FindFuzzyPhrase(key, p.phrase);
-    if (b != kNpos) return {p.kind, b, e};
+    if (b == kNpos) continue;
+    if (p.phrase == "do hanh phuc") b = SloganStart(key, b);
+    return {p.kind, b, e};
   }
-  return {};
+  return FindMergedMotto(key);
 }
 
-NumberMatch MatchNumber(const Line& line, size_t from) {
-  const std::string_view key = line.key;
-  NumberMatch m;
-  size_t i = from;
-  while (i < key.size() && key[i] == ' ') ++i;
-  if (i >= key.size() || key[i] != 's') return m;
+namespace {
+
+// Where "Số" (or OCR's "S6", "S") and its colon end at `i`; kNpos when the line does not open
+// with it.
+size_t AfterSo(std::string_view key, size_t i) {
+  if (i >= key.size() || key[i] != 's') return kNpos;
   ++i;
   // "Số" folds to "so"; OCR gives "S6" or drops the vowel ("S607").
   if (i < key.size() && (key[i] == 'o' || (key[i] == '6' && !(i + 1 < key.size() && IsDigit(key[i + 1]))))) ++i;
-  if (i < key.size() && IsLetter(key[i])) return m;
+  if (i < key.size() && IsLetter(key[i])) return kNpos;
   while (i < key.size() && (key[i] == ' ' || key[i] == ':' || key[i] == '.')) ++i;
-  const size_t digits_begin = i;
-  while (i < key.size() && IsDigit(key[i])) ++i;
-  const bool has_digits = i > digits_begin;
-  if (has_digits && i - digits_begin > 6) return m;
-  size_t j = i;
-  while (j < key.size() && IsBlankFill(key[j]) && key[j] != ',') ++j;
-  if (j >= key.size() || (key[j] != '/' && key[j] != '-')) return m;
-  // Symbol tail: letters/digits with '/' and '-' separators, spaces allowed around separators.
-  size_t k = j;
-  size_t last_good = j;
-  int letters = 0;
-  int separators = 0;
+  return i;
+}
+
+// OCR that lost the "Số" to specks ("Šð: 112/…"): up to four characters and a colon.
+size_t AfterNoisySo(std::string_view key, size_t i) {
+  const size_t colon = key.find(':', i);
+  if (colon == kNpos || colon > i + 4) return kNpos;
+  i = colon + 1;
+  while (i < key.size() && key[i] == ' ') ++i;
+  return i;
+}
+
+// The symbol after the number at `j` (a '/' or '-' there): letters and digits with '/' and
+// '-' separators, spaces allowed around separators. Returns its end (code point), counting
+// letters and separators.
+size_t ScanSymbol(std::string_view key, size_t j, int* letters, int* separators) {
+  size_t k = j, last_good = j;
   for (int guard = 0; k < key.size() && guard < 200; ++guard) {
     const char c = key[k];
     if (IsLetter(c) || IsDigit(c) || c == '\x1a') {
       // \x1a: letters outside the table (OCR), kept inside a symbol.
-      letters += IsLetter(c) || c == '\x1a';
+      *letters += IsLetter(c) || c == '\x1a';
       ++k;
       last_good = k;
     } else if (c == '/' || c == '-') {
-      ++separators;
+      ++*separators;
       ++k;
       while (k < key.size() && key[k] == ' ') ++k;
     } else if (c == ' ') {
@@ -124,14 +177,45 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
       break;
     }
   }
-  if (letters < 2 || separators < 1) return m;
-  m.found = true;
-  m.end = last_good;
-  if (has_digits) {
-    m.symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, last_good));
-  } else {
-    m.symbol = std::nullopt;
+  return last_good;
+}
+
+}  // namespace
+
+NumberMatch MatchNumber(const Line& line, size_t from) {
+  const std::string_view key = line.key;
+  NumberMatch m;
+  size_t i = from;
+  while (i < key.size() && key[i] == ' ') ++i;
+  bool noisy = false;
+  size_t digits_begin = AfterSo(key, i);
+  if (digits_begin == kNpos) {
+    digits_begin = AfterNoisySo(key, i);
+    noisy = true;
   }
+  if (digits_begin == kNpos) return m;
+  i = digits_begin;
+  while (i < key.size() && IsDigit(key[i])) ++i;
+  const bool has_digits = i > digits_begin;
+  if (has_digits && i - digits_begin > 6) return m;
+  size_t j = i;
+  while (j < key.size() && IsBlankFill(key[j]) && key[j] != ',') ++j;
+  // OCR may lose the slash of "41/KH-UBND": digits run straight into a type abbreviation.
+  const bool lost_slash = has_digits && j == i && j < key.size() && IsLetter(key[j]);
+  if (j >= key.size() || (key[j] != '/' && key[j] != '-' && !lost_slash)) return m;
+  int letters = 0, separators = lost_slash ? 1 : 0;
+  const size_t end = ScanSymbol(key, j, &letters, &separators);
+  if (letters < 2 || separators < 1) return m;
+  std::string symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, end));
+  if (lost_slash) symbol.insert(i - digits_begin, "/");
+  // Without the word "Số", or with the slash guessed, only a symbol whose type is known counts.
+  if ((noisy || lost_slash) && (!has_digits || DocTypeFromSymbol(symbol).empty() ||
+                                symbol.find('-') == std::string::npos)) {
+    return m;
+  }
+  m.found = true;
+  m.end = end;
+  if (has_digits) m.symbol = std::move(symbol);
   return m;
 }
 

@@ -141,8 +141,8 @@ std::string DatedLimitPhrase(std::string_view text) {
 
 std::string DeadlineInText(std::string_view text) {
   constexpr size_t kMaxPhraseWords = 10;
-  static constexpr std::array<std::string_view, 12> kTriggers = {
-      "hoan thanh trong", "hoan thanh truoc", "xong trong", "xong truoc", "truoc", "cham nhat",
+  static constexpr std::array<std::string_view, 10> kTriggers = {
+      "hoan thanh trong", "xong trong", "truoc", "cham nhat",
       "han chot", "den het", "den ngay", "trong thang", "trong quy", "trong nam"};
   const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 20000)));
   const std::vector<KeyWord> words = KeyWords(key);
