@@ -75,8 +75,8 @@ size_t VvPrefix(std::string_view key) {
 // header: "ĐẾN", "Số: 2317" (a number without a symbol), "Ngày: 16/3/2026", "Chuyển: …", "Lưu
 // hồ sơ số: …". None is part of the document's own header.
 bool IsReceptionStampLine(const Line& l) {
-  const std::string k = TrimChars(l.key, " .:");
-  if (k == "den") return true;
+  const std::string k = Trim(l.key);
+  if (TrimChars(k, " .:") == "den") return true;
   for (std::string_view label : {"chuyen", "luu ho so", "ngay"}) {
     if (KeyStartsWith(k, label) && k.find(':') != std::string::npos && k.find(':') < label.size() + 3 &&
         (label != "ngay" || k.find('/') != std::string::npos)) {
@@ -215,7 +215,7 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       header_element = true;
       if (phrase.phrase == HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kParty;
       if (phrase.phrase != HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kState;
-      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-");
+      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-:.,");
       if (!left.empty() && IsMostlyUpper(left)) issuer_fragments.push_back(left);
       pos = phrase.end;
       if (r.issuer_line < 0 && !left.empty()) r.issuer_line = src;
@@ -283,7 +283,7 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
     }
     // Caps text before the title: the issuer column.
     if (l.MostlyUpper() && !IsNoise(l) && r.header.doc_type.empty()) {
-      issuer_fragments.push_back(TrimChars(l.text, " *"));
+      issuer_fragments.push_back(TrimChars(l.text, " *.,:;"));
       if (r.issuer_line < 0) r.issuer_line = src;
       consumed = n + 1;
       continue;
@@ -293,7 +293,16 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       continue;
     }
     // Mixed-case text with no type name seen: a title right after the header elements (the type
-    // line was lost or garbled by OCR), else the body has started.
+    // line was lost or garbled by OCR), else the body has started. A type name a few lines on
+    // means this line is what OCR made of a stamp or of handwriting: it is skipped.
+    bool type_follows = false;
+    for (size_t k = n + 1; k < lines.size() && k <= n + 3 && !type_follows; ++k) {
+      type_follows = MatchTypeLine(lines[k].first).has_value();
+    }
+    if (type_follows) {
+      consumed = n + 1;
+      continue;
+    }
     if (last_header_line >= 0 && !IsPreambleStart(l.key)) {
       type_seen = true;
       --n;  // re-read this line as a title line

@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.h"
+#include "text/vietnamese_letters.h"
+
 namespace lienthong::parse {
 namespace {
 
@@ -77,19 +80,20 @@ PhraseHit FindMergedMotto(std::string_view key) {
 }
 
 // Where a slogan found by its tail "do - Hạnh phúc" starts: back over what OCR left of "Độc lập
-// - Tự" (those words nearly, or short lower-case specks), never over a word of the issuer.
+// - Tự" (those words nearly, or words of up to three letters), at most three words and never
+// past "Độc".
 size_t SloganStart(std::string_view key, size_t tail_begin) {
   const std::vector<KeyWord> words = KeyWords(key);
   size_t w = 0;
   while (w < words.size() && words[w].begin < tail_begin) ++w;
   size_t begin = tail_begin;
-  for (size_t pieces = 0; w > 0 && pieces < 4; ++pieces) {
+  for (size_t pieces = 0; w > 0 && pieces < 3; ++pieces) {
     const std::string_view word = words[w - 1].text;
-    const bool piece = NearlyEqualWord(word, "doc") || NearlyEqualWord(word, "lap") || word == "tu" ||
-                       word == "doc" || word == "lap";
-    if (!piece) break;
+    const bool first_word = word == "doc" || NearlyEqualWord(word, "doc");
+    if (!first_word && !(word == "lap" || NearlyEqualWord(word, "lap") || word.size() <= 3)) break;
     --w;
     begin = words[w].begin;
+    if (first_word) break;  // "Độc" opens the slogan: nothing before it belongs to it
   }
   return begin;
 }
@@ -302,13 +306,27 @@ DateMatch FindPlaceDate(const Line& line) {
   return m;
 }
 
+// True when the text writes a tone the type name does not have on the same letter: "PHƯỜNG AN"
+// (a ward) is not "PHƯƠNG ÁN" although both fold to "phuong an". A tone OCR lost ("AN") or a
+// vowel it misread under the right tone ("QUYÉT") does not count.
+bool ToneContradicts(std::string_view text, std::string_view display) {
+  size_t a = 0, b = 0;
+  while (a < text.size() && b < display.size()) {
+    const std::optional<LetterParts> x = SplitLetter(DecodeUtf8(text, &a));
+    const std::optional<LetterParts> y = SplitLetter(DecodeUtf8(display, &b));
+    if (x && y && x->tone != Tone::kNone && x->tone != y->tone) return true;
+  }
+  return false;
+}
+
 std::optional<TypeMatch> MatchTypeLine(const Line& line) {
   const std::string_view key = line.key;
   size_t i = 0;
-  while (i < key.size() && (key[i] == ' ' || key[i] == '#' || key[i] == '*')) ++i;
+  while (i < key.size() && (key[i] == ' ' || key[i] == '#' || key[i] == '*' || key[i] == '-' || key[i] == '_')) ++i;
   const std::string_view rest = key.substr(i);
   for (const TypeName& t : kTypeNames) {
     if (!KeyStartsWith(rest, t.key)) continue;
+    if (ToneContradicts(SliceByCodePoints(line.text, i, i + t.key.size()), t.display)) continue;
     // The caps run: words from the start while all their letters are upper case.
     const std::vector<KeyWord> words = KeyWords(key);
     size_t caps_end = i;

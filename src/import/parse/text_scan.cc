@@ -374,6 +374,31 @@ std::pair<size_t, size_t> FindFuzzyPhrase(std::string_view key, std::string_view
   return {std::string_view::npos, std::string_view::npos};
 }
 
+// "KẾ: HOẠCH", "CỘNG: HÒA": a colon OCR put between two words in capitals (a speck on the line)
+// is dropped; "Số:" and "Nơi nhận:" are not in capitals and keep theirs.
+std::string DropColonsInCaps(const std::string& text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t space = text.find(' ', i);
+    const size_t end = space == std::string::npos ? text.size() : space;
+    std::string_view word = std::string_view(text).substr(i, end - i);
+    if (word.size() > 1 && (word.back() == ':' || word.back() == ';') && space != std::string::npos) {
+      const size_t next_end = text.find(' ', space + 1);
+      const std::string_view next = std::string_view(text).substr(
+          space + 1, (next_end == std::string::npos ? text.size() : next_end) - space - 1);
+      const LetterStats a = CountLetters(word), b = CountLetters(next);
+      if (a.letters >= 2 && a.upper == a.letters && b.letters >= 2 && b.upper == b.letters) {
+        word.remove_suffix(1);
+      }
+    }
+    if (!out.empty()) out += ' ';
+    out += word;
+    i = end + 1;
+  }
+  return out;
+}
+
 std::string DropOcrNoise(std::string_view text) {
   // Characters OCR makes of specks and stamp edges; none opens or closes a word of a header.
   static constexpr std::string_view kNoise[] = {"'", "\"", "`", "|", "\\", "^", "~", "_",
@@ -419,7 +444,7 @@ std::string DropOcrNoise(std::string_view text) {
     if (!out.empty()) out += ' ';
     out += w;
   }
-  return out;
+  return DropColonsInCaps(out);
 }
 
 }  // namespace lienthong::parse
