@@ -20,12 +20,24 @@ Json Pos(const SourcePos& p) {
   return j;
 }
 
+// [{"text": "…"} | {"rows": [["…", …], …]}]: paragraphs and tables in document order.
+Json TextBlocksToJson(const std::vector<TextBlock>& blocks) {
+  Json a = Json::array();
+  for (const TextBlock& b : blocks) {
+    if (!b.rows.empty()) {
+      a.push_back(Json{{"rows", b.rows}});
+    } else {
+      a.push_back(Json{{"text", b.text}});
+    }
+  }
+  return a;
+}
+
 Json SectionToJson(const Section& s) {
   Json j;
   j["label"] = s.label;
   j["title"] = s.title;
-  // Bodies are left out: they repeat the document text and would double the output.
-
+  if (!s.blocks.empty()) j["body"] = TextBlocksToJson(s.blocks);
   if (!s.children.empty()) {
     j["children"] = Json::array();
     for (const Section& c : s.children) j["children"].push_back(SectionToJson(c));
@@ -117,8 +129,10 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
   for (const LegalBasis& b : p.legal_bases) {
     j["legal_basis_details"].push_back(Json{{"symbol", b.symbol}, {"text", b.text}});
   }
+  j["preamble"] = TextBlocksToJson(doc.preamble);
   j["section_tree"] = Json::array();
   for (const Section& sec : p.sections) j["section_tree"].push_back(SectionToJson(sec));
+  j["appendix"] = TextBlocksToJson(doc.appendix);
   j["themes"] = Json::array();
   for (const ContentTheme& t : p.themes) {
     j["themes"].push_back(Json{{"label", t.label}, {"title", t.title}});

@@ -219,8 +219,9 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
 
   // 8. Legal bases: the paragraphs before the first section.
   const size_t first_section = FirstSection(body, 0, body.size());
-  parse::LegalBasisResult legal =
-      parse::ParseLegalBases(std::span<const Line>(body.data(), first_section));
+  const std::span<const Line> preamble(body.data(), first_section);
+  doc.preamble = parse::TextBlocks(preamble);
+  parse::LegalBasisResult legal = parse::ParseLegalBases(preamble);
   plan.legal_bases = std::move(legal.bases);
   plan.implements = legal.implements;
 
@@ -233,6 +234,12 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
     ReadAttachedPlan(lines, attached, end, &doc);
   } else {
     ReadContent(lines, std::move(body), body_end, end, &doc);
+  }
+
+  // The appendix: what follows the closing block (or the attached plan's text, which its
+  // sections hold).
+  if (closing_end < end && attached == end) {
+    doc.appendix = parse::TextBlocks(std::span<const Line>(lines).subspan(closing_end, end - closing_end));
   }
 
   // 13. Recipients and signer.

@@ -40,7 +40,11 @@ struct ImportedDocument {
   std::optional<int> content_items;  // nullopt: no "NỘI DUNG …" section
   std::vector<std::string> report_deadlines;
   std::vector<ImportedPhase> phases;
-  std::vector<std::string> task_sources;  // per task: "table", "item", "organisation"
+  std::vector<std::string> task_sources;  // per task: "table", "item", "organisation", "assignment"
+  // The document's text outside the section tree: the preamble before the first section (its
+  // legal bases and lead-in), and what follows the closing block (appendices).
+  std::vector<TextBlock> preamble;
+  std::vector<TextBlock> appendix;
   std::string diacritics = "ok";          // "ok" | "missing"
   std::vector<std::string> warnings;
   std::string source_file;

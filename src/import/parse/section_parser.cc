@@ -50,6 +50,15 @@ std::string RunInHeading(const std::string& title) {
   return "";
 }
 
+// A table row goes to the table block of its table, started when the last block is not it.
+void AddTableRow(const Line& row, std::vector<TextBlock>* blocks, int* last_table) {
+  if (blocks->empty() || blocks->back().rows.empty() || *last_table != row.table_index) {
+    blocks->emplace_back();
+  }
+  blocks->back().rows.push_back(row.cells);
+  *last_table = row.table_index;
+}
+
 }  // namespace
 
 Outline BuildOutline(std::span<const Line> body) {
@@ -62,9 +71,14 @@ Outline BuildOutline(std::span<const Line> body) {
     if (IsRomanHeadingLine(l)) any_roman = true;
   }
   int last_roman = -1;
+  int last_table = -1;  // table_index of the table block the current item's rows go to
   for (size_t i = 0; i < body.size(); ++i) {
     const Line& l = body[i];
-    if (l.IsTableRow()) continue;
+    if (l.IsTableRow()) {
+      if (!stack.empty()) AddTableRow(l, &o.nodes[stack.back()].blocks, &last_table);
+      continue;
+    }
+    last_table = -1;
     ItemLabel label = ParseItemLabel(l);
     std::string title = label.kind == Numbering::kNone
                             ? l.text
@@ -80,7 +94,10 @@ Outline BuildOutline(std::span<const Line> body) {
       continue;
     }
     if (label.kind == Numbering::kNone) {
-      if (!stack.empty()) o.nodes[stack.back()].body.push_back(l.text);
+      if (!stack.empty()) {
+        o.nodes[stack.back()].body.push_back(l.text);
+        o.nodes[stack.back()].blocks.push_back(TextBlock{l.text, {}});
+      }
       continue;
     }
     OutlineNode n;
@@ -118,6 +135,20 @@ Outline BuildOutline(std::span<const Line> body) {
   return o;
 }
 
+std::vector<TextBlock> TextBlocks(std::span<const Line> lines) {
+  std::vector<TextBlock> out;
+  int last_table = -1;
+  for (const Line& l : lines) {
+    if (l.IsTableRow()) {
+      AddTableRow(l, &out, &last_table);
+    } else {
+      out.push_back(TextBlock{l.text, {}});
+      last_table = -1;
+    }
+  }
+  return out;
+}
+
 std::vector<Section> ToSections(const Outline& o) {
   std::function<Section(int, int)> convert = [&](int idx, int depth) {
     const OutlineNode& n = o.nodes[idx];
@@ -128,6 +159,7 @@ std::vector<Section> ToSections(const Outline& o) {
       if (!s.body.empty()) s.body += "\n";
       s.body += b;
     }
+    s.blocks = n.blocks;
     if (depth < 12) {
       for (int c : n.children) s.children.push_back(convert(c, depth + 1));
     }
