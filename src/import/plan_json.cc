@@ -119,7 +119,14 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
                        {"name", StrOrNull(s.name)}};
   }
   j["diacritics"] = doc.diacritics;
-  j["warnings"] = doc.warnings;
+  j["warnings"] = Json::array();
+  j["warning_details"] = Json::array();
+  for (const ImportWarning& w : doc.warnings) {
+    j["warnings"].push_back(w.message);
+    Json params = Json::object();
+    for (const auto& [name, value] : w.params) params[name] = value;
+    j["warning_details"].push_back(Json{{"code", w.code}, {"params", params}, {"message", w.message}});
+  }
   j["source"] = Json{{"file", doc.source_file}, {"format", doc.format}, {"encoding", doc.encoding},
                      {"begin", Pos(doc.begin)}, {"end", Pos(doc.end)}};
   Json positions = Json::object();
@@ -191,7 +198,7 @@ std::string ImportedDocumentSummary(const ImportedDocument& doc) {
       << " recipients\n";
   if (!p.signer.name.empty()) out << "  signed: " << p.signer.name << "\n";
   if (doc.diacritics != "ok") out << "  diacritics: " << doc.diacritics << "\n";
-  for (const std::string& w : doc.warnings) out << "  warning: " << w << "\n";
+  for (const ImportWarning& w : doc.warnings) out << "  warning: " << w.message << "\n";
   return out.str();
 }
 

@@ -57,7 +57,7 @@ bool IsPageNumberLine(std::string_view key) {
   return i == key.size();
 }
 
-void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<std::string>* warnings) {
+void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<ImportWarning>* warnings) {
   std::unordered_map<std::string, int> counts;
   std::vector<std::string> keys(lines->size());
   size_t since_type = 100;
@@ -110,11 +110,13 @@ void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<
   }
   *lines = std::move(kept);
   if (repeated > 0) {
-    warnings->push_back("removed " + std::to_string(repeated) +
-                        " repeated page header/footer line(s)");
+    warnings->push_back({"page_furniture_removed", {{"lines", std::to_string(repeated)}},
+                         "removed " + std::to_string(repeated) +
+                        " repeated page header/footer line(s)"});
   }
   if (page_numbers > 0) {
-    warnings->push_back("removed " + std::to_string(page_numbers) + " page number line(s)");
+    warnings->push_back({"page_numbers_removed", {{"lines", std::to_string(page_numbers)}},
+                         "removed " + std::to_string(page_numbers) + " page number line(s)"});
   }
 }
 

@@ -252,10 +252,11 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
   }
 
   if (plan.header.number == std::nullopt && header.number_line >= 0) {
-    doc.warnings.push_back("the number is blank (a draft)");
+    doc.warnings.push_back({"blank_number", {}, "the number is blank (a draft)"});
   }
   if (header.number_line < 0 && plan.header.issuer.empty()) {
-    doc.warnings.push_back("no header found (issuer, number) — the document may have lost its first page");
+    doc.warnings.push_back({"no_header", {},
+                            "no header found (issuer, number) — the document may have lost its first page"});
   }
   return doc;
 }
@@ -266,26 +267,30 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
   int page_breaks = 0;
   std::vector<Line> lines = parse::LinesFromBlocks(raw, &page_breaks);
   parse::ExpandLayoutTables(&lines);
-  std::vector<std::string> file_warnings = raw.warnings;
+  std::vector<ImportWarning> file_warnings;
+  for (const std::string& note : raw.warnings) file_warnings.push_back({"reader_note", {{"text", note}}, note});
   parse::RemovePageFurniture(&lines, page_breaks, &file_warnings);
   const bool missing = parse::MeasureDiacritics(lines, 0, lines.size()).missing();
   if (missing) {
     const int repaired = parse::RepairOcrLetters(&lines);
     if (repaired > 0) {
-      file_warnings.push_back("text lost its diacritics (OCR?): repaired " + std::to_string(repaired) +
-                              " OCR letter confusion(s) (P for Đ, stray apostrophes)");
+      file_warnings.push_back({"ocr_letters_repaired", {{"count", std::to_string(repaired)}},
+                               "text lost its diacritics (OCR?): repaired " + std::to_string(repaired) +
+                              " OCR letter confusion(s) (P for Đ, stray apostrophes)"});
     }
   }
   std::vector<ImportedDocument> docs;
   if (lines.empty()) return docs;
   const std::vector<std::pair<size_t, size_t>> ranges = parse::SplitDocuments(lines);
   if (!ranges.empty() && ranges.front().first > 0) {
-    file_warnings.push_back("skipped " + std::to_string(ranges.front().first) +
-                            " line(s) before the first document's header (a web page's furniture?)");
+    file_warnings.push_back({"skipped_leading_lines", {{"lines", std::to_string(ranges.front().first)}},
+                             "skipped " + std::to_string(ranges.front().first) +
+                            " line(s) before the first document's header (a web page's furniture?)"});
   }
   for (const auto& [b, e] : ranges) {
     if (docs.size() >= kMaxDocuments) {
-      file_warnings.push_back("more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped");
+      file_warnings.push_back({"too_many_documents", {{"limit", std::to_string(kMaxDocuments)}},
+                               "more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped"});
       break;
     }
     if (e <= b) continue;

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/plan.h"
+#include "import/import_warning.h"
 #include "import/raw_document.h"
 #include "util/status.h"
 
@@ -46,7 +47,7 @@ struct ImportedDocument {
   std::vector<TextBlock> preamble;
   std::vector<TextBlock> appendix;
   std::string diacritics = "ok";          // "ok" | "missing"
-  std::vector<std::string> warnings;
+  std::vector<ImportWarning> warnings;  // import_warning.h
   std::string source_file;
   std::string format;
   std::string encoding;

@@ -156,14 +156,17 @@ std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& lines) {
 }
 
 std::vector<ExtractedTask> ExtractTasks(const std::vector<Line>& doc_lines, const Outline& outline,
-                                        const TaskContext& context, std::vector<std::string>* warnings) {
+                                        const TaskContext& context, std::vector<ImportWarning>* warnings) {
   // The first source that exists: a task table, body items with their own fields, one task per
   // body in the section that assigns duties, a party conclusion's assignments.
   std::vector<ExtractedTask> tasks = ExtractTableTasks(doc_lines);
   if (tasks.empty()) tasks = ExtractItemTasks(outline, kMaxTasks);
   if (tasks.empty()) tasks = ExtractDutyTasks(outline, kMaxTasks);
   if (tasks.empty() && context.party_conclusion) tasks = ExtractAssignments(outline, kMaxTasks);
-  if (tasks.size() >= kMaxTasks) warnings->push_back("task list cut at " + std::to_string(kMaxTasks));
+  if (tasks.size() >= kMaxTasks) {
+    warnings->push_back({"task_list_cut", {{"limit", std::to_string(kMaxTasks)}},
+                         "task list cut at " + std::to_string(kMaxTasks)});
+  }
   return tasks;
 }
 

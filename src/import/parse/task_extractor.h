@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/task.h"
+#include "import/import_warning.h"
 #include "import/parse/duty_tasks.h"
 #include "import/parse/parsed_line.h"
 #include "import/parse/section_parser.h"
@@ -35,7 +36,7 @@ struct TaskContext {
 };
 
 std::vector<ExtractedTask> ExtractTasks(const std::vector<Line>& doc_lines, const Outline& outline,
-                                        const TaskContext& context, std::vector<std::string>* warnings);
+                                        const TaskContext& context, std::vector<ImportWarning>* warnings);
 
 // Exposed for tests: tasks of the table rows (A).
 std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& doc_lines);
