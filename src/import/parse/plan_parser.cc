@@ -17,6 +17,8 @@
 #include "import/parse/reporting_parser.h"
 #include "import/parse/section_parser.h"
 #include "import/parse/task_extractor.h"
+#include "import/parse/document_symbol.h"
+#include "text/time_spec_parser.h"
 
 namespace lienthong {
 namespace {
@@ -195,6 +197,34 @@ void ReadAttachedPlan(const std::vector<Line>& lines, size_t begin, size_t end, 
   ReadContent(lines, parse::JoinParagraphs(lines, body_begin, body_end), body_end, end, doc);
 }
 
+// A document whose header was lost still names itself in its appendix's caption (ND30: "(Kèm
+// theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của …)"): its number and date from there,
+// when the caption names a document of its own type.
+void NumberFromAppendixCaption(const std::vector<Line>& lines, size_t from, size_t end,
+                               PlanHeader* header, int* line) {
+  for (size_t i = from; i < end && i < from + 400; ++i) {
+    const Line& l = lines[i];
+    if (l.IsTableRow() || l.key.find("kem theo") == std::string::npos) continue;
+    const size_t open = l.key.find('(');
+    if (open == std::string::npos || open > l.key.find("kem theo")) continue;
+    const std::vector<parse::SymbolHit> hits = parse::FindDocumentSymbols(l.text);
+    if (hits.empty()) continue;
+    const std::string& symbol = hits.front().symbol;
+    if (!header->doc_type.empty() && parse::DocTypeFromSymbol(symbol) != header->doc_type) continue;
+    header->number = symbol;
+    // The date: "ngày 27/11/2025" or "ngày 27 tháng 11 năm 2025", up to "của" or ")".
+    const size_t ngay = parse::KeyFind(l.key, "ngay", hits.front().end);
+    if (ngay != parse::kNpos) {
+      size_t stop = l.key.size();
+      for (std::string_view w : {"cua", ")"}) stop = std::min(stop, l.key.find(w, ngay));
+      const TimeSpec when = ParseTimeSpec(parse::SliceByCodePoints(l.text, ngay, stop));
+      if (when.kind == TimeSpecKind::kDate && when.start) header->date = when.start->ToIso();
+    }
+    *line = l.pos.line;
+    return;
+  }
+}
+
 ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t end,
                           const RawDocument& raw) {
   ImportedDocument doc;
@@ -251,6 +281,11 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
     if (closing.signer_line > 0) doc.positions["signer"] = {lines[closing_begin].pos.page, closing.signer_line};
   }
 
+  if (header.number_line < 0 && !plan.header.number && closing_end < end) {
+    int line = -1;
+    NumberFromAppendixCaption(lines, closing_end, end, &plan.header, &line);
+    if (line > 0) doc.positions["number"] = {0, line};
+  }
   if (plan.header.number == std::nullopt && header.number_line >= 0) {
     doc.warnings.push_back({"blank_number", {}, "the number is blank (a draft)"});
   }

@@ -208,9 +208,10 @@ std::vector<std::string> SplitVa(const std::string& s) {
     // "Văn phòng HĐND và UBND xã" is one office serving two bodies: no split after "Văn
     // phòng", nor before a bare body abbreviation.
     const std::string lkey = FoldKey(left), rkey = FoldKey(right);
-    if (KeyStartsWith(lkey, "van phong") || KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) {
-      return {s};
-    }
+    const bool bare_pair = (KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) &&
+                           (lkey.size() >= 4 && (lkey.substr(lkey.size() - 4) == "hdnd" ||
+                                                 lkey.substr(lkey.size() - 4) == "ubnd"));
+    if (KeyStartsWith(lkey, "van phong") || bare_pair) return {s};
     if (StartsAgency(left) && StartsAgency(right) && KeyWords(lkey).size() >= 2) {
       std::vector<std::string> out = {left};
       for (std::string& r : SplitVa(right)) out.push_back(std::move(r));
@@ -300,7 +301,9 @@ bool PhraseAt(std::string_view key, size_t at, const std::array<std::string_view
 }  // namespace
 
 Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
-  constexpr size_t kMaxNameWords = 16;
+  // A sentence may address a dozen bodies at once ("Đề nghị Văn phòng Tỉnh ủy và các Ban …,
+  // Tòa án nhân dân tỉnh, … tăng cường …"); an unaddressed subject is one name.
+  constexpr size_t kMaxAddressedWords = 80, kMaxSubjectWords = 16;
   Assignment a;
   const std::string text = Trim(sentence.substr(0, std::min<size_t>(sentence.size(), 600)));
   const std::string key = FoldKey(text);
@@ -324,7 +327,8 @@ Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
   // The name runs to an action word (lower case in the text), a colon or ", nhất là".
   size_t end = std::string_view::npos;
   bool role = false;
-  for (size_t w = first + 1; w < words.size() && w <= first + kMaxNameWords; ++w) {
+  const size_t max_words = first > 0 ? kMaxAddressedWords : kMaxSubjectWords;
+  for (size_t w = first + 1; w < words.size() && w <= first + max_words; ++w) {
     const std::string_view gap = std::string_view(key).substr(words[w - 1].end, words[w].begin - words[w - 1].end);
     if (gap.find(':') != std::string_view::npos) {
       end = words[w - 1].end;
