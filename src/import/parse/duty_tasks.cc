@@ -167,6 +167,7 @@ std::vector<ExtractedTask> ExtractItemTasks(const Outline& o, size_t max_tasks) 
     ExtractedTask t;
     t.task.text = TrimChars(n.title, " :");
     t.task.lead = Units(a.body);
+    SetDeadline(&t.task, DeadlineInText(n.body.front()));
     t.line = n.line;
     t.source = "item";
     tasks.push_back(std::move(t));

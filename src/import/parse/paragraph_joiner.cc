@@ -74,7 +74,10 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     Line& p = out.back();
     const ItemLabel label = ParseItemLabel(l);
     bool join = false;
-    if (label.kind == Numbering::kNone && StartsLower(l.text) && !l.MostlyUpper()) {
+    // A line that starts in lower case or with a digit ("2026." after "… nhiệm vụ năm") goes on
+    // with the sentence before it.
+    const bool digit_start = !l.text.empty() && l.text[0] >= '0' && l.text[0] <= '9';
+    if (label.kind == Numbering::kNone && (StartsLower(l.text) || digit_start) && !l.MostlyUpper()) {
       join = true;
     } else if (!EndsSentence(p.text) &&
                (!prev_heading || EndsWithJoiningWord(p.text) || EndsWithOpenName(p)) &&

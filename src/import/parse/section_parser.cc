@@ -3,6 +3,8 @@
 #include <array>
 #include <functional>
 
+#include "import/parse/unit_list.h"
+
 namespace lienthong::parse {
 namespace {
 
@@ -46,6 +48,10 @@ std::string RunInHeading(const std::string& title) {
   }
   const size_t stop = title.find(". ");
   const std::string first = stop == std::string::npos ? title : title.substr(0, stop);
+  // A whole item that is one sentence is a numbered paragraph; one that assigns work ("Yêu cầu
+  // Ban X rà soát …") is a decision, not a heading.
+  if (stop == std::string::npos && !title.empty() && title.back() == '.') return "";
+  if (FindAssignment(first).addressed) return "";
   if (KeyWords(FoldKey(first)).size() <= kMaxHeadingWords) return TrimChars(first, " :.");
   return "";
 }

@@ -166,9 +166,9 @@ std::string TimeFieldValue(std::string_view value) {
   std::string v = TrimChars(value, ".;");
   if (v.empty()) return v;
   const std::string key = FoldKey(v);
-  static constexpr std::array<std::string_view, 14> kStarts = {
+  static constexpr std::array<std::string_view, 16> kStarts = {
       "thuong xuyen", "lien tuc", "dinh ky", "hang", "tu ngay", "tu thang", "tu nay", "truoc",
-      "den", "cham nhat", "trong", "quy", "thang", "nam"};
+      "den", "cham nhat", "trong", "quy", "thang", "nam", "xong", "hoan thanh"};
   size_t best = std::string::npos;
   for (std::string_view s : kStarts) {
     const size_t p = KeyFind(key, s);

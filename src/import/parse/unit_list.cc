@@ -28,10 +28,10 @@ bool StartsUnit(std::string_view text) {
 }
 
 // Nouns that name bodies in lower case: "các cơ quan, tổ chức", "các sở, ban, ngành".
-constexpr std::array<std::string_view, 24> kBodyNouns = {
+constexpr std::array<std::string_view, 27> kBodyNouns = {
     "co quan", "to chuc", "don vi", "so", "ban", "nganh", "bo", "dia phuong", "doanh nghiep",
     "hoi", "doan the", "uy ban", "xa", "phuong", "huyen", "tinh", "truong", "phong", "cap uy",
-    "dang uy", "chi bo", "luc luong", "hiep hoi", "trung tam"};
+    "dang uy", "chi bo", "luc luong", "hiep hoi", "trung tam", "thon", "to dan pho", "khu pho"};
 // Of those, the ones that open a body's own name inside a sentence: "cơ quan thông tấn báo chí".
 constexpr std::array<std::string_view, 7> kNameNouns = {
     "co quan", "to chuc", "doanh nghiep", "uy ban", "luc luong", "hiep hoi", "trung tam"};
