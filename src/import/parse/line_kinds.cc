@@ -53,6 +53,26 @@ constexpr std::array<TypeName, 22> kTypeNames = {{
     {"phieu", "Phiếu"},
 }};
 
+// Where a phrase whose tail was found at `tail_begin` starts: walked back over at most
+// `max_words` words before it that `is_piece` accepts (what OCR left of the phrase's head); the
+// walk stops after a word `is_first` accepts (the phrase's first word).
+template <typename IsPiece, typename IsFirst>
+size_t WalkBackOverPieces(std::string_view key, size_t tail_begin, size_t max_words,
+                          IsPiece is_piece, IsFirst is_first) {
+  const std::vector<KeyWord> words = KeyWords(key);
+  size_t w = 0;
+  while (w < words.size() && words[w].begin < tail_begin) ++w;
+  size_t begin = tail_begin;
+  for (size_t pieces = 0; w > 0 && pieces < max_words; ++pieces) {
+    const std::string_view word = words[w - 1].text;
+    if (!is_piece(word)) break;
+    --w;
+    begin = words[w].begin;
+    if (is_first(word)) break;
+  }
+  return begin;
+}
+
 // OCR of a header where the two columns touch merges words at the seam: "ỦY BAN NHÂN DÂN
 // “€ỘNGHÒAXÃ HỘI CHỦ NGHĨA VIỆT NAM". The motto's tail "chủ nghĩa Việt Nam" is found instead,
 // and its start walked back over what is left of "Cộng hòa xã hội" (words that are pieces of
@@ -60,20 +80,16 @@ constexpr std::array<TypeName, 22> kTypeNames = {{
 PhraseHit FindMergedMotto(std::string_view key) {
   auto [b, e] = FindFuzzyPhrase(key, "chu nghia viet nam");
   if (b == kNpos) return {};
-  const std::vector<KeyWord> words = KeyWords(key);
-  size_t w = 0;
-  while (w < words.size() && words[w].begin < b) ++w;
-  size_t begin = b;
-  for (size_t pieces = 0; w > 0 && pieces < 4; ++pieces) {
-    const std::string_view word = words[w - 1].text;
-    static constexpr std::string_view kMotto = "conghoaxahoi";
-    const bool piece = word.size() >= 2 && (kMotto.find(word) != std::string_view::npos ||
-                                             NearlyEqualWord(word, "cong") || NearlyEqualWord(word, "hoa") ||
-                                             NearlyEqualWord(word, "hoi") || word.find("ngho") != std::string_view::npos);
-    if (!piece) break;
-    --w;
-    begin = words[w].begin;
-  }
+  static constexpr std::string_view kMotto = "conghoaxahoi";
+  size_t begin = WalkBackOverPieces(
+      key, b, 4,
+      [](std::string_view word) {
+        return word.size() >= 2 &&
+               (kMotto.find(word) != std::string_view::npos || NearlyEqualWord(word, "cong") ||
+                NearlyEqualWord(word, "hoa") || NearlyEqualWord(word, "hoi") ||
+                word.find("ngho") != std::string_view::npos);
+      },
+      [](std::string_view) { return false; });
   // The specks glued to the first piece (“€) belong to it too.
   while (begin > 0 && key[begin - 1] != ' ') --begin;
   return {HeaderPhrase::kStateMotto, begin, e};
@@ -83,19 +99,13 @@ PhraseHit FindMergedMotto(std::string_view key) {
 // - Tự" (those words nearly, or words of up to three letters), at most three words and never
 // past "Độc".
 size_t SloganStart(std::string_view key, size_t tail_begin) {
-  const std::vector<KeyWord> words = KeyWords(key);
-  size_t w = 0;
-  while (w < words.size() && words[w].begin < tail_begin) ++w;
-  size_t begin = tail_begin;
-  for (size_t pieces = 0; w > 0 && pieces < 3; ++pieces) {
-    const std::string_view word = words[w - 1].text;
-    const bool first_word = word == "doc" || NearlyEqualWord(word, "doc");
-    if (!first_word && !(word == "lap" || NearlyEqualWord(word, "lap") || word.size() <= 3)) break;
-    --w;
-    begin = words[w].begin;
-    if (first_word) break;  // "Độc" opens the slogan: nothing before it belongs to it
-  }
-  return begin;
+  auto is_doc = [](std::string_view word) { return word == "doc" || NearlyEqualWord(word, "doc"); };
+  return WalkBackOverPieces(
+      key, tail_begin, 3,
+      [&](std::string_view word) {
+        return is_doc(word) || word == "lap" || NearlyEqualWord(word, "lap") || word.size() <= 3;
+      },
+      is_doc);
 }
 
 }  // namespace

@@ -20,12 +20,7 @@ namespace lienthong {
 namespace {
 
 // A view, not a copy: most callers only inspect the trimmed text.
-std::string_view TrimSpaces(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return s.substr(b, e - b);
-}
+std::string_view TrimSpaces(std::string_view s) { return TrimLineSpaces(s); }
 
 // True when CollapseInnerSpaces would return `s` unchanged (single ASCII spaces only).
 bool SpacesCollapsed(std::string_view s) {

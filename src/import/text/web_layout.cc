@@ -11,13 +11,6 @@
 namespace lienthong {
 namespace {
 
-std::string_view TrimLine(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return s.substr(b, e - b);
-}
-
 bool OpensEmphasis(std::string_view line) {
   if (line.find('*') == std::string_view::npos && line.find("__") == std::string_view::npos) {
     return false;
@@ -74,6 +67,13 @@ bool StartsItem(std::string_view s) {
 
 }  // namespace
 
+std::string_view TrimLineSpaces(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  return s.substr(b, e - b);
+}
+
 std::string RebuildCell(const std::vector<std::string>& lines, bool* bold) {
   std::string out;
   std::string prev;
@@ -81,7 +81,7 @@ std::string RebuildCell(const std::vector<std::string>& lines, bool* bold) {
   bool any = false;
   for (const std::string& raw : lines) {
     InlineText t = StripInlineMarkup(raw);
-    std::string text(TrimLine(t.text));
+    std::string text(TrimLineSpaces(t.text));
     if (text.empty()) continue;
     all_bold = all_bold && t.bold;
     any = true;
@@ -98,7 +98,7 @@ std::string RebuildCell(const std::vector<std::string>& lines, bool* bold) {
 }
 
 void WebLayoutReader::Line(std::string_view line, int line_no) {
-  const std::string_view trimmed = TrimLine(line);
+  const std::string_view trimmed = TrimLineSpaces(line);
   if (trimmed.empty() || trimmed == "|" || IsRowSyntax(line, trimmed)) {
     FlushRun();
     Joined(line, line_no);
@@ -137,7 +137,7 @@ void WebLayoutReader::Finish() {
 }
 
 void WebLayoutReader::Joined(std::string_view line, int line_no) {
-  const std::string_view t = TrimLine(line);
+  const std::string_view t = TrimLineSpaces(line);
   if (!in_table_) {
     if (t == "|") {
       in_table_ = true;

@@ -82,6 +82,9 @@ class WebLayoutReader {
   bool blank_after_pipe_ = false;  // … and a blank line followed it
 };
 
+// `s` without the spaces, tabs and carriage returns at its ends (a view, not a copy).
+std::string_view TrimLineSpaces(std::string_view s);
+
 // A cell's lines, markup removed, wrapped lines joined (see the file comment); `bold` is set
 // when every line was bold.
 std::string RebuildCell(const std::vector<std::string>& lines, bool* bold);
