@@ -6,6 +6,7 @@ written in by hand — and writes, next to each image, the gold header fields in
 format (../shared/corpus/README.md) so score_import.py can score an OCR import of it.
 
 usage: scan-simulator.py OUT_DIR [--dpi 200] [--only NAME]
+       scan-simulator.py --compare DIR   (exact-match header scores of DIR/NAME.jpg.json outputs)
 
 Deterministic: every random choice comes from a generator seeded with the document's name.
 Needs Python 3 with PIL (Debian: python3-pil) and Liberation Serif (fonts-liberation2).
@@ -281,10 +282,38 @@ def spoil(img, doc, dpi, positions, size):
     return img
 
 
+def compare(directory):
+    """Without ../shared/tools/score_import.py: the share of pages whose header fields match the
+    gold exactly (NFC, case and spaces folded), per field, from NAME.jpg.json import outputs."""
+    import unicodedata
+
+    def fold(v):
+        return " ".join(unicodedata.normalize("NFC", str(v or "")).lower().split())
+    fields = ["number", "date", "place", "issuer", "title"]
+    hits = {f: 0 for f in fields}
+    pages = 0
+    for gold_path in sorted(Path(directory).glob("*.gold.json")):
+        out_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".jpg.json"))
+        gold = json.loads(gold_path.read_text())["documents"][0]
+        try:
+            docs = json.loads(out_path.read_text())["documents"]
+        except (OSError, ValueError, KeyError):
+            docs = []
+        got = docs[0] if docs else {}
+        pages += 1
+        for f in fields:
+            hits[f] += fold(gold.get(f)) == fold(got.get(f))
+    print("per field: " + "  ".join(f"{f}={hits[f] / max(pages, 1):.2f}" for f in fields))
+    print(f"score {sum(hits.values()) / max(pages * len(fields), 1):.3f} over {pages} pages (exact match)")
+    return 0
+
+
 def main(argv):
     if not argv:
         print(__doc__)
         return 2
+    if argv[0] == "--compare":
+        return compare(argv[1])
     out = Path(argv[0])
     dpi = int(argv[argv.index("--dpi") + 1]) if "--dpi" in argv else 200
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
