@@ -14,7 +14,7 @@ packages=(
   libsodium-dev libssl-dev libboost-dev libxlsxwriter-dev
   # document import: DOCX, PDF, OCR with the Vietnamese model
   libzip-dev libpugixml-dev libpoppler-cpp-dev libtesseract-dev libleptonica-dev
-  tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
+  tesseract-ocr tesseract-ocr-vie
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
   # the scan simulator of the import acceptance step (scripts/scan-simulator.py)
