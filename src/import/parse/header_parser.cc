@@ -33,6 +33,19 @@ bool IsNoise(const Line& l) {
 
 bool IsRomanHeading(const Line& l) { return IsRomanHeadingLine(l); }
 
+// "SỞ NỘI VỤ Cài": words in capitals (two or more) followed by one short lower-case word, what
+// a stamp's edge leaves beside an issuer's name in a scan. The capitals, or "" for any other line.
+std::string CapsWithSpeck(const std::string& text) {
+  const size_t space = text.rfind(' ');
+  if (space == std::string::npos) return "";
+  const std::string head = text.substr(0, space);
+  const LetterStats tail = CountLetters(std::string_view(text).substr(space + 1));
+  if (tail.letters == 0 || tail.letters > 4 || tail.upper == tail.letters) return "";
+  const LetterStats h = CountLetters(head);
+  if (KeyWords(FoldKey(head)).size() < 2 || h.upper != h.letters) return "";
+  return head;
+}
+
 // Why not a caps line: preamble lines are in normal case (ND30 §II); a title in capitals may
 // itself start with "THỰC HIỆN …" or "TRIỂN KHAI THỰC HIỆN …".
 bool IsBodyStart(const Line& l) {
@@ -281,9 +294,10 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       consumed = n + 1;
       continue;
     }
-    // Caps text before the title: the issuer column.
-    if (l.MostlyUpper() && !IsNoise(l) && r.header.doc_type.empty()) {
-      issuer_fragments.push_back(TrimChars(l.text, " *.,:;"));
+    // Caps text before the title: the issuer column (a stamp's speck after it left out).
+    const std::string caps = l.MostlyUpper() ? l.text : CapsWithSpeck(l.text);
+    if (!caps.empty() && !IsNoise(l) && r.header.doc_type.empty()) {
+      issuer_fragments.push_back(TrimChars(caps, " *.,:;"));
       if (r.issuer_line < 0) r.issuer_line = src;
       consumed = n + 1;
       continue;

@@ -68,6 +68,16 @@ TEST(ImportRobustHeader, ReceptionStampAndSpecksIgnored) {
   EXPECT_EQ(r.header.title, "Tổ chức ngày hội đọc sách");
 }
 
+TEST(ImportRobustHeader, StampSpeckBesideTheIssuerAndGarbledSlogan) {
+  const HeaderResult r = Parse({"UBND THÀNH PHỐ HUẾ. CỘNG: HÒA 'XÃ ôi CHỦ NGHĨA VIỆT NAM",
+                                "SỞ NỘI VỤ Cài", "sp. Tự. đo - Hạnh phúc", "Số: 1520/SNV-VP \\",
+                                "V/V rà soát vị trí việc làm", "Căn cứ …"});
+  EXPECT_EQ(r.header.issuer, "SỞ NỘI VỤ");
+  EXPECT_EQ(r.header.parent_issuer, "UBND THÀNH PHỐ HUẾ");
+  EXPECT_EQ(r.header.number, "1520/SNV-VP");
+  EXPECT_EQ(r.header.title, "rà soát vị trí việc làm");
+}
+
 TEST(ImportRobustHeader, DecisionAuthorityLineIsNotTitle) {
   const HeaderResult r = Parse({"ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM", "Số: 30/QĐ-UBND",
                                 "Sông Lam, ngày 02 tháng 3 năm 2026", "QUYẾT ĐỊNH",
