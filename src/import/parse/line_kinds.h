@@ -1,6 +1,7 @@
 // Recognisers for the fixed elements of an official document (vn-documents.md §1–2): the
 // national motto and Party name, the number/symbol line, the place-and-date line, the type name,
-// signing prefixes, "Nơi nhận", the preamble's "Căn cứ"/"Thực hiện", and item numbering. All work
+// signing prefixes, "Nơi nhận", the preamble's "Căn cứ"/"Thực hiện", and item numbering (the
+// header's recognisers are in header_elements.cc, the rest in line_kinds.cc). All work
 // on the fold key (text_scan.h), so text without diacritics is recognised the same way; positions
 // are code-point offsets valid in both the key and the text.
 #pragma once
