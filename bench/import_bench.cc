@@ -1,6 +1,7 @@
 // Import throughput: in process, `ReadDocumentFile` + `ParsePlans` on the repo's fixtures and,
 // when ../shared/corpus is present, on the real documents; plain text as MB/s over a large file
-// made of copies; and, side by side, `lienthong import --format json FILE` against
+// made of copies, in process and as a whole `lienthong import` process; one-page scans as whole
+// processes; and, side by side, `lienthong import --format json FILE` against
 // `pandoc -t plain FILE` on each DOCX, both as whole processes (pandoc only extracts text,
 // lienthong also extracts the structure).
 //
@@ -94,8 +95,25 @@ int main() {
   size_t docs = 0;
   double s = MedianImportSeconds(big, 3, &docs);
   double mb = static_cast<double>(fs::file_size(big)) / (1 << 20);
-  std::printf("\nplain text: %.1f MB (%zu documents) in %.3f s: %.1f MB/s\n", mb, docs, s, mb / s);
+  std::printf("\nplain text: %.1f MB (%zu documents) in %.3f s: %.1f MB/s in process\n", mb, docs,
+              s, mb / s);
+  // The same file as a whole `lienthong import --format json` process (reading, parsing and
+  // writing the JSON), median of 3.
+  const double process = bench::MedianCommandSeconds(
+      {LIENTHONG_BINARY, "import", "--format", "json", big.string()}, 3);
+  std::printf("plain text: %.1f MB in %.3f s: %.1f MB/s as a whole process\n", mb, process,
+              mb / process);
   fs::remove(big);
+
+  // Scans: a whole `lienthong import` of each one-page scan fixture (OCR, page cleanup,
+  // layout, parsing), median of 3; the machine's cores are what the process may use.
+  std::printf("\n%-44s %14s\n", "scan, one page (whole process, median of 3)", "lienthong ms");
+  for (const char* name : {"ke_hoach_hoa_binh_scan.png", "ke_hoach_hoa_binh_scan.pdf"}) {
+    const fs::path scan = fs::path(LIENTHONG_SOURCE_DIR) / "tests/testdata/import" / name;
+    if (!fs::exists(scan)) continue;
+    const double t = bench::MedianCommandSeconds({LIENTHONG_BINARY, "import", scan.string()}, 3);
+    std::printf("%-44s %14.1f\n", name, t * 1e3);
+  }
 
   // DOCX: lienthong vs pandoc, whole processes, median of 10 runs each.
   std::printf("\n%-44s %14s %14s %8s\n", "DOCX (whole process, median of 10)", "lienthong ms",

@@ -21,6 +21,8 @@ packages=(
   # scripts/demo.sh and tests/two_servers_postgres.sh talk to the server with curl; a minimal
   # Debian has none (scripts/check-tools.py, run by make test, finds such gaps)
   curl
+  # the scan simulator of the import acceptance step (scripts/scan-simulator.py)
+  python3-pil
   # web UI (built with Vite on Debian's Node 18) and its browser tests in Debian's Chromium;
   # exports are checked by converting them with LibreOffice and reading the PDFs with poppler
   nodejs chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils

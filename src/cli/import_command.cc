@@ -1,6 +1,7 @@
-// lienthong import FILE... [--format json|text] [--save [--unit CODE] [--allow-duplicate]]:
+// lienthong import FILE... [--format json|text|blocks] [--save [--unit CODE] [--allow-duplicate]]:
 // reads plan documents and prints what was read; with --save, stores each file's plans as drafts
-// together with the original file.
+// together with the original file. `--format blocks` prints what the readers produced before
+// parsing (one JSON object per file), to diagnose an import.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -18,12 +19,14 @@ namespace {
 struct ImportedFile {
   std::string format;
   std::vector<ImportedDocument> documents;
+  nlohmann::ordered_json blocks;  // --format blocks only
 };
 
-Result<ImportedFile> ImportFile(const std::string& file) {
+Result<ImportedFile> ImportFile(const std::string& file, bool blocks_only) {
   LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentFile(file));
+  if (blocks_only) return ImportedFile{raw.format, {}, RawDocumentToJson(raw)};
   LT_ASSIGN_OR_RETURN(auto docs, ParsePlans(raw));
-  return ImportedFile{raw.format, std::move(docs)};
+  return ImportedFile{raw.format, std::move(docs), {}};
 }
 
 Result<std::string> ReadBytes(const std::string& file) {
@@ -64,8 +67,9 @@ void AddImportCommands(CLI::App& app, CliContext& ctx) {
   static bool save = false, allow_duplicate = false;
   static std::string unit;
   cmd->add_option("FILE", files, "Documents to read")->required();
-  cmd->add_option("--format", format, "json (the import schema) or text (a summary)")
-      ->check(CLI::IsMember({"json", "text"}))
+  cmd->add_option("--format", format,
+                  "json (the import schema), text (a summary) or blocks (what the readers saw)")
+      ->check(CLI::IsMember({"json", "text", "blocks"}))
       ->capture_default_str();
   cmd->add_flag("--save", save, "Store the plans as drafts, with the original file");
   cmd->add_option("--unit", unit, "With --save: code of the issuing unit");
@@ -83,7 +87,7 @@ void AddImportCommands(CLI::App& app, CliContext& ctx) {
       Status first_error;
       int failed = 0;
       for (const std::string& file : files) {
-        Result<ImportedFile> imported = ImportFile(file);
+        Result<ImportedFile> imported = ImportFile(file, format == "blocks" && !save);
         Status s = imported.status();
         if (s.ok() && save) {
           s = SaveFile(ctx, *db, file, *imported, unit.empty() ? std::nullopt
@@ -97,9 +101,12 @@ void AddImportCommands(CLI::App& app, CliContext& ctx) {
           if (first_error.ok()) first_error = s;
           continue;
         }
+        if (format == "blocks" && !save) std::cout << imported->blocks.dump(1) << "\n";
         for (ImportedDocument& d : imported->documents) all.push_back(std::move(d));
       }
-      if (format == "json") {
+      if (format == "blocks") {
+        // printed per file above
+      } else if (format == "json") {
         std::cout << ImportedDocumentsToJson(all).dump(2) << "\n";
       } else {
         for (const ImportedDocument& d : all) std::cout << ImportedDocumentSummary(d);

@@ -33,11 +33,18 @@ struct LegalBasis {
   std::optional<int64_t> plan_id;  // a plan already in the system with that symbol
 };
 
+// One block of a document's text as written: a paragraph, or a table (its rows of cells).
+struct TextBlock {
+  std::string text;                            // a paragraph; empty for a table
+  std::vector<std::vector<std::string>> rows;  // a table's rows; empty for a paragraph
+};
+
 // One heading of the section tree ("I. MỤC ĐÍCH, YÊU CẦU", "1.", "a)", "-").
 struct Section {
   std::string label;  // "I", "1", "1.1", "a", "-"
   std::string title;
-  std::string body;   // paragraphs directly under the heading
+  std::string body;   // paragraphs directly under the heading, joined with "\n"
+  std::vector<TextBlock> blocks;  // the same paragraphs, and the tables, in document order
   std::vector<Section> children;
 };
 

@@ -89,6 +89,31 @@ bool IsRoman(const std::string& label) {
   return true;
 }
 
+// Paragraphs and tables as the importer kept them ({"text"} / {"rows"}, docs/import-schema.md);
+// a table's first row is its header.
+void AddTextBlocks(const json& blocks, std::vector<BodyBlock>& body) {
+  if (!blocks.is_array()) return;
+  for (const json& b : blocks) {
+    if (!b.is_object()) continue;
+    if (auto text = b.find("text"); text != b.end() && text->is_string()) {
+      body.push_back(BodyBlock::Paragraph(text->get<std::string>()));
+    } else if (auto rows = b.find("rows"); rows != b.end() && rows->is_array()) {
+      OfficialTable table;
+      for (const json& row : *rows) {
+        if (!row.is_array()) continue;
+        OfficialTable::Row r;
+        for (const json& cell : row) r.cells.push_back(cell.is_string() ? cell.get<std::string>() : "");
+        if (table.headers.empty()) {
+          table.headers = std::move(r.cells);
+        } else {
+          table.rows.push_back(std::move(r));
+        }
+      }
+      if (!table.headers.empty()) body.push_back(BodyBlock::Table(std::move(table)));
+    }
+  }
+}
+
 void AddOutline(const json& nodes, std::vector<BodyBlock>& body) {
   if (!nodes.is_array()) return;
   for (const json& node : nodes) {
@@ -104,6 +129,7 @@ void AddOutline(const json& nodes, std::vector<BodyBlock>& body) {
       const int level = IsRoman(label) ? 1 : digits ? 2 : 3;
       body.push_back(BodyBlock::Heading(level, label, title));
     }
+    if (auto text = node.find("body"); text != node.end()) AddTextBlocks(*text, body);
     if (auto children = node.find("children"); children != node.end()) {
       AddOutline(*children, body);
     }

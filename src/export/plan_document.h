@@ -2,11 +2,13 @@
 // docs/import-schema.md; PlanRecord::document_json holds it) as an OfficialDocument:
 //   header (issuer, number, place and date), type name and trích yếu from the same fields;
 //   body = the legal bases ("Căn cứ …", italic, ";" between them, "." after the last) and the
-//          section outline from section_tree (I. → 1. → a) → "-" bullets), or from sections;
+//          section outline from section_tree (I. → 1. → a) → "-" bullets), each heading followed
+//          by the paragraphs and tables the importer kept under it ("body"), or the headings
+//          from sections;
 //   tasks = an appendix "DANH MỤC NHIỆM VỤ" with the table STT | Nội dung | Đơn vị chủ trì |
 //          Đơn vị phối hợp | Thời gian, group rows for task groups;
 //   signer and recipients as imported.
-// The importer keeps no section bodies, so the export is the plan's structure, not its prose.
+// Plans imported before the importer kept section bodies export their structure only.
 #pragma once
 
 #include <nlohmann/json.hpp>

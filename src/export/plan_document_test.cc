@@ -45,6 +45,28 @@ TEST(PlanDocumentTest, MapsHeaderOutlineTasksAndSigner) {
   EXPECT_EQ(doc->recipients.back(), "Lưu: VT, VHXH");
 }
 
+TEST(PlanDocumentTest, SectionBodiesFollowTheirHeadings) {
+  nlohmann::json plan = export_testing::SampleStatePlan();
+  plan["section_tree"] = nlohmann::json::array(
+      {{{"label", "I"},
+        {"title", "MỤC ĐÍCH, YÊU CẦU"},
+        {"body",
+         {{{"text", "Đưa tài liệu địa chí của xã lên thư viện số."}},
+          {{"rows", nlohmann::json::array({nlohmann::json::array({"Chỉ tiêu", "Năm 2026"}),
+                                           nlohmann::json::array({"Số tài liệu số hóa", "500"})})}}}}},
+       {{"label", "II"}, {"title", "NỘI DUNG THỰC HIỆN"}}});
+  auto doc = PlanToOfficialDocument(plan);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  std::vector<BodyBlock::Kind> kinds;
+  for (size_t i = 2; i < doc->body.size(); ++i) kinds.push_back(doc->body[i].kind);
+  using K = BodyBlock::Kind;
+  EXPECT_EQ(kinds, (std::vector<K>{K::kHeading, K::kParagraph, K::kTable, K::kHeading}));
+  EXPECT_EQ(doc->body[3].text, "Đưa tài liệu địa chí của xã lên thư viện số.");
+  EXPECT_EQ(doc->body[4].table.headers, (std::vector<std::string>{"Chỉ tiêu", "Năm 2026"}));
+  ASSERT_EQ(doc->body[4].table.rows.size(), 1u);
+  EXPECT_EQ(doc->body[4].table.rows[0].cells, (std::vector<std::string>{"Số tài liệu số hóa", "500"}));
+}
+
 TEST(PlanDocumentTest, NullsAndDraftDatesAreAccepted) {
   json plan = {{"doc_type", nullptr}, {"number", nullptr}, {"title", "Thử"}, {"date", "2026-04"},
                {"family", "party"}, {"sections", {"MỤC ĐÍCH"}}, {"signer", nullptr}};

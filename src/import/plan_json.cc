@@ -20,12 +20,24 @@ Json Pos(const SourcePos& p) {
   return j;
 }
 
+// [{"text": "…"} | {"rows": [["…", …], …]}]: paragraphs and tables in document order.
+Json TextBlocksToJson(const std::vector<TextBlock>& blocks) {
+  Json a = Json::array();
+  for (const TextBlock& b : blocks) {
+    if (!b.rows.empty()) {
+      a.push_back(Json{{"rows", b.rows}});
+    } else {
+      a.push_back(Json{{"text", b.text}});
+    }
+  }
+  return a;
+}
+
 Json SectionToJson(const Section& s) {
   Json j;
   j["label"] = s.label;
   j["title"] = s.title;
-  // Bodies are left out: they repeat the document text and would double the output.
-
+  if (!s.blocks.empty()) j["body"] = TextBlocksToJson(s.blocks);
   if (!s.children.empty()) {
     j["children"] = Json::array();
     for (const Section& c : s.children) j["children"].push_back(SectionToJson(c));
@@ -107,7 +119,14 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
                        {"name", StrOrNull(s.name)}};
   }
   j["diacritics"] = doc.diacritics;
-  j["warnings"] = doc.warnings;
+  j["warnings"] = Json::array();
+  j["warning_details"] = Json::array();
+  for (const ImportWarning& w : doc.warnings) {
+    j["warnings"].push_back(w.message);
+    Json params = Json::object();
+    for (const auto& [name, value] : w.params) params[name] = value;
+    j["warning_details"].push_back(Json{{"code", w.code}, {"params", params}, {"message", w.message}});
+  }
   j["source"] = Json{{"file", doc.source_file}, {"format", doc.format}, {"encoding", doc.encoding},
                      {"begin", Pos(doc.begin)}, {"end", Pos(doc.end)}};
   Json positions = Json::object();
@@ -117,8 +136,10 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
   for (const LegalBasis& b : p.legal_bases) {
     j["legal_basis_details"].push_back(Json{{"symbol", b.symbol}, {"text", b.text}});
   }
+  j["preamble"] = TextBlocksToJson(doc.preamble);
   j["section_tree"] = Json::array();
   for (const Section& sec : p.sections) j["section_tree"].push_back(SectionToJson(sec));
+  j["appendix"] = TextBlocksToJson(doc.appendix);
   j["themes"] = Json::array();
   for (const ContentTheme& t : p.themes) {
     j["themes"].push_back(Json{{"label", t.label}, {"title", t.title}});
@@ -126,6 +147,32 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
   j["channels"] = Json::array();
   for (const Channel& c : p.channels) j["channels"].push_back(Json{{"code", c.code}, {"name", c.name}});
   return j;
+}
+
+Json RawDocumentToJson(const RawDocument& raw) {
+  static constexpr const char* kKinds[] = {"paragraph", "heading", "table_row", "page_break"};
+  static constexpr const char* kRegions[] = {"body", "page_header", "page_footer"};
+  Json blocks = Json::array();
+  for (const Block& b : raw.blocks) {
+    Json j;
+    j["kind"] = kKinds[static_cast<int>(b.kind)];
+    if (b.region != BlockRegion::kBody) j["region"] = kRegions[static_cast<int>(b.region)];
+    if (b.pos.page > 0) j["page"] = b.pos.page;
+    j["line"] = b.pos.line;
+    j["text"] = b.text;
+    if (b.kind == BlockKind::kTableRow) {
+      j["table"] = b.table_index;
+      j["cells"] = b.cells;
+    }
+    if (b.kind == BlockKind::kHeading) j["heading"] = b.heading_level;
+    if (!b.list_label.empty()) j["list_label"] = b.list_label;
+    if (b.bold) j["bold"] = true;
+    if (b.italic) j["italic"] = true;
+    if (b.centered) j["centered"] = true;
+    blocks.push_back(std::move(j));
+  }
+  return Json{{"file", raw.source_name}, {"format", raw.format}, {"encoding", raw.encoding},
+              {"warnings", raw.warnings}, {"blocks", std::move(blocks)}};
 }
 
 Json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs) {
@@ -151,7 +198,7 @@ std::string ImportedDocumentSummary(const ImportedDocument& doc) {
       << " recipients\n";
   if (!p.signer.name.empty()) out << "  signed: " << p.signer.name << "\n";
   if (doc.diacritics != "ok") out << "  diacritics: " << doc.diacritics << "\n";
-  for (const std::string& w : doc.warnings) out << "  warning: " << w << "\n";
+  for (const ImportWarning& w : doc.warnings) out << "  warning: " << w.message << "\n";
   return out.str();
 }
 

@@ -14,6 +14,11 @@ namespace lienthong {
 nlohmann::ordered_json ImportedDocumentToJson(const ImportedDocument& doc);
 nlohmann::ordered_json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs);
 
+// What a reader produced, before parsing: {"file", "format", "encoding", "warnings", "blocks":
+// [{kind, region?, page?, line, text, cells?, table?, bold?, italic?, centered?, heading?}]}, for
+// `lienthong import --format blocks` (diagnosing an import that went wrong).
+nlohmann::ordered_json RawDocumentToJson(const RawDocument& raw);
+
 // A short human summary ("02-KH/BCĐ · Kế hoạch · 17 tasks …"), for `lienthong import --format text`.
 std::string ImportedDocumentSummary(const ImportedDocument& doc);
 

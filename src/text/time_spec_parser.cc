@@ -230,7 +230,7 @@ Qualifier MatchPrefixes(TimeTokenCursor& c) {
   Qualifier q = Qualifier::kNone;
   while (true) {
     if (c.MatchWords({"hoan", "thanh"}) || c.MatchWords({"thuc", "hien"}) || c.MatchWord("trong") ||
-        c.MatchWord("vao") || c.MatchWords({"tu", "nay"})) {
+        c.MatchWord("vao") || c.MatchWords({"tu", "nay"}) || c.MatchWord("xong")) {
       continue;
     }
     if (c.MatchWord("truoc") || c.MatchWords({"cham", "nhat"}) || c.MatchWords({"han", "chot"}) ||
@@ -365,6 +365,32 @@ std::string TrimSpace(std::string_view text) {
   return Utf32ToUtf8(std::u32string_view(cps).substr(begin, end - begin));
 }
 
+// "… và các năm tiếp theo", "… và những năm tiếp theo", "… trở đi", "… trở về sau": the work
+// goes on from the term with no end.
+bool MatchOpenEnd(TimeTokenCursor& c) {
+  const size_t start = c.pos();
+  if (c.MatchWord("va") && (c.MatchWord("cac") || c.MatchWord("nhung")) && c.MatchWord("nam") &&
+      (c.MatchWords({"tiep", "theo"}) || c.MatchWord("sau")) && c.AtEnd()) {
+    return true;
+  }
+  c.Reset(start);
+  if ((c.MatchWords({"tro", "di"}) || c.MatchWords({"tro", "ve", "sau"})) && c.AtEnd()) return true;
+  c.Reset(start);
+  return false;
+}
+
+// "Năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": ongoing from the term's first day.
+bool ParseOpenEnded(const std::vector<TimeToken>& tokens, TimeSpec* spec) {
+  TimeTokenCursor c(tokens);
+  MatchPrefixes(c);
+  c.MatchWord("tu");
+  const std::optional<Span> span = MatchTerm(c);
+  if (!span || !MatchOpenEnd(c)) return false;
+  spec->kind = TimeSpecKind::kOngoing;
+  spec->start = span->start;
+  return true;
+}
+
 // Date and period forms, which must cover the whole text.
 bool ParseAnchored(const std::vector<TimeToken>& tokens, TimeSpec* spec) {
   TimeTokenCursor c(tokens);
@@ -422,6 +448,7 @@ TimeSpec ParseTimeSpec(std::string_view text) {
     return spec;
   }
   if (ParseAnchored(tokens, &spec)) return spec;
+  if (ParseOpenEnded(tokens, &spec)) return spec;
 
   bool daily = false;
   if (std::optional<std::vector<Recurrence>> recurrences = FindRecurrences(tokens, &daily)) {

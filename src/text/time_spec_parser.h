@@ -12,12 +12,16 @@
 //              2025"; "6 tháng đầu năm 2026" (Jan–Jun), "6 tháng cuối năm 2025" (Jul–Dec), any
 //              "N tháng đầu/cuối năm", "nửa đầu/cuối năm"; "năm 2028", "2028"; "Năm 2025-2026",
 //              "giai đoạn 2025 - 2030"; "từ X đến Y" (X's first day to Y's last; "từ tháng 7 đến
-//              tháng 12/2025" borrows Y's year). Leading "trong", "vào", "hoàn thành", "thực
-//              hiện" are allowed.
+//              tháng 12/2025" borrows Y's year). Leading "trong", "vào", "hoàn thành", "xong",
+//              "thực hiện" are allowed ("Xong trong Quý II/2026", "hoàn thành trong tháng 10 năm
+//              2025").
 //   kPeriod with no start
 //              "hết quý IV năm 2025", "(từ nay) đến (hết) quý IV năm 2025", "đến năm 2030"
 //   kOngoing   "Thường xuyên", "Liên tục", and daily work ("hằng ngày", "mỗi ngày"): Recurrence
-//              has no daily value and a daily task is never overdue, which is what kOngoing means
+//              has no daily value and a daily task is never overdue, which is what kOngoing means;
+//              with a start, work that goes on from a term: "Năm 2025 và các năm tiếp theo",
+//              "từ năm 2026 trở đi", "Quý IV/2025 và những năm tiếp theo" (start = the term's first
+//              day, no end)
 //   kDone      "Hoàn thành", "Đã hoàn thành", "Đã xong"
 //   kRecurring "định kỳ hằng quý", "hằng tháng", "hằng năm", "định kỳ hằng quý, 6 tháng và năm"
 //              ([quarterly, half-yearly, yearly]); found anywhere in the text ("Báo cáo định kỳ

@@ -147,6 +147,31 @@ TEST(TimeSpecParserTest, OngoingDoneAndRecurring) {
   for (const Case& c : cases) Check(c);
 }
 
+// The word forms plan documents write in their deadline columns and fields (issue 14): each is
+// typed, so the task board and reminders can use it.
+TEST(TimeSpecParserTest, DeadlineWordForms) {
+  const Case cases[] = {
+      {"trước ngày 15/9/2025", K::kDate, "2025-09-15", "2025-09-15", true},
+      {"trong tháng 10 năm 2025", K::kPeriod, "2025-10-01", "2025-10-31"},
+      {"hoàn thành trong tháng 10 năm 2025", K::kPeriod, "2025-10-01", "2025-10-31"},
+      {"Hoàn thành trong tháng 11/2025", K::kPeriod, "2025-11-01", "2025-11-30"},
+      {"trong Quý IV/2025", K::kPeriod, "2025-10-01", "2025-12-31"},
+      {"Xong trong Quý II/2026", K::kPeriod, "2026-04-01", "2026-06-30"},
+      {"Quý II/2026", K::kPeriod, "2026-04-01", "2026-06-30"},
+      {"6 tháng đầu năm 2026", K::kPeriod, "2026-01-01", "2026-06-30"},
+      {"Năm 2025", K::kPeriod, "2025-01-01", "2025-12-31"},
+      {"hoàn thành trong năm 2025", K::kPeriod, "2025-01-01", "2025-12-31"},
+      {"Năm 2025 và các năm tiếp theo", K::kOngoing, "2025-01-01", ""},
+      {"Năm 2026 và những năm tiếp theo.", K::kOngoing, "2026-01-01", ""},
+      {"Từ năm 2026 trở đi", K::kOngoing, "2026-01-01", ""},
+      {"Quý IV/2025 và các năm tiếp theo", K::kOngoing, "2025-10-01", ""},
+      {"Thường xuyên", K::kOngoing, "", ""},
+      {"Hằng năm", K::kRecurring, "", "", false, {R::kYearly}},
+      {"Tháng 12 hằng năm", K::kRecurring, "", "", false, {R::kYearly}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST(TimeSpecParserTest, UnknownNeverGuesses) {
   const Case cases[] = {
       {"31/4/2025", K::kUnknown, "", ""},

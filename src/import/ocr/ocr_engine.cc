@@ -6,11 +6,22 @@
 #include <string_view>
 
 #include "import/ocr/ocr_library.h"
+#include "import/ocr/page_cleanup.h"
 
 namespace lienthong {
 namespace {
 
 constexpr float kMinConfidenceForSymbols = 60.0f;
+constexpr float kMinConfidenceForShortWords = 30.0f;
+
+// What a scan's specks, rules and stamp remnants come out as: a symbol-only word tesseract is
+// unsure of, or a one- or two-character word it hardly believes in.
+bool IsSpeck(const PositionedWord& word) {
+  if (!HasLetterOrDigit(word.text)) return word.confidence < kMinConfidenceForSymbols;
+  size_t code_points = 0;
+  for (unsigned char c : word.text) code_points += (c & 0xC0) != 0x80;
+  return code_points <= 2 && word.confidence < kMinConfidenceForShortWords;
+}
 
 std::string Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
@@ -100,22 +111,31 @@ Result<PageText> OcrEngine::Recognize(const GrayImage& image) {
       image.pixels.size() < static_cast<size_t>(image.bytes_per_line) * image.height) {
     return Status::Internal("OCR: malformed image buffer");
   }
-  try {
-    LimitOpenMpThreads();
-    tess_.TessBaseAPISetImage(api_, image.pixels.data(), image.width, image.height, 1,
-                              image.bytes_per_line);
-    return RecognizeCurrentImage(image.width, image.height, image.dpi);
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("OCR failed: ") + e.what());
+  // Into a Leptonica image, so a rendered PDF page is cleaned like a scan (page_cleanup.h).
+  PixPtr pix(lept_.pixCreate(image.width, image.height, 8));
+  if (pix == nullptr) return Status::Internal("OCR: out of memory for the page image");
+  l_uint32* data = lept_.pixGetData(pix.get());
+  const int wpl = lept_.pixGetWpl(pix.get());
+  for (int y = 0; y < image.height; ++y) {
+    const unsigned char* row = image.pixels.data() + static_cast<size_t>(y) * image.bytes_per_line;
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    for (int x = 0; x < image.width; ++x) {
+      // Leptonica keeps the bytes of a 32-bit word most significant first (its SET_DATA_BYTE).
+      const int shift = 24 - 8 * (x & 3);
+      line[x >> 2] = (line[x >> 2] & ~(0xFFu << shift)) | (static_cast<l_uint32>(row[x]) << shift);
+    }
   }
+  return Recognize(pix.get(), image.dpi);
 }
 
 Result<PageText> OcrEngine::Recognize(Pix* pix, int dpi) {
   if (pix == nullptr) return Status::Internal("OCR: no image");
+  LT_ASSIGN_OR_RETURN(CleanedPage page, CleanPageForOcr(pix));
   try {
     LimitOpenMpThreads();
-    tess_.TessBaseAPISetImage2(api_, pix);
-    return RecognizeCurrentImage(lept_.pixGetWidth(pix), lept_.pixGetHeight(pix), dpi);
+    tess_.TessBaseAPISetImage2(api_, page.pix.get());
+    return RecognizeCurrentImage(lept_.pixGetWidth(page.pix.get()),
+                                 lept_.pixGetHeight(page.pix.get()), dpi);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("OCR failed: ") + e.what());
   }
@@ -137,21 +157,19 @@ Result<PageText> OcrEngine::RecognizeCurrentImage(int width, int height, int dpi
     TessResultIterator* it = words.get();
     const TessPageIterator* at =
         it != nullptr ? tess_.TessResultIteratorGetPageIteratorConst(it) : nullptr;
-    int line = -1;
+    int line = -1, block = -1;
     // A position without a word (an image block) has no text and is stepped over.
     if (at != nullptr) {
       do {
+        if (tess_.TessPageIteratorIsAtBeginningOf(at, tesseract::RIL_BLOCK)) ++block;
         if (tess_.TessPageIteratorIsAtBeginningOf(at, tesseract::RIL_TEXTLINE)) ++line;
         Text text(tess_, tess_.TessResultIteratorGetUTF8Text(it, tesseract::RIL_WORD));
         if (text.get() == nullptr || text.get()[0] == '\0') continue;
         PositionedWord word;
         word.text = Trim(text.get());
         if (word.text.empty()) continue;
-        if (!HasLetterOrDigit(word.text) &&
-            tess_.TessResultIteratorConfidence(it, tesseract::RIL_WORD) <
-                kMinConfidenceForSymbols) {
-          continue;
-        }
+        word.confidence = tess_.TessResultIteratorConfidence(it, tesseract::RIL_WORD);
+        if (IsSpeck(word)) continue;
         int left = 0, top = 0, right = 0, bottom = 0;
         if (!tess_.TessPageIteratorBoundingBox(at, tesseract::RIL_WORD, &left, &top, &right,
                                                &bottom)) {
@@ -162,6 +180,7 @@ Result<PageText> OcrEngine::RecognizeCurrentImage(int width, int height, int dpi
         word.x1 = right * scale;
         word.y1 = bottom * scale;
         word.group = std::max(line, 0);
+        word.block = std::max(block, 0);
         page.words.push_back(std::move(word));
       } while (tess_.TessResultIteratorNext(it, tesseract::RIL_WORD));
     }

@@ -58,7 +58,9 @@ class OcrEngine {
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
-  // Words of the image, in points (pixels * 72 / dpi). Errors: kInternal when tesseract fails.
+  // Words of the image, in points (pixels * 72 / dpi), after the page was cleaned (red ink
+  // dropped, turned upright, deskewed: page_cleanup.h); positions are on the cleaned page.
+  // Errors: kInternal when tesseract fails.
   Result<PageText> Recognize(const GrayImage& image);
   // The same for a Leptonica image of any depth; `dpi` is its resolution.
   Result<PageText> Recognize(Pix* pix, int dpi);

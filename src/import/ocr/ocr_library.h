@@ -39,7 +39,19 @@ namespace lienthong {
   X(pixReadMemTiff)               \
   X(pixGetWidth)                  \
   X(pixGetHeight)                 \
+  X(pixGetDepth)                  \
   X(pixGetXRes)                   \
+  X(pixGetData)                   \
+  X(pixGetWpl)                    \
+  X(pixCreate)                    \
+  X(pixConvertRGBToGray)          \
+  X(pixConvertTo8)                \
+  X(pixConvertTo1)                \
+  X(pixOrientDetect)              \
+  X(makeOrientDecision)           \
+  X(pixRotateOrth)                \
+  X(pixFindSkew)                  \
+  X(pixRotate)                    \
   X(pixDestroy)
 
 #define LT_TESSERACT_FUNCTIONS(X)           \

@@ -27,19 +27,46 @@ bool IsHeaderish(const Line& l) {
   return l.MostlyUpper();
 }
 
+// Why a capital S: the number line is "Số: …" (ND30, HD36); a sentence wrapped before "số
+// 991/QĐ-TTg" is not one.
 bool NumberLineAt(const Line& l) {
-  const NumberMatch m = MatchNumber(l, 0);
-  return m.found && !l.IsTableRow();
+  if (l.IsTableRow() || l.text.empty() || l.text[0] != 'S') return false;
+  return MatchNumber(l, 0).found;
+}
+
+// What every document has outside its header: a type name, a preamble line, a caps Roman
+// heading, a closing block.
+bool IsDocumentContent(const Line& l) {
+  if (l.IsTableRow()) return false;
+  return MatchTypeLine(l) || IsPreambleStart(l.key) || IsRomanHeadingLine(l) ||
+         MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l);
+}
+
+// Where the first document starts: its first header anchor (motto, Party name, number line),
+// walked back over the issuer column, when nothing before it is document content; else 0.
+size_t FirstDocumentStart(const std::vector<Line>& lines) {
+  constexpr size_t kMaxLeadingLines = 400;
+  for (size_t i = 0; i < lines.size() && i < kMaxLeadingLines; ++i) {
+    const Line& l = lines[i];
+    if (IsDocumentContent(l)) return 0;
+    if (l.IsTableRow()) continue;
+    if (FindHeaderPhrase(l.key).phrase == HeaderPhrase::kNone && !NumberLineAt(l)) continue;
+    size_t start = i;
+    while (start > 0 && IsHeaderish(lines[start - 1]) && i - start < 8) --start;
+    return start;
+  }
+  return 0;
 }
 
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& lines) {
   std::vector<std::pair<size_t, size_t>> docs;
-  size_t start = 0;
+  size_t start = FirstDocumentStart(lines);
   bool closed = false;
   size_t last_closing = 0;  // last line of the current document's closing block seen so far
-  for (size_t i = 0; i < lines.size(); ++i) {
+  bool issues_plan = false;  // the current document issues a plan printed after it
+  for (size_t i = start; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (!l.IsTableRow() && (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l))) {
       closed = true;
@@ -47,13 +74,14 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
       continue;
     }
     if (closed && LooksLikePersonName(l.text)) last_closing = i;
+    if (!closed && !l.IsTableRow() && IssuesAttachedPlan(l.key)) issues_plan = true;
     if (i < start + 5 || l.IsTableRow()) continue;
 
     const PhraseHit phrase = FindHeaderPhrase(l.key);
     bool anchor = false;
     if (closed) {
       anchor = phrase.phrase != HeaderPhrase::kNone || NumberLineAt(l) ||
-               (MatchTypeLine(l) && !IsAttachmentTitle(lines, i));
+               (MatchTypeLine(l) && !issues_plan && !IsAttachmentTitle(lines, i));
     } else if (phrase.phrase != HeaderPhrase::kNone && i >= start + 20) {
       for (size_t j = i; j < lines.size() && j <= i + 8 && !anchor; ++j) anchor = NumberLineAt(lines[j]);
     }
@@ -67,6 +95,7 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
     docs.push_back({start, new_start});
     start = new_start;
     closed = false;
+    issues_plan = false;
     last_closing = start;
   }
   docs.push_back({start, lines.size()});

@@ -30,7 +30,11 @@
 //   …  Số 02-KH/BCĐ
 //
 // A document whose header was lost (it starts straight with "KẾ HOẠCH …") is still one document:
-// the first document always starts at the first line.
+// the first document starts at the first line — unless the text before the first header holds
+// nothing a document is made of (no type name, Căn cứ/Thực hiện line, caps Roman heading, "Nơi
+// nhận" or signing prefix). That text is what a web page puts around a document it shows (the
+// site's metadata block: "Số hiệu:", "Loại văn bản:", "Ngày ban hành:" …); it is left out, and the
+// first range then starts after it.
 #pragma once
 
 #include <utility>
@@ -40,7 +44,7 @@
 
 namespace lienthong::parse {
 
-// [begin, end) line ranges, in order, covering all lines.
+// [begin, end) line ranges, in order, covering all lines from the first document's start.
 std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& lines);
 
 }  // namespace lienthong::parse

@@ -10,8 +10,8 @@ namespace {
 constexpr size_t kMaxHeaderLines = 45;
 constexpr int kMaxTitleLines = 6;
 
-// A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r"): fewer than half its tokens are words of two
-// or more letters.
+// A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r", "s34", "* Ị"): fewer than half its tokens
+// are words of two or more letters, or a short line has no such word at all.
 bool IsNoise(const Line& l) {
   int tokens = 0, words = 0;
   size_t i = 0;
@@ -27,14 +27,53 @@ bool IsNoise(const Line& l) {
     ++tokens;
     if (letters >= 2 && letters * 2 >= static_cast<int>(i - b)) ++words;
   }
+  if (words == 0 && tokens > 0 && k.size() <= 12 && !IsRuleLine(k)) return true;
   return tokens >= 3 && words * 2 < tokens;
 }
 
 bool IsRomanHeading(const Line& l) { return IsRomanHeadingLine(l); }
 
+// "SỞ NỘI VỤ Cài": words in capitals (two or more) followed by one short lower-case word, what
+// a stamp's edge leaves beside an issuer's name in a scan. The capitals, or "" for any other line.
+std::string CapsWithSpeck(const std::string& text) {
+  const size_t space = text.rfind(' ');
+  if (space == std::string::npos) return "";
+  const std::string head = text.substr(0, space);
+  const LetterStats tail = CountLetters(std::string_view(text).substr(space + 1));
+  if (tail.letters == 0 || tail.letters > 4 || tail.upper == tail.letters) return "";
+  const LetterStats h = CountLetters(head);
+  if (KeyWords(FoldKey(head)).size() < 2 || h.upper != h.letters) return "";
+  return head;
+}
+
+// Why not a caps line: preamble lines are in normal case (ND30 §II); a title in capitals may
+// itself start with "THỰC HIỆN …" or "TRIỂN KHAI THỰC HIỆN …".
 bool IsBodyStart(const Line& l) {
   if (l.IsTableRow()) return false;
-  return IsPreambleStart(l.key) || IsRomanHeading(l) || KeyStartsWith(l.key, "kinh gui");
+  return (IsPreambleStart(l.key) && !l.MostlyUpper()) || IsRomanHeading(l) ||
+         KeyStartsWith(l.key, "kinh gui");
+}
+
+// The authority line a Quyết định / Nghị quyết prints between its title and its "Căn cứ" lines
+// (ND30 Appendix I: "thẩm quyền ban hành"): "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …", "CHỦ TỊCH
+// ỦY BAN NHÂN DÂN TỈNH …", "ỦY BAN NHÂN DÂN TỈNH …", "BAN THƯỜNG VỤ TỈNH ỦY …". Recognised by
+// its position (the last caps line before the preamble) and its head words.
+bool IsAuthorityLine(const Line& l) {
+  if (!l.MostlyUpper()) return false;
+  static constexpr std::string_view kHeads[] = {
+      "thu tuong", "bo truong", "chu tich", "giam doc", "truong ban", "uy ban nhan dan",
+      "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "ban bi thu", "bo chinh tri",
+      "chinh phu", "thu truong", "tong giam doc", "cuc truong", "vien truong", "chanh an",
+      "vien truong", "ban can su", "dang uy", "hoi dong"};
+  const std::string k = TrimChars(l.key, " *#");
+  for (std::string_view h : kHeads) {
+    if (KeyStartsWith(k, h)) return true;
+  }
+  return false;
+}
+
+bool IssuesDecision(std::string_view doc_type) {
+  return doc_type == "Quyết định" || doc_type == "Nghị quyết" || doc_type == "Chỉ thị";
 }
 
 size_t VvPrefix(std::string_view key) {
@@ -45,29 +84,52 @@ size_t VvPrefix(std::string_view key) {
   return kNpos;
 }
 
+// The fields of a reception stamp ("dấu đến", ND30 Appendix IV) that OCR reads off a scan's
+// header: "ĐẾN", "Số: 2317" (a number without a symbol), "Ngày: 16/3/2026", "Chuyển: …", "Lưu
+// hồ sơ số: …". None is part of the document's own header.
+bool IsReceptionStampLine(const Line& l) {
+  const std::string k = Trim(l.key);
+  if (TrimChars(k, " .:") == "den") return true;
+  for (std::string_view label : {"chuyen", "luu ho so", "ngay"}) {
+    if (KeyStartsWith(k, label) && k.find(':') != std::string::npos && k.find(':') < label.size() + 3 &&
+        (label != "ngay" || k.find('/') != std::string::npos)) {
+      return true;
+    }
+  }
+  // "Số: 2317": digits and nothing after them.
+  if (KeyStartsWith(k, "so") && k.find(':') != std::string::npos) {
+    const std::string rest = TrimChars(k.substr(k.find(':') + 1), " .");
+    return !rest.empty() && rest.find_first_not_of("0123456789") == std::string::npos;
+  }
+  return false;
+}
+
 std::string Tail(const Line& l, size_t from) {
   return TrimChars(SliceByCodePoints(l.text, from, l.key.size()), " :");
 }
 
-// Lines of the header zone, with table rows (DOCX header tables) expanded into their cells' lines.
+// Lines of the header zone, with table rows (DOCX header tables) expanded into their cells' lines,
+// each cleaned of OCR noise (DropOcrNoise); a reception stamp's lines are left out.
 std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, size_t begin, size_t end) {
   std::vector<std::pair<Line, int>> out;
   for (size_t i = begin; i < end; ++i) {
     const Line& l = lines[i];
     if (!l.IsTableRow()) {
-      out.push_back({l, static_cast<int>(i)});
+      Line clean = l;
+      clean.SetText(DropOcrNoise(l.text));
+      if (!clean.text.empty() && !IsReceptionStampLine(clean)) out.push_back({std::move(clean), static_cast<int>(i)});
       continue;
     }
     for (const std::string& cell : l.cells) {
       size_t s = 0;
       for (size_t j = 0; j <= cell.size(); ++j) {
         if (j == cell.size() || cell[j] == '\n') {
-          std::string part = Trim(std::string_view(cell).substr(s, j - s));
+          std::string part = DropOcrNoise(Trim(std::string_view(cell).substr(s, j - s)));
           if (!part.empty()) {
             Line p;
             p.pos = l.pos;
             p.SetText(CollapseSpaces(part));
-            out.push_back({std::move(p), static_cast<int>(i)});
+            if (!IsReceptionStampLine(p)) out.push_back({std::move(p), static_cast<int>(i)});
           }
           s = j + 1;
         }
@@ -97,8 +159,10 @@ std::vector<std::string> GroupIssuerFragments(const std::vector<std::string>& fr
 HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end) {
   HeaderResult r;
   size_t zone_end = std::min(end, begin + kMaxHeaderLines);
+  bool zone_ends_at_body = false;
   for (size_t i = begin; i < zone_end; ++i) {
     if (IsBodyStart(all[i])) {
+      zone_ends_at_body = true;
       zone_end = i;
       break;
     }
@@ -131,7 +195,13 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       const bool stop = (title_started && caps != title_caps) || label.kind != Numbering::kNone ||
                         date.found || static_cast<int>(title_parts.size()) >= kMaxTitleLines ||
                         (title_started && l.text.size() > 300);
-      if (stop) {
+      // A decision's authority line right before the preamble is not part of its title.
+      const bool authority = title_started && IssuesDecision(r.header.doc_type) &&
+                             IsAuthorityLine(l) &&
+                             (n + 1 < lines.size() ? IsPreambleStart(lines[n + 1].first.key)
+                                                   : zone_ends_at_body);
+      if (stop || authority) {
+        if (authority) consumed = n + 1;
         if (date.found && r.has_vv && !r.header.date) {  // công văn: date after the V/v lines
           r.header.date = date.iso;
           r.header.place = date.place;
@@ -158,7 +228,7 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       header_element = true;
       if (phrase.phrase == HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kParty;
       if (phrase.phrase != HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kState;
-      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-");
+      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-:.,");
       if (!left.empty() && IsMostlyUpper(left)) issuer_fragments.push_back(left);
       pos = phrase.end;
       if (r.issuer_line < 0 && !left.empty()) r.issuer_line = src;
@@ -224,9 +294,10 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       consumed = n + 1;
       continue;
     }
-    // Caps text before the title: the issuer column.
-    if (l.MostlyUpper() && !IsNoise(l) && r.header.doc_type.empty()) {
-      issuer_fragments.push_back(TrimChars(l.text, " *"));
+    // Caps text before the title: the issuer column (a stamp's speck after it left out).
+    const std::string caps = l.MostlyUpper() ? l.text : CapsWithSpeck(l.text);
+    if (!caps.empty() && !IsNoise(l) && r.header.doc_type.empty()) {
+      issuer_fragments.push_back(TrimChars(caps, " *.,:;"));
       if (r.issuer_line < 0) r.issuer_line = src;
       consumed = n + 1;
       continue;
@@ -236,7 +307,16 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       continue;
     }
     // Mixed-case text with no type name seen: a title right after the header elements (the type
-    // line was lost or garbled by OCR), else the body has started.
+    // line was lost or garbled by OCR), else the body has started. A type name a few lines on
+    // means this line is what OCR made of a stamp or of handwriting: it is skipped.
+    bool type_follows = false;
+    for (size_t k = n + 1; k < lines.size() && k <= n + 3 && !type_follows; ++k) {
+      type_follows = MatchTypeLine(lines[k].first).has_value();
+    }
+    if (type_follows) {
+      consumed = n + 1;
+      continue;
+    }
     if (last_header_line >= 0 && !IsPreambleStart(l.key)) {
       type_seen = true;
       --n;  // re-read this line as a title line

@@ -29,12 +29,31 @@ Line MakeLine(const std::string& text, const SourcePos& pos) {
   return l;
 }
 
+bool StartsHeader(const Line& row) {
+  if (row.cells.size() > 3) return false;
+  for (const std::string& cell : row.cells) {
+    for (const std::string& t : CellLines(cell)) {
+      if (FindHeaderPhrase(FoldKey(t)).phrase != HeaderPhrase::kNone) return true;
+    }
+  }
+  return false;
+}
+
+// A cell opens with "Nơi nhận:" (the recipients | signature row).
+bool StartsClosing(const Line& row) {
+  for (const std::string& cell : row.cells) {
+    const std::vector<std::string> lines = CellLines(cell);
+    if (!lines.empty() && MatchNoiNhan(FoldKey(lines.front())) != kNpos) return true;
+  }
+  return false;
+}
+
 Layout Classify(const std::vector<const Line*>& rows) {
   if (rows.size() > 30) return Layout::kNone;  // a layout table is small
-  bool header = false, closing = false;
+  bool header = false, closing = false, wide = false;
   size_t columns = 0;
   for (const Line* r : rows) {
-    if (r->cells.size() > 3) return Layout::kNone;
+    wide = wide || r->cells.size() > 3;
     columns = std::max(columns, r->cells.size());
   }
   // Column by column, so a position and the name under it in a later row are seen together.
@@ -54,6 +73,10 @@ Layout Classify(const std::vector<const Line*>& rows) {
       }
     }
   }
+  // Why a wide row that opens with "Nơi nhận" still counts: a web page may put its own footer
+  // cells after the signature in the same row; they are read after it and the closing parser
+  // stops at them. Any other wide table is data.
+  if (wide) return rows.size() == 1 && StartsClosing(*rows[0]) ? Layout::kClosing : Layout::kNone;
   if (closing) return Layout::kClosing;
   if (header) return Layout::kHeader;
   return Layout::kNone;
@@ -75,7 +98,13 @@ void ExpandLayoutTables(std::vector<Line>* lines) {
     size_t j = i;
     std::vector<const Line*> rows;
     while (j < lines->size() && (*lines)[j].IsTableRow() && (*lines)[j].table_index == first.table_index) {
-      rows.push_back(&(*lines)[j]);
+      // Why: a web page may put its own metadata rows and the document's header in one table;
+      // the header starts a table of its own at the row with the motto or the Party name, the
+      // closing block at the row with "Nơi nhận", which ends before the next wide row.
+      const Line& row = (*lines)[j];
+      if (j > i && (StartsHeader(row) || StartsClosing(row))) break;
+      if (j > i && StartsClosing(first) && row.cells.size() > 3) break;
+      rows.push_back(&row);
       ++j;
     }
     const Layout layout = Classify(rows);

@@ -7,7 +7,10 @@
 //   * a closing table (a cell starts with "Nơi nhận", holds a signing prefix, or holds a caps
 //     position above a person's name) is read column by column — the recipients list, then the
 //     signature — so neither is interleaved with the other.
-// Other tables (task tables, data) are left alone.
+// Other tables (task tables, data) are left alone. A row with the motto or the Party name, and a
+// row with a cell opening with "Nơi nhận", start a table of their own (the closing one ends
+// before the next row of more than three cells): a web page may hold its metadata rows, the
+// document's header and its own footer in one table.
 #pragma once
 
 #include <vector>

@@ -23,6 +23,23 @@ bool IsPlanTypeAbbrev(std::string_view abbrev) {
   return false;
 }
 
+namespace {
+
+// "Hướng dẫn số 7886/HD-BNV …", "Chỉ thị số 02-CT/TU …": a type name, then "số" within a few words.
+bool OpensWithDocumentType(const Line& l) {
+  static constexpr std::array<std::string_view, 14> kTypes = {
+      "chi thi", "huong dan", "nghi quyet", "ke hoach", "quyet dinh", "nghi dinh", "thong tu",
+      "ket luan", "thong bao", "cong van", "chuong trinh", "de an", "quy dinh", "luat"};
+  for (std::string_view t : kTypes) {
+    if (!KeyStartsWith(l.key, t) || !StartsUpper(l.text)) continue;
+    const size_t so = KeyFind(l.key, "so", t.size());
+    return so != kNpos && so <= t.size() + 20;
+  }
+  return false;
+}
+
+}  // namespace
+
 LegalBasisResult ParseLegalBases(std::span<const Line> paragraphs) {
   LegalBasisResult r;
   std::unordered_set<std::string> seen;
@@ -32,9 +49,12 @@ LegalBasisResult ParseLegalBases(std::span<const Line> paragraphs) {
   // paragraph right after the lead-in.
   bool list_open = false;
   bool after_lead_in = false;
+  bool after_basis = false;  // the paragraph before was a basis ending in ";" or ","
   for (const Line& p : paragraphs) {
     if (p.IsTableRow()) continue;
-    const bool is_start = IsPreambleStart(p.key);
+    // Bases are one per line, each ending in ";" (ND30): a line wrapped after one ("…;" /
+    // "Hướng dẫn số 7886/HD-BNV …") goes on listing bases when it opens with a document type.
+    const bool is_start = IsPreambleStart(p.key) || (after_basis && OpensWithDocumentType(p));
     const ItemLabel label = ParseItemLabel(p);
     const bool bullet = label.kind == Numbering::kDash || label.kind == Numbering::kPlus;
     const bool in_list = !is_start && (bullet ? list_open : after_lead_in);
@@ -44,6 +64,7 @@ LegalBasisResult ParseLegalBases(std::span<const Line> paragraphs) {
     if (!bullet) list_open = lead_in;
     if (bullet && !in_list && !is_start) list_open = false;
     after_lead_in = lead_in;
+    after_basis = (is_start || in_list) && !p.text.empty() && (p.text.back() == ';' || p.text.back() == ',');
     if (!is_start && !in_list) continue;
     const std::vector<SymbolHit> hits = FindDocumentSymbols(p.text);
     // The paragraph as the basis's text, bounded: a hostile paragraph must not be copied per symbol.

@@ -1,284 +1,15 @@
 #include "import/parse/line_kinds.h"
 
 #include <array>
-#include <cctype>
-#include <cstdio>
 #include <string>
 #include <vector>
 
 namespace lienthong::parse {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
-bool IsBlankFill(char c) { return c == ' ' || c == '.' || c == '_' || c == '\x1a' || c == ','; }
-
-std::string NormalizeSymbol(std::string_view text) {
-  std::string out;
-  const std::string key = FoldKey(text);
-  size_t pos = 0, cp = 0;
-  // Copy the text without spaces, with every dash as '-'.
-  while (pos < text.size()) {
-    const size_t start = pos;
-    const unsigned char b = static_cast<unsigned char>(text[pos]);
-    pos += b < 0x80 ? 1 : (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2);
-    if (pos > text.size()) pos = text.size();
-    const char k = cp < key.size() ? key[cp] : ' ';
-    ++cp;
-    if (k == ' ') continue;
-    if (k == '-') {
-      out.push_back('-');
-      continue;
-    }
-    out.append(text.substr(start, pos - start));
-  }
-  return out;
-}
-
-struct TypeName {
-  std::string_view key;
-  std::string_view display;
-};
-constexpr std::array<TypeName, 22> kTypeNames = {{
-    {"ke hoach", "Kế hoạch"},       {"huong dan", "Hướng dẫn"},   {"quyet dinh", "Quyết định"},
-    {"chuong trinh", "Chương trình"}, {"phieu trinh", "Phiếu trình"}, {"to trinh", "Tờ trình"},
-    {"bao cao", "Báo cáo"},         {"thong bao", "Thông báo"},   {"chi thi", "Chỉ thị"},
-    {"nghi quyet", "Nghị quyết"},   {"de an", "Đề án"},           {"phuong an", "Phương án"},
-    {"cong van", "Công văn"},       {"ket luan", "Kết luận"},     {"quy che", "Quy chế"},
-    {"quy dinh", "Quy định"},       {"thong tri", "Thông tri"},   {"cong dien", "Công điện"},
-    {"giay moi", "Giấy mời"},       {"bien ban", "Biên bản"},     {"du an", "Dự án"},
-    {"phieu", "Phiếu"},
-}};
 
 }  // namespace
-
-PhraseHit FindHeaderPhrase(std::string_view key) {
-  struct P {
-    std::string_view phrase;
-    HeaderPhrase kind;
-  };
-  static constexpr std::array<P, 4> kPhrases = {{
-      {"cong hoa xa hoi chu nghia viet nam", HeaderPhrase::kStateMotto},
-      {"doc lap tu do hanh phuc", HeaderPhrase::kStateSlogan},
-      {"dang cong san viet nam", HeaderPhrase::kPartyName},
-      {"cong hoa xa hoi chu nghia", HeaderPhrase::kStateMotto},
-  }};
-  // Cheap prefilter: each phrase has a word pair that OCR rarely breaks both of; the fuzzy
-  // word-by-word match runs only on short lines that pass.
-  if (key.size() > 160) return {};
-  if (key.find("nghia") == kNpos && key.find("doc") == kNpos && key.find("san") == kNpos &&
-      key.find("phuc") == kNpos && key.find("viet nam") == kNpos && key.find("hoa x") == kNpos) {
-    return {};
-  }
-  for (const P& p : kPhrases) {
-    auto [b, e] = FindFuzzyPhrase(key, p.phrase);
-    if (b != kNpos) return {p.kind, b, e};
-  }
-  return {};
-}
-
-NumberMatch MatchNumber(const Line& line, size_t from) {
-  const std::string_view key = line.key;
-  NumberMatch m;
-  size_t i = from;
-  while (i < key.size() && key[i] == ' ') ++i;
-  if (i >= key.size() || key[i] != 's') return m;
-  ++i;
-  // "Số" folds to "so"; OCR gives "S6" or drops the vowel ("S607").
-  if (i < key.size() && (key[i] == 'o' || (key[i] == '6' && !(i + 1 < key.size() && IsDigit(key[i + 1]))))) ++i;
-  if (i < key.size() && IsLetter(key[i])) return m;
-  while (i < key.size() && (key[i] == ' ' || key[i] == ':' || key[i] == '.')) ++i;
-  const size_t digits_begin = i;
-  while (i < key.size() && IsDigit(key[i])) ++i;
-  const bool has_digits = i > digits_begin;
-  if (has_digits && i - digits_begin > 6) return m;
-  size_t j = i;
-  while (j < key.size() && IsBlankFill(key[j]) && key[j] != ',') ++j;
-  if (j >= key.size() || (key[j] != '/' && key[j] != '-')) return m;
-  // Symbol tail: letters/digits with '/' and '-' separators, spaces allowed around separators.
-  size_t k = j;
-  size_t last_good = j;
-  int letters = 0;
-  int separators = 0;
-  for (int guard = 0; k < key.size() && guard < 200; ++guard) {
-    const char c = key[k];
-    if (IsLetter(c) || IsDigit(c) || c == '\x1a') {
-      // \x1a: letters outside the table (OCR), kept inside a symbol.
-      letters += IsLetter(c) || c == '\x1a';
-      ++k;
-      last_good = k;
-    } else if (c == '/' || c == '-') {
-      ++separators;
-      ++k;
-      while (k < key.size() && key[k] == ' ') ++k;
-    } else if (c == ' ') {
-      size_t s = k;
-      while (s < key.size() && key[s] == ' ') ++s;
-      if (s < key.size() && (key[s] == '/' || key[s] == '-') && s + 1 < key.size() &&
-          (key[s + 1] != ' ' || (s + 2 < key.size() && IsLetter(key[s + 2])))) {
-        k = s;
-      } else {
-        break;
-      }
-    } else {
-      break;
-    }
-  }
-  if (letters < 2 || separators < 1) return m;
-  m.found = true;
-  m.end = last_good;
-  if (has_digits) {
-    m.symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, last_good));
-  } else {
-    m.symbol = std::nullopt;
-  }
-  return m;
-}
-
-DateMatch FindPlaceDate(const Line& line) {
-  const std::string_view key = line.key;
-  DateMatch m;
-  size_t from = 0;
-  for (int guard = 0; guard < 8; ++guard) {
-    const size_t ngay = KeyFind(key, "ngay", from);
-    if (ngay == kNpos) return m;
-    from = ngay + 4;
-    size_t i = ngay + 4;
-    auto skip_fill = [&] {
-      while (i < key.size() && IsBlankFill(key[i]) && key[i] != ',') ++i;
-    };
-    auto number = [&](size_t max_digits) -> int {
-      const size_t b = i;
-      while (i < key.size() && IsDigit(key[i]) && i - b < max_digits) ++i;
-      if (i == b || (i < key.size() && IsDigit(key[i]))) return i == b ? 0 : -1;
-      return std::stoi(std::string(key.substr(b, i - b)));
-    };
-    auto word = [&]() -> std::string_view {
-      const size_t b = i;
-      while (i < key.size() && IsLetter(key[i])) ++i;
-      return key.substr(b, i - b);
-    };
-    skip_fill();
-    const int day = number(2);
-    if (day < 0) continue;
-    skip_fill();
-    const std::string_view thang = word();
-    // "tháng"; OCR garbles it ("thdang") but keeps the "th".
-    if (thang.size() < 4 || thang.substr(0, 2) != "th") continue;
-    skip_fill();
-    const int month = number(2);
-    if (month < 0) continue;
-    skip_fill();
-    const std::string_view nam = word();
-    if (!(NearlyEqualWord(nam, "nam") || nam == "nam")) continue;
-    skip_fill();
-    const int year = number(4);
-    if (year < 1900 || year > 2100) continue;
-    m.found = true;
-    m.ngay = ngay;
-    m.end = i;
-    char buf[16];
-    if (month > 12 || day > 31) {
-      // An OCR slip ("tháng 35"): the line is still a date line, its value unknown.
-      m.iso = std::nullopt;
-    } else if (month == 0) {
-      std::snprintf(buf, sizeof buf, "%04d", year);
-    } else if (day == 0) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    } else {
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    }
-    if (month <= 12 && day <= 31) m.iso = buf;
-    // Place: the words before ", ngày"; a caps run before them is the left column (issuer).
-    size_t e = ngay;
-    while (e > 0 && (key[e - 1] == ' ' || key[e - 1] == ',')) --e;
-    const std::string before(SliceByCodePoints(line.text, 0, e));
-    // Walk words backwards while they are title case (place names) — stop at an all-caps word
-    // of 2+ letters that follows title-case ones (the issuer column) .
-    std::vector<std::pair<size_t, size_t>> words;  // code-point ranges in `before`
-    const std::string bkey = FoldKey(before);
-    for (const KeyWord& w : KeyWords(bkey)) words.push_back({w.begin, w.end});
-    size_t place_begin = 0;
-    bool seen_title = false;
-    for (size_t w = words.size(); w-- > 0;) {
-      const std::string_view wt = SliceByCodePoints(before, words[w].first, words[w].second);
-      const LetterStats s = CountLetters(wt);
-      const bool all_caps = s.letters >= 2 && s.upper == s.letters;
-      if (all_caps && seen_title && !(bkey.substr(words[w].first, 2) == "tp")) {
-        place_begin = words[w + 1].first;
-        break;
-      }
-      if (!all_caps) seen_title = true;
-    }
-    // Leading punctuation (e.g. a Markdown leftover) is not part of the place.
-    m.begin = place_begin;
-    m.place = TrimChars(SliceByCodePoints(before, place_begin, CodePointCount(before)), ",.;:-*");
-    return m;
-  }
-  return m;
-}
-
-std::optional<TypeMatch> MatchTypeLine(const Line& line) {
-  const std::string_view key = line.key;
-  size_t i = 0;
-  while (i < key.size() && (key[i] == ' ' || key[i] == '#' || key[i] == '*')) ++i;
-  const std::string_view rest = key.substr(i);
-  for (const TypeName& t : kTypeNames) {
-    if (!KeyStartsWith(rest, t.key)) continue;
-    // The caps run: words from the start while all their letters are upper case.
-    const std::vector<KeyWord> words = KeyWords(key);
-    size_t caps_end = i;
-    size_t caps_words = 0;
-    for (const KeyWord& w : words) {
-      const std::string_view wt = SliceByCodePoints(line.text, w.begin, w.end);
-      const LetterStats s = CountLetters(wt);
-      if (s.letters > 0 && s.upper != s.letters) break;
-      caps_end = w.end;
-      ++caps_words;
-    }
-    // Why: the type name is printed in capitals; a sentence that starts "Kế hoạch này …" is not.
-    if (caps_end < i + t.key.size()) return std::nullopt;
-    // Why: "KẾ HOẠCH TRUYỀN THÔNG" is a type name with a qualifier; a long caps line is a heading.
-    if (caps_words > 8) return std::nullopt;
-    return TypeMatch{std::string(t.display), caps_end};
-  }
-  return std::nullopt;
-}
-
-std::string SymbolTypeAbbrev(std::string_view symbol) {
-  // Party "02-KH/BCĐ": between the first '-' and '/'. State "13/KH-UBND": after the last '/'
-  // (skipping a year), up to '-'. A law ("55/2024/QH15") has none.
-  const size_t slash = symbol.find('/');
-  const size_t dash = symbol.find('-');
-  if (slash == std::string_view::npos) return "";
-  if (dash != std::string_view::npos && dash < slash) {
-    return std::string(symbol.substr(dash + 1, slash - dash - 1));
-  }
-  std::string_view rest = symbol.substr(slash + 1);
-  const size_t slash2 = rest.find('/');
-  if (slash2 != std::string_view::npos) rest = rest.substr(slash2 + 1);
-  const size_t d = rest.find('-');
-  if (d == std::string_view::npos) return "";
-  return std::string(rest.substr(0, d));
-}
-
-std::string DocTypeFromSymbol(std::string_view symbol) {
-  struct A {
-    std::string_view abbrev;
-    std::string_view display;
-  };
-  static constexpr std::array<A, 16> kAbbrevs = {{
-      {"KH", "Kế hoạch"},    {"HD", "Hướng dẫn"},  {"QĐ", "Quyết định"}, {"CTr", "Chương trình"},
-      {"TTr", "Tờ trình"},   {"BC", "Báo cáo"},    {"TB", "Thông báo"},  {"CT", "Chỉ thị"},
-      {"NQ", "Nghị quyết"},  {"ĐA", "Đề án"},      {"PA", "Phương án"},  {"KL", "Kết luận"},
-      {"KHHĐ", "Kế hoạch"},  {"QC", "Quy chế"},    {"TT", "Thông tri"},  {"CV", "Công văn"},
-  }};
-  const std::string abbrev = SymbolTypeAbbrev(symbol);
-  for (const A& a : kAbbrevs) {
-    if (abbrev == a.abbrev) return std::string(a.display);
-  }
-  return "";
-}
 
 bool IsSigningPrefixLine(const Line& line) {
   const std::string_view key = line.key;
@@ -339,6 +70,16 @@ bool IsThucHien(std::string_view key) {
          KeyStartsWith(k, "thi hanh");
 }
 
+bool IssuesAttachedPlan(std::string_view key) {
+  const size_t k = KeyFind(key, "kem theo");
+  if (k == kNpos) return false;
+  const std::string_view rest = key.substr(k, 60);
+  for (std::string_view w : {"quyet dinh nay", "nghi quyet nay", "chi thi nay"}) {
+    if (rest.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsRuleLine(std::string_view key) {
   int marks = 0;
   for (char c : key) {
@@ -365,9 +106,48 @@ bool IsCapsHeadingTitle(std::string_view title) {
 
 bool IsRomanHeadingLine(const Line& line) {
   const ItemLabel label = ParseItemLabel(line);
+  if (label.kind == Numbering::kChapter) return true;
   return label.kind == Numbering::kRoman &&
          IsCapsHeadingTitle(SliceByCodePoints(line.text, label.text_begin, line.key.size()));
 }
+
+namespace {
+
+bool IsRomanNumeral(std::string_view w) {
+  if (w.empty() || w.size() > 6) return false;
+  for (char c : w) {
+    if (c != 'i' && c != 'v' && c != 'x' && c != 'l') return false;
+  }
+  return true;
+}
+
+// "Chương II", "CHƯƠNG 2", "Phần I", "PHẦN THỨ HAI" (+ an optional "." / ":" / "-" and title),
+// and "Điều 21." / "Điều 21:" (+ title), at code point `i` of `line`.
+ItemLabel ParseChapterOrArticle(const Line& line, size_t i) {
+  ItemLabel l;
+  const std::string_view key = std::string_view(line.key).substr(i);
+  const bool chapter = KeyStartsWith(key, "chuong") || KeyStartsWith(key, "phan");
+  const bool article = KeyStartsWith(key, "dieu");
+  if (!chapter && !article) return l;
+  // The word must be capitalised: "phần", "điều" in running text are not labels.
+  if (!StartsUpper(SliceByCodePoints(line.text, i, line.key.size()))) return l;
+  const std::vector<KeyWord> words = KeyWords(key);
+  if (words.size() < 2) return l;
+  size_t num = 1;
+  if (chapter && words[1].text == "thu" && words.size() >= 3) num = 2;  // "Phần thứ nhất"
+  const std::string_view n = words[num].text;
+  const bool digits = !n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string_view::npos;
+  if (article ? !digits : !(digits || IsRomanNumeral(n) || num == 2)) return l;
+  size_t k = words[num].end;
+  if (article && (k >= key.size() || (key[k] != '.' && key[k] != ':'))) return l;
+  while (k < key.size() && (key[k] == '.' || key[k] == ':' || key[k] == '-' || key[k] == ' ')) ++k;
+  l.kind = article ? Numbering::kArticle : Numbering::kChapter;
+  l.label = std::string(SliceByCodePoints(line.text, i + words[num].begin, i + words[num].end));
+  l.text_begin = i + k;
+  return l;
+}
+
+}  // namespace
 
 ItemLabel ParseItemLabel(const Line& line) {
   const std::string_view key = line.key;
@@ -376,6 +156,10 @@ ItemLabel ParseItemLabel(const Line& line) {
   size_t i = 0;
   while (i < key.size() && (key[i] == ' ' || key[i] == '#')) ++i;
   if (i >= key.size()) return l;
+  if (key[i] == 'c' || key[i] == 'p' || key[i] == 'd') {
+    ItemLabel chapter = ParseChapterOrArticle(line, i);
+    if (chapter.kind != Numbering::kNone) return chapter;
+  }
   const char c = key[i];
   // Bullets.
   if (c == '-' || c == '+' || (c == '\x1a' && (text.substr(i, 3) == "•" || text.substr(i, 2) == "·"))) {

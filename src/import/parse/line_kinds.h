@@ -1,6 +1,7 @@
 // Recognisers for the fixed elements of an official document (vn-documents.md §1–2): the
 // national motto and Party name, the number/symbol line, the place-and-date line, the type name,
-// signing prefixes, "Nơi nhận", the preamble's "Căn cứ"/"Thực hiện", and item numbering. All work
+// signing prefixes, "Nơi nhận", the preamble's "Căn cứ"/"Thực hiện", and item numbering (the
+// header's recognisers are in header_elements.cc, the rest in line_kinds.cc). All work
 // on the fold key (text_scan.h), so text without diacritics is recognised the same way; positions
 // are code-point offsets valid in both the key and the text.
 #pragma once
@@ -67,16 +68,20 @@ size_t MatchNoiNhan(std::string_view key);
 // "Căn cứ …", "- Căn cứ …", "Thực hiện …", "Triển khai …", "Thi hành …".
 bool IsPreambleStart(std::string_view key);
 bool IsThucHien(std::string_view key);
+// "… ban hành kèm theo Quyết định này Kế hoạch …": a decision (resolution, directive) that issues
+// a plan printed after the decision's own signature.
+bool IssuesAttachedPlan(std::string_view key);
 // "-----", "_____", "***", a lone "*": layout rules, not text.
 bool IsRuleLine(std::string_view key);
 // "(Đã ký)", "(ký)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)".
 bool IsSignedNote(std::string_view key);
 
-// Item numbering at the start of a line.
-enum class Numbering { kNone, kRoman, kArabic, kLetter, kDash, kPlus };
+// Item numbering at the start of a line. kChapter: "Chương II", "PHẦN I", "Phần thứ nhất" (ND30
+// §1.6: its title may be on the next line); kArticle: "Điều 21." (label "21").
+enum class Numbering { kNone, kRoman, kArabic, kLetter, kDash, kPlus, kChapter, kArticle };
 struct ItemLabel {
   Numbering kind = Numbering::kNone;
-  std::string label;   // "I", "1", "1.1", "a", "-", "+"
+  std::string label;   // "I", "1", "1.1", "a", "-", "+", "II" (chapter), "21" (article)
   int depth = 0;       // kArabic: number of parts ("1.1." -> 2)
   size_t text_begin = 0;  // code point where the item's text starts
 };
@@ -84,9 +89,8 @@ ItemLabel ParseItemLabel(const Line& line);
 // A Roman heading's title is in capitals; a trailing lower-case note in brackets does not count
 // ("TỔ CHỨC THỰC HIỆN (Chi tiết tại phụ lục)").
 bool IsCapsHeadingTitle(std::string_view title);
-// A line that is a Roman-numbered caps heading ("I. MỤC ĐÍCH, YÊU CẦU", "II- NỘI DUNG").
+// A line that is a Roman-numbered caps heading ("I. MỤC ĐÍCH, YÊU CẦU", "II- NỘI DUNG"), or a
+// chapter or part line ("Chương II", "PHẦN I").
 bool IsRomanHeadingLine(const Line& line);
-// ParseItemLabel that also accepts "Phần I"/"PHẦN THỨ NHẤT" is not needed: such headings carry
-// their title on the next line and are kept as plain caps headings.
 
 }  // namespace lienthong::parse

@@ -22,6 +22,9 @@ std::string RepeatKey(std::string_view key) {
 // Lines that legitimately repeat (one per document in a multi-document file) or are structure.
 bool CanBeFurniture(const Line& l) {
   if (l.IsTableRow()) return false;
+  // Why: a line that starts in lower case continues a sentence ("và các năm tiếp theo." after
+  // each "Thời gian thực hiện: Năm 2025"); a running header or footer starts a line of its own.
+  if (StartsLower(l.text)) return false;
   if (ParseItemLabel(l).kind != Numbering::kNone) return false;
   if (FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone) return false;
   if (MatchTypeLine(l) || IsSigningPrefixLine(l) || MatchNoiNhan(l.key) != kNpos) return false;
@@ -54,7 +57,7 @@ bool IsPageNumberLine(std::string_view key) {
   return i == key.size();
 }
 
-void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<std::string>* warnings) {
+void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<ImportWarning>* warnings) {
   std::unordered_map<std::string, int> counts;
   std::vector<std::string> keys(lines->size());
   size_t since_type = 100;
@@ -107,11 +110,13 @@ void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<
   }
   *lines = std::move(kept);
   if (repeated > 0) {
-    warnings->push_back("removed " + std::to_string(repeated) +
-                        " repeated page header/footer line(s)");
+    warnings->push_back({"page_furniture_removed", {{"lines", std::to_string(repeated)}},
+                         "removed " + std::to_string(repeated) +
+                        " repeated page header/footer line(s)"});
   }
   if (page_numbers > 0) {
-    warnings->push_back("removed " + std::to_string(page_numbers) + " page number line(s)");
+    warnings->push_back({"page_numbers_removed", {{"lines", std::to_string(page_numbers)}},
+                         "removed " + std::to_string(page_numbers) + " page number line(s)"});
   }
 }
 

@@ -6,12 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "import/import_warning.h"
 #include "import/parse/parsed_line.h"
 
 namespace lienthong::parse {
 
 // Removes furniture in place; appends one warning per kind of line removed.
-void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<std::string>* warnings);
+void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<ImportWarning>* warnings);
 
 // "- 2 -", "Trang 2", "Trang 2/5", "2", "2/5".
 bool IsPageNumberLine(std::string_view key);

@@ -19,6 +19,37 @@ bool IsFieldLine(const Line& l) {
   return KeyWords(std::string_view(l.key).substr(0, colon)).size() <= 6;
 }
 
+// A line ending in a word that cannot end a sentence or a heading ("… thống nhất với", "… của",
+// "… và") was wrapped: what follows continues it whatever its case.
+bool EndsWithJoiningWord(std::string_view text) {
+  static constexpr std::string_view kWords[] = {
+      "với", "của", "và", "các", "những", "để", "về", "cho", "trong", "theo", "tại", "là",
+      "được", "có", "từ", "đến", "một", "nhằm", "bằng", "như", "do", "bởi", "trên", "giữa",
+      "hoặc", "hay", "mà", "thì", "sẽ", "đã", "đang", "vào", "qua", "việc", "cùng"};
+  const size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = text.substr(space + 1);
+  for (std::string_view w : kWords) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
+// A line ending in a capitalised unit head with nothing after it ("4.6. Văn phòng" / "Trung ương
+// Đảng phối hợp …") was wrapped inside the name.
+bool EndsWithOpenName(const Line& l) {
+  const std::vector<KeyWord> words = KeyWords(l.key);
+  for (size_t n = 1; n <= 2 && n <= words.size(); ++n) {
+    const KeyWord& first = words[words.size() - n];
+    const std::string_view tail = std::string_view(l.key).substr(first.begin);
+    if (UnitHeadLength(tail, 0) == tail.size() && tail != "cac" &&
+        StartsUpper(SliceByCodePoints(l.text, first.begin, l.key.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StartsStructure(const Line& l) {
   return IsFieldLine(l) || ParseItemLabel(l).kind != Numbering::kNone || l.MostlyUpper() ||
          IsPreambleStart(l.key) || MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l) ||
@@ -43,9 +74,14 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     Line& p = out.back();
     const ItemLabel label = ParseItemLabel(l);
     bool join = false;
-    if (label.kind == Numbering::kNone && StartsLower(l.text) && !l.MostlyUpper()) {
+    // A line that starts in lower case or with a digit ("2026." after "… nhiệm vụ năm") goes on
+    // with the sentence before it.
+    const bool digit_start = !l.text.empty() && l.text[0] >= '0' && l.text[0] <= '9';
+    if (label.kind == Numbering::kNone && (StartsLower(l.text) || digit_start) && !l.MostlyUpper()) {
       join = true;
-    } else if (!EndsSentence(p.text) && !prev_heading && !StartsStructure(l)) {
+    } else if (!EndsSentence(p.text) &&
+               (!prev_heading || EndsWithJoiningWord(p.text) || EndsWithOpenName(p)) &&
+               !StartsStructure(l)) {
       join = true;
     }
     if (join) {

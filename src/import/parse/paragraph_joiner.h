@@ -4,8 +4,9 @@
 //   * it starts with a lower-case letter and carries no item label (a sentence never starts in
 //     lower case, and "a)" / "- " start items); or
 //   * the paragraph before does not end with . ; : ! ? and is not a numbered heading or a caps
-//     heading, and this line is not an item, a caps line, a preamble start ("Căn cứ"), "Nơi nhận",
-//     a signing line or a person's name.
+//     heading (unless it ends in a word no sentence or heading ends with: "… thống nhất với",
+//     "… của"), and this line is not an item, a caps line, a preamble start ("Căn cứ"), "Nơi
+//     nhận", a signing line or a person's name.
 // Table rows are never joined. The joined line keeps the position of its first line.
 #pragma once
 

@@ -17,6 +17,8 @@
 #include "import/parse/reporting_parser.h"
 #include "import/parse/section_parser.h"
 #include "import/parse/task_extractor.h"
+#include "import/parse/document_symbol.h"
+#include "text/time_spec_parser.h"
 
 namespace lienthong {
 namespace {
@@ -38,7 +40,7 @@ size_t FirstSection(const std::vector<Line>& lines, size_t begin, size_t end) {
     const Line& l = lines[i];
     if (l.IsTableRow()) continue;
     const parse::ItemLabel label = parse::ParseItemLabel(l);
-    if (parse::IsRomanHeadingLine(l)) return i;
+    if (parse::IsRomanHeadingLine(l) || label.kind == parse::Numbering::kArticle) return i;
     if (label.kind == parse::Numbering::kArabic && label.depth == 1 && first_arabic == end &&
         !parse::IsPreambleStart(l.key)) {
       first_arabic = i;
@@ -84,6 +86,145 @@ int FindStandaloneDate(const std::vector<Line>& lines, size_t begin, size_t end,
   return -1;
 }
 
+void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, ImportedDocument* doc,
+                parse::HeaderResult* header) {
+  Plan& plan = doc->plan;
+  *header = parse::ParseHeader(lines, begin, end);
+  plan.header = header->header;
+  if (header->number_line >= 0) doc->positions["number"] = PosOf(lines, header->number_line);
+  if (header->date_line >= 0) doc->positions["date"] = PosOf(lines, header->date_line);
+  if (header->title_line >= 0) doc->positions["title"] = PosOf(lines, header->title_line);
+  if (header->issuer_line >= 0) doc->positions["issuer"] = PosOf(lines, header->issuer_line);
+  const size_t body_begin = std::min(header->body_begin, end);
+  if (plan.header.title.empty()) {
+    int line = -1;
+    plan.header.title = TitleFromField(lines, body_begin, end, &line);
+    if (line > 0) doc->positions["title"] = {0, line};
+  }
+  if (!plan.header.date) {
+    parse::DateMatch m;
+    const int at = FindStandaloneDate(lines, begin, end, &m);
+    if (at >= 0) {
+      plan.header.date = m.iso;
+      if (plan.header.place.empty()) plan.header.place = m.place;
+      doc->positions["date"] = PosOf(lines, at);
+    }
+  }
+}
+
+bool IsAppendixTitle(const Line& l) {
+  return l.IsTableRow() || parse::KeyStartsWith(parse::TrimChars(l.key, " *#"), "phu luc");
+}
+
+// The closing block [begin, end): "Nơi nhận" or a signing prefix; else a bare signature
+// (position + name) before any appendix ("PHỤ LỤC" or a table). {end, end} when none.
+std::pair<size_t, size_t> FindClosing(const std::vector<Line>& lines, size_t body_begin, size_t end) {
+  const size_t closing_begin = parse::FindClosingBegin(lines, body_begin, end);
+  if (closing_begin < end) return {closing_begin, parse::FindClosingEnd(lines, closing_begin, end)};
+  size_t appendix = end;
+  for (size_t i = body_begin; i < end; ++i) {
+    if (IsAppendixTitle(lines[i])) {
+      appendix = i;
+      break;
+    }
+  }
+  const auto [sig_begin, sig_end] = parse::FindSignatureOnly(lines, body_begin, appendix);
+  if (sig_begin < appendix) return {sig_begin, sig_end};
+  return {end, end};
+}
+
+bool IssuesAttachment(std::span<const Line> body) {
+  for (const Line& l : body) {
+    if (parse::IssuesAttachedPlan(l.key)) return true;
+  }
+  return false;
+}
+
+// The attached plan: a type-name line ("KẾ HOẠCH") within a few lines after the decision's
+// closing block; `end` when there is none.
+size_t FindAttachedPlan(const std::vector<Line>& lines, size_t closing_end, size_t end) {
+  for (size_t i = closing_end; i < end && i < closing_end + 6; ++i) {
+    if (!lines[i].IsTableRow() && parse::MatchTypeLine(lines[i])) return i;
+  }
+  return end;
+}
+
+// Outline, themes, channels, phases, reporting duties and tasks from `body` (the joined
+// paragraphs of a document's body, read from its first section on) and the table rows of
+// lines [end, tables_end).
+void ReadContent(const std::vector<Line>& lines, std::vector<Line> body, size_t end,
+                 size_t tables_end, ImportedDocument* doc) {
+  Plan& plan = doc->plan;
+  const size_t first_section = FirstSection(body, 0, body.size());
+  const std::span<const Line> sections_part = std::span<const Line>(body).subspan(first_section);
+  const parse::Outline outline = parse::BuildOutline(sections_part);
+  plan.sections = parse::ToSections(outline);
+  doc->content_items = parse::CountContentItems(outline, &plan.themes);
+  plan.channels = parse::ExtractChannels(outline);
+  for (parse::ParsedPhase& p : parse::ExtractPhases(outline, plan.header.date)) {
+    doc->phases.push_back({p.phase.name, p.start, p.end, p.phase.objective});
+    plan.phases.push_back(std::move(p.phase));
+  }
+  plan.reporting_duties = parse::ExtractReporting(body);
+  for (const ReportingDuty& d : plan.reporting_duties) doc->report_deadlines.push_back(d.text);
+  // Tasks: tables anywhere in the document (appendix included), else the body. `body` is taken
+  // over rather than copied.
+  std::vector<Line> task_lines = std::move(body);
+  for (size_t i = end; i < tables_end; ++i) {
+    if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
+  }
+  parse::TaskContext context;
+  context.party_conclusion = plan.header.family == DocumentFamily::kParty &&
+                             (plan.header.doc_type == "Kết luận" || plan.header.doc_type == "Thông báo");
+  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, context, &doc->warnings)) {
+    plan.tasks.push_back(std::move(t.task));
+    doc->task_sources.push_back(t.source);
+  }
+}
+
+// A decision's attached plan [begin, end): its title block, then its body up to its own closing
+// block or appendix title, then its tables.
+void ReadAttachedPlan(const std::vector<Line>& lines, size_t begin, size_t end, ImportedDocument* doc) {
+  const parse::HeaderResult title = parse::ParseHeader(lines, begin, end);
+  const size_t body_begin = std::min(title.body_begin, end);
+  size_t body_end = FindClosing(lines, body_begin, end).first;
+  for (size_t i = body_begin; i < body_end; ++i) {
+    if (IsAppendixTitle(lines[i])) {
+      body_end = i;
+      break;
+    }
+  }
+  ReadContent(lines, parse::JoinParagraphs(lines, body_begin, body_end), body_end, end, doc);
+}
+
+// A document whose header was lost still names itself in its appendix's caption (ND30: "(Kèm
+// theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của …)"): its number and date from there,
+// when the caption names a document of its own type.
+void NumberFromAppendixCaption(const std::vector<Line>& lines, size_t from, size_t end,
+                               PlanHeader* header, int* line) {
+  for (size_t i = from; i < end && i < from + 400; ++i) {
+    const Line& l = lines[i];
+    if (l.IsTableRow() || l.key.find("kem theo") == std::string::npos) continue;
+    const size_t open = l.key.find('(');
+    if (open == std::string::npos || open > l.key.find("kem theo")) continue;
+    const std::vector<parse::SymbolHit> hits = parse::FindDocumentSymbols(l.text);
+    if (hits.empty()) continue;
+    const std::string& symbol = hits.front().symbol;
+    if (!header->doc_type.empty() && parse::DocTypeFromSymbol(symbol) != header->doc_type) continue;
+    header->number = symbol;
+    // The date: "ngày 27/11/2025" or "ngày 27 tháng 11 năm 2025", up to "của" or ")".
+    const size_t ngay = parse::KeyFind(l.key, "ngay", hits.front().end);
+    if (ngay != parse::kNpos) {
+      size_t stop = l.key.size();
+      for (std::string_view w : {"cua", ")"}) stop = std::min(stop, l.key.find(w, ngay));
+      const TimeSpec when = ParseTimeSpec(parse::SliceByCodePoints(l.text, ngay, stop));
+      if (when.kind == TimeSpecKind::kDate && when.start) header->date = when.start->ToIso();
+    }
+    *line = l.pos.line;
+    return;
+  }
+}
+
 ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t end,
                           const RawDocument& raw) {
   ImportedDocument doc;
@@ -97,85 +238,38 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
   if (parse::MeasureDiacritics(lines, begin, end).missing()) doc.diacritics = "missing";
 
   // 5. Header.
-  parse::HeaderResult header = parse::ParseHeader(lines, begin, end);
-  plan.header = header.header;
-  if (header.number_line >= 0) doc.positions["number"] = PosOf(lines, header.number_line);
-  if (header.date_line >= 0) doc.positions["date"] = PosOf(lines, header.date_line);
-  if (header.title_line >= 0) doc.positions["title"] = PosOf(lines, header.title_line);
-  if (header.issuer_line >= 0) doc.positions["issuer"] = PosOf(lines, header.issuer_line);
+  parse::HeaderResult header;
+  ReadHeader(lines, begin, end, &doc, &header);
   const size_t body_begin = std::min(header.body_begin, end);
-  if (plan.header.title.empty()) {
-    int line = -1;
-    plan.header.title = TitleFromField(lines, body_begin, end, &line);
-    if (line > 0) doc.positions["title"] = {0, line};
-  }
-  if (!plan.header.date) {
-    parse::DateMatch m;
-    const int at = FindStandaloneDate(lines, begin, end, &m);
-    if (at >= 0) {
-      plan.header.date = m.iso;
-      if (plan.header.place.empty()) plan.header.place = m.place;
-      doc.positions["date"] = PosOf(lines, at);
-    }
-  }
 
-  // 6. Closing block and appendix.
-  size_t closing_begin = parse::FindClosingBegin(lines, body_begin, end);
-  size_t closing_end = closing_begin < end ? parse::FindClosingEnd(lines, closing_begin, end) : end;
-  if (closing_begin == end) {
-    // No "Nơi nhận"/prefix: a bare signature (position + name) before any appendix ("PHỤ LỤC"
-    // or a table).
-    size_t table = end;
-    for (size_t i = body_begin; i < end; ++i) {
-      if (lines[i].IsTableRow() || parse::KeyStartsWith(parse::TrimChars(lines[i].key, " *#"), "phu luc")) {
-        table = i;
-        break;
-      }
-    }
-    const auto [sig_begin, sig_end] = parse::FindSignatureOnly(lines, body_begin, table);
-    if (sig_begin < table) {
-      closing_begin = sig_begin;
-      closing_end = sig_end;
-    }
-  }
-
-  // 7. Paragraphs of the preamble and body.
+  // 6. Closing block; 7. paragraphs of the preamble and body.
+  const auto [closing_begin, closing_end] = FindClosing(lines, body_begin, end);
   const size_t body_end = std::min(closing_begin, end);
   std::vector<Line> body = parse::JoinParagraphs(lines, body_begin, body_end);
 
   // 8. Legal bases: the paragraphs before the first section.
   const size_t first_section = FirstSection(body, 0, body.size());
-  // Spans, not copies: the steps below only read `body`.
   const std::span<const Line> preamble(body.data(), first_section);
+  doc.preamble = parse::TextBlocks(preamble);
   parse::LegalBasisResult legal = parse::ParseLegalBases(preamble);
   plan.legal_bases = std::move(legal.bases);
   plan.implements = legal.implements;
 
-  // 9. Outline.
-  const std::span<const Line> sections_part = std::span<const Line>(body).subspan(first_section);
-  const parse::Outline outline = parse::BuildOutline(sections_part);
-  plan.sections = parse::ToSections(outline);
-  doc.content_items = parse::CountContentItems(outline, &plan.themes);
-  plan.channels = parse::ExtractChannels(outline);
-
-  // 10. Phases.
-  for (parse::ParsedPhase& p : parse::ExtractPhases(outline, plan.header.date)) {
-    doc.phases.push_back({p.phase.name, p.start, p.end, p.phase.objective});
-    plan.phases.push_back(std::move(p.phase));
+  // 9–12. Content: of the plan a decision issues when it is printed after the decision, else of
+  // the body.
+  const size_t attached = closing_end < end && IssuesAttachment(body)
+                              ? FindAttachedPlan(lines, closing_end, end)
+                              : end;
+  if (attached < end) {
+    ReadAttachedPlan(lines, attached, end, &doc);
+  } else {
+    ReadContent(lines, std::move(body), body_end, end, &doc);
   }
 
-  // 12. Reporting (run before 11, which takes over `body` instead of copying it).
-  plan.reporting_duties = parse::ExtractReporting(body);
-  for (const ReportingDuty& d : plan.reporting_duties) doc.report_deadlines.push_back(d.text);
-
-  // 11. Tasks: tables anywhere in the document (appendix included), else the body.
-  std::vector<Line> task_lines = std::move(body);
-  for (size_t i = body_end; i < end; ++i) {
-    if (lines[i].IsTableRow()) task_lines.push_back(lines[i]);
-  }
-  for (parse::ExtractedTask& t : parse::ExtractTasks(task_lines, outline, &doc.warnings)) {
-    plan.tasks.push_back(std::move(t.task));
-    doc.task_sources.push_back(t.source);
+  // The appendix: what follows the closing block (or the attached plan's text, which its
+  // sections hold).
+  if (closing_end < end && attached == end) {
+    doc.appendix = parse::TextBlocks(std::span<const Line>(lines).subspan(closing_end, end - closing_end));
   }
 
   // 13. Recipients and signer.
@@ -187,11 +281,17 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
     if (closing.signer_line > 0) doc.positions["signer"] = {lines[closing_begin].pos.page, closing.signer_line};
   }
 
+  if (header.number_line < 0 && !plan.header.number && closing_end < end) {
+    int line = -1;
+    NumberFromAppendixCaption(lines, closing_end, end, &plan.header, &line);
+    if (line > 0) doc.positions["number"] = {0, line};
+  }
   if (plan.header.number == std::nullopt && header.number_line >= 0) {
-    doc.warnings.push_back("the number is blank (a draft)");
+    doc.warnings.push_back({"blank_number", {}, "the number is blank (a draft)"});
   }
   if (header.number_line < 0 && plan.header.issuer.empty()) {
-    doc.warnings.push_back("no header found (issuer, number) — the document may have lost its first page");
+    doc.warnings.push_back({"no_header", {},
+                            "no header found (issuer, number) — the document may have lost its first page"});
   }
   return doc;
 }
@@ -202,21 +302,30 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
   int page_breaks = 0;
   std::vector<Line> lines = parse::LinesFromBlocks(raw, &page_breaks);
   parse::ExpandLayoutTables(&lines);
-  std::vector<std::string> file_warnings = raw.warnings;
+  std::vector<ImportWarning> file_warnings;
+  for (const std::string& note : raw.warnings) file_warnings.push_back({"reader_note", {{"text", note}}, note});
   parse::RemovePageFurniture(&lines, page_breaks, &file_warnings);
   const bool missing = parse::MeasureDiacritics(lines, 0, lines.size()).missing();
   if (missing) {
     const int repaired = parse::RepairOcrLetters(&lines);
     if (repaired > 0) {
-      file_warnings.push_back("text lost its diacritics (OCR?): repaired " + std::to_string(repaired) +
-                              " OCR letter confusion(s) (P for Đ, stray apostrophes)");
+      file_warnings.push_back({"ocr_letters_repaired", {{"count", std::to_string(repaired)}},
+                               "text lost its diacritics (OCR?): repaired " + std::to_string(repaired) +
+                              " OCR letter confusion(s) (P for Đ, stray apostrophes)"});
     }
   }
   std::vector<ImportedDocument> docs;
   if (lines.empty()) return docs;
-  for (const auto& [b, e] : parse::SplitDocuments(lines)) {
+  const std::vector<std::pair<size_t, size_t>> ranges = parse::SplitDocuments(lines);
+  if (!ranges.empty() && ranges.front().first > 0) {
+    file_warnings.push_back({"skipped_leading_lines", {{"lines", std::to_string(ranges.front().first)}},
+                             "skipped " + std::to_string(ranges.front().first) +
+                            " line(s) before the first document's header (a web page's furniture?)"});
+  }
+  for (const auto& [b, e] : ranges) {
     if (docs.size() >= kMaxDocuments) {
-      file_warnings.push_back("more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped");
+      file_warnings.push_back({"too_many_documents", {{"limit", std::to_string(kMaxDocuments)}},
+                               "more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped"});
       break;
     }
     if (e <= b) continue;

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/plan.h"
+#include "import/import_warning.h"
 #include "import/raw_document.h"
 #include "util/status.h"
 
@@ -40,9 +41,13 @@ struct ImportedDocument {
   std::optional<int> content_items;  // nullopt: no "NỘI DUNG …" section
   std::vector<std::string> report_deadlines;
   std::vector<ImportedPhase> phases;
-  std::vector<std::string> task_sources;  // per task: "table", "item", "organisation"
+  std::vector<std::string> task_sources;  // per task: "table", "item", "organisation", "assignment"
+  // The document's text outside the section tree: the preamble before the first section (its
+  // legal bases and lead-in), and what follows the closing block (appendices).
+  std::vector<TextBlock> preamble;
+  std::vector<TextBlock> appendix;
   std::string diacritics = "ok";          // "ok" | "missing"
-  std::vector<std::string> warnings;
+  std::vector<ImportWarning> warnings;  // import_warning.h
   std::string source_file;
   std::string format;
   std::string encoding;

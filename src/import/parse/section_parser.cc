@@ -3,19 +3,26 @@
 #include <array>
 #include <functional>
 
+#include "import/parse/unit_list.h"
+
 namespace lienthong::parse {
 namespace {
 
+// Chapters and Roman parts, then articles ("Điều 5."), then "1.", "1.1.", "a)", "-", "+".
 int LevelOf(const ItemLabel& label) {
   switch (label.kind) {
-    case Numbering::kRoman: return 1;
-    case Numbering::kArabic: return 1 + label.depth;
-    case Numbering::kLetter: return 6;
-    case Numbering::kDash: return 7;
-    case Numbering::kPlus: return 8;
+    case Numbering::kRoman:
+    case Numbering::kChapter: return 1;
+    case Numbering::kArticle: return 2;
+    case Numbering::kArabic: return 2 + label.depth;
+    case Numbering::kLetter: return 7;
+    case Numbering::kDash: return 8;
+    case Numbering::kPlus: return 9;
     default: return 0;
   }
 }
+
+bool IsPart(Numbering kind) { return kind == Numbering::kRoman || kind == Numbering::kChapter; }
 
 // "TỔ CHỨC THỰC HIỆN (Chi tiết … kèm theo)" -> "TỔ CHỨC THỰC HIỆN": a lower-case note after a
 // caps heading is a remark, not part of the heading.
@@ -27,6 +34,35 @@ std::string CleanHeading(std::string title) {
     if (IsMostlyUpper(head) && !IsMostlyUpper(title.substr(open))) title = TrimChars(head, " :.,");
   }
   return title;
+}
+
+// The heading of a top-level "1." item when a document has no Roman parts: its label before a
+// colon ("Thời gian kiểm tra: Ngày …", "Giảm tối đa số trẻ bị bỏ rơi mới: Đây là …"), else its
+// first sentence or the whole item when short. A long numbered paragraph ("1. Cơ bản thống nhất
+// với Báo cáo của Ban Tổ chức Trung ương về …") has no heading: "" (it is not a section).
+std::string RunInHeading(const std::string& title) {
+  constexpr size_t kMaxHeadingWords = 25;
+  const size_t colon = title.find(':');
+  if (colon != std::string::npos && KeyWords(FoldKey(title.substr(0, colon))).size() <= kMaxHeadingWords) {
+    return TrimChars(title.substr(0, colon), " :.");
+  }
+  const size_t stop = title.find(". ");
+  const std::string first = stop == std::string::npos ? title : title.substr(0, stop);
+  // A whole item that is one sentence is a numbered paragraph; one that assigns work ("Yêu cầu
+  // Ban X rà soát …") is a decision, not a heading.
+  if (stop == std::string::npos && !title.empty() && title.back() == '.') return "";
+  if (FindAssignment(first).addressed) return "";
+  if (KeyWords(FoldKey(first)).size() <= kMaxHeadingWords) return TrimChars(first, " :.");
+  return "";
+}
+
+// A table row goes to the table block of its table, started when the last block is not it.
+void AddTableRow(const Line& row, std::vector<TextBlock>* blocks, int* last_table) {
+  if (blocks->empty() || blocks->back().rows.empty() || *last_table != row.table_index) {
+    blocks->emplace_back();
+  }
+  blocks->back().rows.push_back(row.cells);
+  *last_table = row.table_index;
 }
 
 }  // namespace
@@ -41,23 +77,33 @@ Outline BuildOutline(std::span<const Line> body) {
     if (IsRomanHeadingLine(l)) any_roman = true;
   }
   int last_roman = -1;
+  int last_table = -1;  // table_index of the table block the current item's rows go to
   for (size_t i = 0; i < body.size(); ++i) {
     const Line& l = body[i];
-    if (l.IsTableRow()) continue;
+    if (l.IsTableRow()) {
+      if (!stack.empty()) AddTableRow(l, &o.nodes[stack.back()].blocks, &last_table);
+      continue;
+    }
+    last_table = -1;
     ItemLabel label = ParseItemLabel(l);
     std::string title = label.kind == Numbering::kNone
                             ? l.text
                             : Trim(SliceByCodePoints(l.text, label.text_begin, l.key.size()));
     if (label.kind == Numbering::kRoman && !IsCapsHeadingTitle(title)) label.kind = Numbering::kNone;
-    // A caps line right after a Roman heading continues its title ("… VÀ LỘ" / "TRÌNH THỰC HIỆN").
+    // A caps line right after a Roman heading continues its title ("… VÀ LỘ" / "TRÌNH THỰC HIỆN");
+    // a chapter printed alone ("Chương II") has its title on the next line.
     if (label.kind == Numbering::kNone && last_roman >= 0 && !stack.empty() &&
         stack.back() == last_roman && o.nodes[last_roman].body.empty() &&
         o.nodes[last_roman].children.empty() && l.MostlyUpper() && l.text.size() < 80) {
-      o.nodes[last_roman].title += " " + l.text;
+      std::string& heading = o.nodes[last_roman].title;
+      heading += heading.empty() ? l.text : " " + l.text;
       continue;
     }
     if (label.kind == Numbering::kNone) {
-      if (!stack.empty()) o.nodes[stack.back()].body.push_back(l.text);
+      if (!stack.empty()) {
+        o.nodes[stack.back()].body.push_back(l.text);
+        o.nodes[stack.back()].blocks.push_back(TextBlock{l.text, {}});
+      }
       continue;
     }
     OutlineNode n;
@@ -72,27 +118,41 @@ Outline BuildOutline(std::span<const Line> body) {
     o.nodes.push_back(std::move(n));
     if (o.nodes[idx].parent >= 0) o.nodes[o.nodes[idx].parent].children.push_back(idx);
     stack.push_back(idx);
-    if (o.nodes[idx].kind == Numbering::kRoman) last_roman = idx;
+    if (IsPart(o.nodes[idx].kind)) last_roman = idx;
   }
   for (size_t i = 0; i < o.nodes.size(); ++i) {
     OutlineNode& n = o.nodes[i];
-    if (n.kind == Numbering::kRoman) n.title = CleanHeading(n.title);
-    const bool top = any_roman ? n.kind == Numbering::kRoman
-                               : (n.kind == Numbering::kArabic && n.level == 2 && n.parent < 0);
+    if (IsPart(n.kind)) n.title = CleanHeading(n.title);
+    const bool top = any_roman ? IsPart(n.kind)
+                               : (n.kind == Numbering::kArabic && n.parent < 0 &&
+                                  n.label.find('.') == std::string::npos);
     if (top) o.top.push_back(static_cast<int>(i));
   }
   if (!any_roman) {
+    std::vector<int> headed;
     for (int t : o.top) {
-      std::string& title = o.nodes[t].title;
-      // Why: a numbered point "Thời gian kiểm tra: Ngày …" is headed by its label.
-      const size_t colon = title.find(':');
-      if (colon != std::string::npos && KeyWords(FoldKey(title.substr(0, colon))).size() <= 8) {
-        title = title.substr(0, colon);
-      }
-      title = TrimChars(title, " :.");
+      std::string heading = RunInHeading(o.nodes[t].title);
+      if (heading.empty()) continue;
+      o.nodes[t].title = std::move(heading);
+      headed.push_back(t);
     }
+    o.top = std::move(headed);
   }
   return o;
+}
+
+std::vector<TextBlock> TextBlocks(std::span<const Line> lines) {
+  std::vector<TextBlock> out;
+  int last_table = -1;
+  for (const Line& l : lines) {
+    if (l.IsTableRow()) {
+      AddTableRow(l, &out, &last_table);
+    } else {
+      out.push_back(TextBlock{l.text, {}});
+      last_table = -1;
+    }
+  }
+  return out;
 }
 
 std::vector<Section> ToSections(const Outline& o) {
@@ -105,6 +165,7 @@ std::vector<Section> ToSections(const Outline& o) {
       if (!s.body.empty()) s.body += "\n";
       s.body += b;
     }
+    s.blocks = n.blocks;
     if (depth < 12) {
       for (int c : n.children) s.children.push_back(convert(c, depth + 1));
     }

@@ -26,6 +26,7 @@ struct OutlineNode {
   int level = 0;
   std::string title;              // the item's text after its label
   std::vector<std::string> body;  // unnumbered paragraphs under it
+  std::vector<TextBlock> blocks;  // those paragraphs and the tables under it, in order
   std::vector<int> children;      // indexes into Outline::nodes
   int parent = -1;
   int line = 0;                   // source line
@@ -36,8 +37,12 @@ struct Outline {
   std::vector<int> top;  // the top-level sections, in order
 };
 
-// `body`: joined body lines (no table rows are read).
+// `body`: joined body lines. Table rows are not items: they are kept, one table per run of rows
+// of one table, in the blocks of the item they follow.
 Outline BuildOutline(std::span<const Line> body);
+
+// Paragraphs and tables of lines, in order (rows of one table gathered into one block).
+std::vector<TextBlock> TextBlocks(std::span<const Line> lines);
 
 // The Section tree of Plan (top-level sections with their subtrees).
 std::vector<Section> ToSections(const Outline& outline);

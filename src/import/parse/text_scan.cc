@@ -348,10 +348,18 @@ size_t UnitHeadLength(std::string_view key, size_t pos) {
 
 bool NearlyEqualWord(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  if (a.size() != b.size() || a.size() < 3) return false;
-  int diff = 0;
-  for (size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
-  return diff <= 1;
+  if (a.size() == b.size()) {
+    if (a.size() < 3) return false;
+    int diff = 0;
+    for (size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff <= 1;
+  }
+  // One letter lost or added ("nghia" / "ngia"): only between words of four letters or more.
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() != a.size() + 1 || a.size() < 4) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return a.substr(i) == b.substr(i + 1);
 }
 
 std::pair<size_t, size_t> FindFuzzyPhrase(std::string_view key, std::string_view phrase) {
@@ -364,6 +372,79 @@ std::pair<size_t, size_t> FindFuzzyPhrase(std::string_view key, std::string_view
     if (ok) return {words[i].begin, words[i + want.size() - 1].end};
   }
   return {std::string_view::npos, std::string_view::npos};
+}
+
+// "KẾ: HOẠCH", "CỘNG: HÒA": a colon OCR put between two words in capitals (a speck on the line)
+// is dropped; "Số:" and "Nơi nhận:" are not in capitals and keep theirs.
+std::string DropColonsInCaps(const std::string& text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t space = text.find(' ', i);
+    const size_t end = space == std::string::npos ? text.size() : space;
+    std::string_view word = std::string_view(text).substr(i, end - i);
+    if (word.size() > 1 && (word.back() == ':' || word.back() == ';') && space != std::string::npos) {
+      const size_t next_end = text.find(' ', space + 1);
+      const std::string_view next = std::string_view(text).substr(
+          space + 1, (next_end == std::string::npos ? text.size() : next_end) - space - 1);
+      const LetterStats a = CountLetters(word), b = CountLetters(next);
+      if (a.letters >= 2 && a.upper == a.letters && b.letters >= 2 && b.upper == b.letters) {
+        word.remove_suffix(1);
+      }
+    }
+    if (!out.empty()) out += ' ';
+    out += word;
+    i = end + 1;
+  }
+  return out;
+}
+
+std::string DropOcrNoise(std::string_view text) {
+  // Characters OCR makes of specks and stamp edges; none opens or closes a word of a header.
+  static constexpr std::string_view kNoise[] = {"'", "\"", "`", "|", "\\", "^", "~", "_",
+                                                "“", "”", "„", "‘", "’", "«", "»", "ˆ", "›", "‹",
+                                                "¡", "¿", "°", "•", "¬", "€"};
+  auto strip = [](std::string_view w) {
+    for (bool changed = true; changed && !w.empty();) {
+      changed = false;
+      for (std::string_view n : kNoise) {
+        if (w.size() >= n.size() && w.substr(0, n.size()) == n) {
+          w.remove_prefix(n.size());
+          changed = true;
+        }
+        if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) {
+          w.remove_suffix(n.size());
+          changed = true;
+        }
+      }
+    }
+    return w;
+  };
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    const std::string_view raw = text.substr(b, i - b);
+    if (raw.empty()) continue;
+    const bool rule = raw.find_first_not_of("-*_=.") == std::string_view::npos;
+    const std::string_view w = rule ? raw : strip(raw);
+    if (w.empty()) continue;
+    const std::string key = FoldKey(w);
+    int known = 0, unknown = 0;
+    for (char c : key) {
+      if (c == '\x1a') {
+        ++unknown;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        ++known;
+      }
+    }
+    if (!rule && (known == 0 ? w.find_first_of("-*:") == std::string_view::npos : unknown >= known)) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return DropColonsInCaps(out);
 }
 
 }  // namespace lienthong::parse

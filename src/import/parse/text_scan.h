@@ -70,6 +70,12 @@ struct KeyWord {
 };
 std::vector<KeyWord> KeyWords(std::string_view key);
 
+// A header line with what OCR makes of specks, stamp edges and handwriting taken out: quote
+// marks, backquotes, bars, carets and the like stripped from the ends of each word, then words
+// left without a letter or digit dropped, and words mostly made of letters Vietnamese does not
+// use ("Šð"). Rules ("-----", "*") and symbols ("13/KH-UBND", "V/v") are kept.
+std::string DropOcrNoise(std::string_view text);
+
 // "Nguyễn Hữu Việt", "Lê Thị Thái": 2–5 title-case words, a known family name first or a common
 // middle name second, no digits.
 bool LooksLikePersonName(std::string_view text);
@@ -78,8 +84,9 @@ bool LooksLikePersonName(std::string_view text);
 // "uy ban", "cac", …), 0 when none. Used to tell where a unit name starts.
 size_t UnitHeadLength(std::string_view key, size_t pos);
 
-// True when `a` and `b` (keys) differ by at most one substituted character and have length >= 3,
-// or are equal. Tolerates OCR slips in fixed phrases ("hqi" for "hoi").
+// True when `a` and `b` (keys) are equal, differ by one substituted character (length >= 3), or
+// by one added or lost character (the shorter of length >= 4): an edit distance of one.
+// Tolerates OCR slips in fixed phrases ("hqi" for "hoi", "ngia" for "nghia").
 bool NearlyEqualWord(std::string_view a, std::string_view b);
 
 // Finds `phrase` (a key, words separated by single spaces) in `key` word by word, each word

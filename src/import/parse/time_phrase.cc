@@ -1,5 +1,6 @@
 #include "import/parse/time_phrase.h"
 
+#include <algorithm>
 #include <array>
 
 #include "import/parse/text_scan.h"
@@ -138,13 +139,36 @@ std::string DatedLimitPhrase(std::string_view text) {
   return Trim(SliceByCodePoints(text, best, best_end));
 }
 
+std::string DeadlineInText(std::string_view text) {
+  constexpr size_t kMaxPhraseWords = 10;
+  static constexpr std::array<std::string_view, 10> kTriggers = {
+      "hoan thanh trong", "xong trong", "truoc", "cham nhat",
+      "han chot", "den het", "den ngay", "trong thang", "trong quy", "trong nam"};
+  const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 20000)));
+  const std::vector<KeyWord> words = KeyWords(key);
+  for (size_t w = 0; w < words.size(); ++w) {
+    bool trigger = false;
+    for (std::string_view t : kTriggers) trigger = trigger || KeyStartsWith(std::string_view(key).substr(words[w].begin), t);
+    if (!trigger) continue;
+    // The longest span from the trigger that reads as a date or a period.
+    for (size_t e = std::min(words.size(), w + kMaxPhraseWords); e > w + 1; --e) {
+      const std::string phrase(SliceByCodePoints(text, words[w].begin, words[e - 1].end));
+      const TimeSpec spec = ParseTimeSpec(phrase);
+      if ((spec.kind == TimeSpecKind::kDate || spec.kind == TimeSpecKind::kPeriod) && spec.DueDate()) {
+        return phrase;
+      }
+    }
+  }
+  return "";
+}
+
 std::string TimeFieldValue(std::string_view value) {
   std::string v = TrimChars(value, ".;");
   if (v.empty()) return v;
   const std::string key = FoldKey(v);
-  static constexpr std::array<std::string_view, 14> kStarts = {
+  static constexpr std::array<std::string_view, 16> kStarts = {
       "thuong xuyen", "lien tuc", "dinh ky", "hang", "tu ngay", "tu thang", "tu nay", "truoc",
-      "den", "cham nhat", "trong", "quy", "thang", "nam"};
+      "den", "cham nhat", "trong", "quy", "thang", "nam", "xong", "hoan thanh"};
   size_t best = std::string::npos;
   for (std::string_view s : kStarts) {
     const size_t p = KeyFind(key, s);

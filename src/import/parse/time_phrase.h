@@ -19,6 +19,12 @@ std::string LeadingTimePhrase(std::string_view text);
 // 30/9/2025", "hạn chót …". "" when none.
 std::string DatedLimitPhrase(std::string_view text);
 
+// A deadline written inside running text, as written: "…, hoàn thành trong năm 2025.", "…
+// (hoàn thành trong tháng 11/2025)", "… dứt điểm trước ngày 31/12/2025", "xong trong Quý
+// II/2026", "chậm nhất ngày …". The earliest such phrase whose words ParseTimeSpec reads as a date
+// or a period (the longest reading); "" when none.
+std::string DeadlineInText(std::string_view text);
+
 // The value of a "Thời gian thực hiện:" field: all of it when it starts with a time phrase,
 // else from the first time word on ("Tổ chức … thường xuyên từ ngày …" -> "thường xuyên từ
 // ngày …"); a final '.' or ';' dropped.

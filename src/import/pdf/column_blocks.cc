@@ -29,7 +29,27 @@ struct Area {
   double center() const { return (x0 + x1) / 2; }
 };
 
+// OCR: where a line's words pass from one tesseract text block to another, left to right and
+// back never, the line crosses the gap between two columns however narrow it is.
+std::optional<Split> BlockSplit(const TextLine& line, const Area& area) {
+  const auto& words = line.words;
+  if (words.size() < 2 || words.front().block < 0) return std::nullopt;
+  size_t change = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].block == words[i - 1].block) continue;
+    if (change != 0) return std::nullopt;  // more than two blocks, or back again
+    change = i;
+  }
+  if (change == 0) return std::nullopt;
+  const double centre = (words[change - 1].x1 + words[change].x0) / 2;
+  if (centre < area.x0 + kGapBand * area.width() || centre > area.x1 - kGapBand * area.width()) {
+    return std::nullopt;
+  }
+  return Split{change, words[change - 1].x1, words[change].x0};
+}
+
 std::optional<Split> FindSplit(const TextLine& line, const Area& area, double page_width) {
+  if (std::optional<Split> by_block = BlockSplit(line, area)) return by_block;
   const auto& words = line.words;
   std::vector<size_t> kept;  // indices of significant words
   for (size_t i = 0; i < words.size(); ++i) {
@@ -66,6 +86,19 @@ std::optional<Split> FindSplit(const TextLine& line, const Area& area, double pa
     --index;
   }
   return Split{index, left.x1, right.x0};
+}
+
+// The word of `line` where its right part starts, when some neighbouring pair of its words
+// leaves the boundary interval [left_end, right_start] free (a narrow gap is enough).
+std::optional<size_t> CrossingFree(const TextLine& line, double left_end, double right_start) {
+  const auto& words = line.words;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (words[k - 1].x1 <= words[k].x0 && words[k - 1].x1 <= right_start && words[k].x0 >= left_end &&
+        HasLetterOrDigit(words[k].text)) {
+      return k;
+    }
+  }
+  return std::nullopt;
 }
 
 bool Centred(const TextLine& line, const Area& area) {
@@ -119,10 +152,21 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
         break;
       }
     }
+    // Lines just above the first split line whose words also leave the boundary free (a
+    // header's first line, where the issuer's name nearly touches the motto) belong to it too.
+    size_t first_row = i;
+    const size_t floor = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
+    const bool header_zone = first_page && lines[i].y0 < kTopShare * page_height;
+    while (header_zone && first_row > floor && i - first_row < kTopLines) {
+      std::optional<size_t> at = CrossingFree(lines[first_row - 1], left_end, right_start);
+      if (!at.has_value()) break;
+      --first_row;
+      block.rows.insert(block.rows.begin(), {first_row, *at});
+    }
     // Where the blocks of an official document are: the top of page 1, or the end of a page's
     // text (the signature block). Anywhere else a run of split lines is more likely the rows
     // of a ruled table, which this cut would garble.
-    bool top = first_page && i < kTopLines && lines[i].y0 < kTopShare * page_height;
+    bool top = first_page && first_row < kTopLines && lines[first_row].y0 < kTopShare * page_height;
     bool bottom = splits >= 2 && j + kTrailingLines >= lines.size();
     bool keep = top || bottom;
     if (keep) {

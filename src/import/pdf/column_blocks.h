@@ -10,7 +10,9 @@
 // A line is *split* when its widest gap between neighbouring words is a column gap: at least
 // 2 line heights and 4% of the page width, at least three times any other gap of the line
 // (justified text widens every gap of a line alike), and centred somewhere in the middle 60% of
-// the text area. A split line starts a block, whose column boundary is the interval between
+// the text area. On an OCR page a line is also split where its words pass from one of
+// tesseract's text blocks to another (once, left to right): tesseract's page layout separates
+// the two columns of a header even where they almost touch. A split line starts a block, whose column boundary is the interval between
 // the right edge of its left part and the left edge of its right part. Following lines join
 // the block while they keep to the columns:
 //   - another split line whose gap overlaps the boundary interval (the interval narrows to the
@@ -20,7 +22,10 @@
 //     left for the signature), unless it is centred on the text area — the "KẾ HOẠCH" title
 //     under the header is centred and ends the block;
 // and stop at any line that crosses the boundary, or after a vertical gap of more than eight
-// line heights. A block is kept only where official documents have one: starting within the
+// line heights. In the top 30% of page 1, up to three lines right above the block's first
+// split line join it when some gap between their words, however narrow, leaves the boundary
+// interval free (a header's first line, where a long issuer name nearly touches the motto).
+// A block is kept only where official documents have one: starting within the
 // first three lines and the top 30% of page 1 (the header), or, with at least two split lines,
 // ending within two lines of the end of a page's text (the signature block, which closes the
 // body; an appendix starts on a new page). Elsewhere a run of split lines is far more likely

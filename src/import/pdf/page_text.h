@@ -18,6 +18,8 @@ struct PositionedWord {
   bool bold = false;
   bool italic = false;
   int group = -1;  // words with the same group >= 0 are known to share a line (OCR line ids)
+  int block = -1;  // OCR text block: tesseract puts the two columns of a header in two blocks
+  float confidence = 100;  // OCR word confidence, 0–100 (100 for a text layer)
 
   double height() const { return y1 - y0; }
   double center_y() const { return (y0 + y1) / 2; }

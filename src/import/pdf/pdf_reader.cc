@@ -1,4 +1,4 @@
-// ReadPdfDocument (readers.h): each page's text layer (poppler_pdf.h) is measured
+// ReadPdfDocument (readers.h): each page's text layer (pdf_document.h) is measured
 // (text_layer_quality.h); a page whose layer is missing, garbled or without diacritics is
 // rendered at 300 dpi and read by OCR instead (ocr_engine.h), with a warning
 // "page N: text layer unreadable, used OCR" (or "page N: no text layer, used OCR"). All pages
@@ -20,7 +20,7 @@
 #include "import/docx/zip_archive.h"
 #include "import/ocr/ocr_engine.h"
 #include "import/pdf/page_layout.h"
-#include "import/pdf/poppler_pdf.h"
+#include "import/pdf/pdf_document.h"
 #include "import/pdf/text_layer_quality.h"
 #include "import/readers.h"
 
@@ -49,7 +49,7 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
     return Status::TooLarge(name + ": file size " + FormatByteSize(bytes.size()) + " is over the " +
                             FormatByteSize(limits.max_input_bytes) + " limit");
   }
-  Result<std::unique_ptr<PopplerPdf>> pdf = PopplerPdf::Load(bytes);
+  Result<std::unique_ptr<PdfDocument>> pdf = OpenPdfDocument(bytes);
   if (!pdf.ok()) return pdf.status().WithContext(name);
   const int page_count = (*pdf)->page_count();
   if (page_count > limits.max_pdf_pages) {

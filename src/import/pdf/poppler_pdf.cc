@@ -123,3 +123,21 @@ Result<GrayImage> PopplerPdf::RenderGray(int index, int dpi) const {
 }
 
 }  // namespace lienthong
+
+// The module's entry point (pdf_document.h). Exceptions stay inside the module.
+extern "C" __attribute__((visibility("default"))) void lienthong_open_pdf(
+    const char* data, size_t size, lienthong::PdfOpenResult* out) {
+  try {
+    lienthong::Result<std::unique_ptr<lienthong::PopplerPdf>> pdf =
+        lienthong::PopplerPdf::Load(std::string_view(data, size));
+    if (!pdf.ok()) {
+      out->status = pdf.status();
+      return;
+    }
+    out->document = std::move(*pdf);
+  } catch (const std::exception& e) {
+    out->status = lienthong::Status::Internal(std::string("PDF: ") + e.what());
+  } catch (...) {
+    out->status = lienthong::Status::Internal("PDF: poppler failed");
+  }
+}

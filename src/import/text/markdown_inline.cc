@@ -108,7 +108,9 @@ InlineText StripInlineMarkup(std::string_view s, bool br_as_newline) {
       const bool left_open = i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || IsAsciiPunct(s[i - 1]);
       const bool right_open = IsSpaceOrEdge(s, i + 1) || (i + 1 < s.size() && IsAsciiPunct(s[i + 1]) && s[i + 1] != '(');
       const bool opens = left_open && !IsSpaceOrEdge(s, i + 1);
-      const bool closes = i > 0 && s[i - 1] != ' ' && right_open;
+      // An open run also closes at a star before a space or the line's end ("… năm 2025 *").
+      const bool closes = (i > 0 && s[i - 1] != ' ' && right_open) ||
+                          (star_italic && IsSpaceOrEdge(s, i + 1));
       if (opens || closes) {
         star_italic = opens && !closes ? true : (closes ? false : star_italic);
         ++i;
@@ -118,6 +120,7 @@ InlineText StripInlineMarkup(std::string_view s, bool br_as_newline) {
     emit(c);
     ++i;
   }
+  out.open_emphasis = star_bold || star_italic;
   out.bold = visible > 0 && visible_bold == visible;
   out.italic = visible > 0 && visible_italic == visible;
   return out;

@@ -13,6 +13,9 @@ struct InlineText {
   std::string text;     // markup removed, not trimmed
   bool bold = false;    // every visible character was inside bold markup
   bool italic = false;  // every visible character was inside italic markup
+  // A "**" or "*" opened and not closed by the end of the line: web copies wrap lines inside a
+  // bold name or an italic date ("**ỦY BAN NHÂN" / "DÂN**"), and the reader joins such lines.
+  bool open_emphasis = false;
 };
 
 // `br_as_newline`: <br> becomes '\n' (table cells keep their inner lines) instead of a space.

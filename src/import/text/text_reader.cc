@@ -5,25 +5,22 @@
 // non-empty line is one kParagraph; a form feed is a kPageBreak. Inline markup is removed
 // (markdown_inline.h) and a line that was bold throughout keeps bold=true. Blank lines do not end
 // a table: converters put blank lines inside tables (a cell with two paragraphs), and a table ends
-// at the first non-blank line that is not a row.
+// at the first non-blank line that is not a row. Web copies' wrapped bold/italic runs and their
+// tables flattened to "|" lines are undone first (web_layout.h).
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "import/readers.h"
 #include "import/text/markdown_inline.h"
+#include "import/text/web_layout.h"
 #include "text/legacy_encoding.h"
 
 namespace lienthong {
 namespace {
 
 // A view, not a copy: most callers only inspect the trimmed text.
-std::string_view TrimSpaces(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return s.substr(b, e - b);
-}
+std::string_view TrimSpaces(std::string_view s) { return TrimLineSpaces(s); }
 
 // True when CollapseInnerSpaces would return `s` unchanged (single ASCII spaces only).
 bool SpacesCollapsed(std::string_view s) {
@@ -132,7 +129,7 @@ std::vector<std::string> SplitTabs(std::string_view t) {
   return cells;
 }
 
-class BlockBuilder {
+class BlockBuilder : public TextLineSink {
  public:
   explicit BlockBuilder(RawDocument* doc) : doc_(doc) {}
 
@@ -146,7 +143,7 @@ class BlockBuilder {
   }
   void SetPaged(bool paged) { page_ = paged ? 1 : 0; }
 
-  void Line(std::string_view raw_line, int line_no) {
+  void Line(std::string_view raw_line, int line_no) override {
     // Trailing "\r" and spaces (Markdown's two-space line break) go.
     std::string_view line = raw_line;
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
@@ -196,6 +193,27 @@ class BlockBuilder {
     b.italic = t.italic;
     doc_->blocks.push_back(std::move(b));
   }
+
+  // A table rebuilt from a web copy's "|" lines (web_layout.h): cells are clean already.
+  void Row(std::vector<std::string> cells, bool bold, int line_no) override {
+    if (table_kind_ != 3) {
+      ++table_count_;
+      table_kind_ = 3;
+    }
+    Block b;
+    b.kind = BlockKind::kTableRow;
+    b.table_index = table_count_ - 1;
+    b.pos = {page_, line_no};
+    for (const std::string& cell : cells) {
+      if (cell.empty()) continue;
+      if (!b.text.empty()) b.text += " | ";
+      b.text += cell;
+    }
+    b.cells = std::move(cells);
+    b.bold = bold;
+    doc_->blocks.push_back(std::move(b));
+  }
+  void EndTable() override { table_kind_ = 0; }
 
  private:
   void Row(const std::vector<std::string>& raw_cells, int kind, int line_no) {
@@ -261,14 +279,16 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
   doc.blocks.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   BlockBuilder builder(&doc);
   builder.SetPaged(text.find('\f') != std::string::npos);
+  WebLayoutReader web_layout(&builder);
   int line_no = 1;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     const bool end = i == text.size();
     const char c = end ? '\n' : text[i];
     if (c == '\n' || c == '\f' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-      builder.Line(std::string_view(text).substr(start, i - start), line_no);
+      web_layout.Line(std::string_view(text).substr(start, i - start), line_no);
       if (c == '\f') {
+        web_layout.Finish();
         builder.PageBreak(line_no);
       } else {
         ++line_no;
@@ -276,6 +296,7 @@ Result<RawDocument> ReadTextDocument(std::string_view bytes, std::string_view na
       start = i + 1;
     }
   }
+  web_layout.Finish();
   return doc;
 }
 

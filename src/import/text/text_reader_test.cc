@@ -110,5 +110,32 @@ TEST(ImportReadDocumentFile, UnknownTypeIsUnsupportedAndNamesTheFile) {
   EXPECT_EQ(ReadDocumentFile(::testing::TempDir() + "/missing.txt").status().code(), StatusCode::kNotFound);
 }
 
+TEST(ImportTextReader, WebCopyJoinsWrappedBoldAndItalicRuns) {
+  RawDocument doc = Read("**ỦY BAN NHÂN\nDÂN**\n*Hà Nội, ngày 28\ntháng 11 năm 2025 *\n**lẻ\n\nđoạn\n");
+  ASSERT_EQ(doc.blocks.size(), 4u);
+  EXPECT_EQ(doc.blocks[0].text, "ỦY BAN NHÂN DÂN");
+  EXPECT_TRUE(doc.blocks[0].bold);
+  EXPECT_EQ(doc.blocks[1].text, "Hà Nội, ngày 28 tháng 11 năm 2025");
+  EXPECT_TRUE(doc.blocks[1].italic);
+  EXPECT_EQ(doc.blocks[2].text, "lẻ");  // a run that never closes leaves its lines alone
+  EXPECT_EQ(doc.blocks[3].text, "đoạn");
+}
+
+TEST(ImportTextReader, WebCopyTablesFlattenedToPipeLines) {
+  // A two-column header table, body text, then a one-row closing table read as lines.
+  RawDocument doc = Read(
+      "|\nỦY BAN NHÂN DÂN\n|\nCỘNG HÒA\n|\n|\nSố: 5/KH-UBND\n|\nXã A, ngày 1 tháng 2 năm 2026\n|\n"
+      "Nội dung kế hoạch.\n|\nNơi nhận:\n|\nCHỦ TỊCH\n|\n\nPHỤ LỤC\n|\nSTT\n|\nNhiệm vụ\n|\n|\n"
+      "1\n|\nBộ Khoa học và\nCông nghệ\n|\n");
+  std::vector<std::string> kinds;
+  for (const Block& b : doc.blocks) kinds.push_back(b.kind == BlockKind::kTableRow ? "row:" + b.text : b.text);
+  EXPECT_EQ(kinds, (std::vector<std::string>{
+                       "row:ỦY BAN NHÂN DÂN | CỘNG HÒA", "row:Số: 5/KH-UBND | Xã A, ngày 1 tháng 2 năm 2026",
+                       "Nội dung kế hoạch.", "Nơi nhận:", "CHỦ TỊCH", "PHỤ LỤC", "row:STT | Nhiệm vụ",
+                       "row:1 | Bộ Khoa học và Công nghệ"}));
+  EXPECT_EQ(doc.blocks[0].table_index, doc.blocks[1].table_index);
+  EXPECT_NE(doc.blocks[0].table_index, doc.blocks[6].table_index);
+}
+
 }  // namespace
 }  // namespace lienthong

@@ -1,0 +1,396 @@
+// The recognisers of line_kinds.h for the header's fixed elements: the national motto and the
+// Party name, the number/symbol line, the place-and-date line, the type name, and symbols.
+#include "import/parse/line_kinds.h"
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "text/utf8.h"
+#include "text/vietnamese_letters.h"
+
+namespace lienthong::parse {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+bool IsBlankFill(char c) { return c == ' ' || c == '.' || c == '_' || c == '\x1a' || c == ','; }
+
+std::string NormalizeSymbol(std::string_view text) {
+  std::string out;
+  const std::string key = FoldKey(text);
+  size_t pos = 0, cp = 0;
+  // Copy the text without spaces, with every dash as '-'.
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    pos += b < 0x80 ? 1 : (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2);
+    if (pos > text.size()) pos = text.size();
+    const char k = cp < key.size() ? key[cp] : ' ';
+    ++cp;
+    if (k == ' ') continue;
+    if (k == '-') {
+      out.push_back('-');
+      continue;
+    }
+    out.append(text.substr(start, pos - start));
+  }
+  return out;
+}
+
+struct TypeName {
+  std::string_view key;
+  std::string_view display;
+};
+constexpr std::array<TypeName, 22> kTypeNames = {{
+    {"ke hoach", "Kế hoạch"},       {"huong dan", "Hướng dẫn"},   {"quyet dinh", "Quyết định"},
+    {"chuong trinh", "Chương trình"}, {"phieu trinh", "Phiếu trình"}, {"to trinh", "Tờ trình"},
+    {"bao cao", "Báo cáo"},         {"thong bao", "Thông báo"},   {"chi thi", "Chỉ thị"},
+    {"nghi quyet", "Nghị quyết"},   {"de an", "Đề án"},           {"phuong an", "Phương án"},
+    {"cong van", "Công văn"},       {"ket luan", "Kết luận"},     {"quy che", "Quy chế"},
+    {"quy dinh", "Quy định"},       {"thong tri", "Thông tri"},   {"cong dien", "Công điện"},
+    {"giay moi", "Giấy mời"},       {"bien ban", "Biên bản"},     {"du an", "Dự án"},
+    {"phieu", "Phiếu"},
+}};
+
+// Where a phrase whose tail was found at `tail_begin` starts: walked back over at most
+// `max_words` words before it that `is_piece` accepts (what OCR left of the phrase's head); the
+// walk stops after a word `is_first` accepts (the phrase's first word).
+template <typename IsPiece, typename IsFirst>
+size_t WalkBackOverPieces(std::string_view key, size_t tail_begin, size_t max_words,
+                          IsPiece is_piece, IsFirst is_first) {
+  const std::vector<KeyWord> words = KeyWords(key);
+  size_t w = 0;
+  while (w < words.size() && words[w].begin < tail_begin) ++w;
+  size_t begin = tail_begin;
+  for (size_t pieces = 0; w > 0 && pieces < max_words; ++pieces) {
+    const std::string_view word = words[w - 1].text;
+    if (!is_piece(word)) break;
+    --w;
+    begin = words[w].begin;
+    if (is_first(word)) break;
+  }
+  return begin;
+}
+
+// OCR of a header where the two columns touch merges words at the seam: "ỦY BAN NHÂN DÂN
+// “€ỘNGHÒAXÃ HỘI CHỦ NGHĨA VIỆT NAM". The motto's tail "chủ nghĩa Việt Nam" is found instead,
+// and its start walked back over what is left of "Cộng hòa xã hội" (words that are pieces of
+// it, whatever the specks around them).
+PhraseHit FindMergedMotto(std::string_view key) {
+  auto [b, e] = FindFuzzyPhrase(key, "chu nghia viet nam");
+  if (b == kNpos) return {};
+  static constexpr std::string_view kMotto = "conghoaxahoi";
+  size_t begin = WalkBackOverPieces(
+      key, b, 4,
+      [](std::string_view word) {
+        return word.size() >= 2 &&
+               (kMotto.find(word) != std::string_view::npos || NearlyEqualWord(word, "cong") ||
+                NearlyEqualWord(word, "hoa") || NearlyEqualWord(word, "hoi") ||
+                word.find("ngho") != std::string_view::npos);
+      },
+      [](std::string_view) { return false; });
+  // The specks glued to the first piece (“€) belong to it too.
+  while (begin > 0 && key[begin - 1] != ' ') --begin;
+  return {HeaderPhrase::kStateMotto, begin, e};
+}
+
+// Where a slogan found by its tail "do - Hạnh phúc" starts: back over what OCR left of "Độc lập
+// - Tự" (those words nearly, or words of up to three letters), at most three words and never
+// past "Độc".
+size_t SloganStart(std::string_view key, size_t tail_begin) {
+  auto is_doc = [](std::string_view word) { return word == "doc" || NearlyEqualWord(word, "doc"); };
+  return WalkBackOverPieces(
+      key, tail_begin, 3,
+      [&](std::string_view word) {
+        return is_doc(word) || word == "lap" || NearlyEqualWord(word, "lap") || word.size() <= 3;
+      },
+      is_doc);
+}
+
+}  // namespace
+
+PhraseHit FindHeaderPhrase(std::string_view key) {
+  struct P {
+    std::string_view phrase;
+    HeaderPhrase kind;
+  };
+  static constexpr std::array<P, 5> kPhrases = {{
+      {"cong hoa xa hoi chu nghia viet nam", HeaderPhrase::kStateMotto},
+      {"doc lap tu do hanh phuc", HeaderPhrase::kStateSlogan},
+      {"dang cong san viet nam", HeaderPhrase::kPartyName},
+      {"cong hoa xa hoi chu nghia", HeaderPhrase::kStateMotto},
+      {"do hanh phuc", HeaderPhrase::kStateSlogan},  // OCR garbled its start ("TÚI do - …")
+  }};
+  // Cheap prefilter: each phrase has a word pair that OCR rarely breaks both of; the fuzzy
+  // word-by-word match runs only on short lines that pass.
+  if (key.size() > 160) return {};
+  if (key.find("nghia") == kNpos && key.find("doc") == kNpos && key.find("san") == kNpos &&
+      key.find("phuc") == kNpos && key.find("viet nam") == kNpos && key.find("hoa x") == kNpos &&
+      key.find("ngia") == kNpos && key.find("hanh") == kNpos) {
+    return {};
+  }
+  for (const P& p : kPhrases) {
+    auto [b, e] = FindFuzzyPhrase(key, p.phrase);
+    if (b == kNpos) continue;
+    if (p.phrase == "do hanh phuc") b = SloganStart(key, b);
+    return {p.kind, b, e};
+  }
+  return FindMergedMotto(key);
+}
+
+namespace {
+
+// Where "Số" (or OCR's "S6", "S") and its colon end at `i`; kNpos when the line does not open
+// with it.
+size_t AfterSo(std::string_view key, size_t i) {
+  if (i >= key.size() || key[i] != 's') return kNpos;
+  ++i;
+  // "Số" folds to "so"; OCR gives "S6" or drops the vowel ("S607").
+  if (i < key.size() && (key[i] == 'o' || (key[i] == '6' && !(i + 1 < key.size() && IsDigit(key[i + 1]))))) ++i;
+  if (i < key.size() && IsLetter(key[i])) return kNpos;
+  while (i < key.size() && (key[i] == ' ' || key[i] == ':' || key[i] == '.')) ++i;
+  return i;
+}
+
+// OCR that lost the "Số" to specks ("Šð: 112/…"): up to four characters and a colon.
+size_t AfterNoisySo(std::string_view key, size_t i) {
+  const size_t colon = key.find(':', i);
+  if (colon == kNpos || colon > i + 4) return kNpos;
+  i = colon + 1;
+  while (i < key.size() && key[i] == ' ') ++i;
+  return i;
+}
+
+// The symbol after the number at `j` (a '/' or '-' there): letters and digits with '/' and
+// '-' separators, spaces allowed around separators. Returns its end (code point), counting
+// letters and separators.
+size_t ScanSymbol(std::string_view key, size_t j, int* letters, int* separators) {
+  size_t k = j, last_good = j;
+  for (int guard = 0; k < key.size() && guard < 200; ++guard) {
+    const char c = key[k];
+    if (IsLetter(c) || IsDigit(c) || c == '\x1a') {
+      // \x1a: letters outside the table (OCR), kept inside a symbol.
+      *letters += IsLetter(c) || c == '\x1a';
+      ++k;
+      last_good = k;
+    } else if (c == '/' || c == '-') {
+      ++*separators;
+      ++k;
+      while (k < key.size() && key[k] == ' ') ++k;
+    } else if (c == ' ') {
+      size_t s = k;
+      while (s < key.size() && key[s] == ' ') ++s;
+      if (s < key.size() && (key[s] == '/' || key[s] == '-') && s + 1 < key.size() &&
+          (key[s + 1] != ' ' || (s + 2 < key.size() && IsLetter(key[s + 2])))) {
+        k = s;
+      } else {
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  return last_good;
+}
+
+}  // namespace
+
+NumberMatch MatchNumber(const Line& line, size_t from) {
+  const std::string_view key = line.key;
+  NumberMatch m;
+  size_t i = from;
+  while (i < key.size() && key[i] == ' ') ++i;
+  bool noisy = false;
+  size_t digits_begin = AfterSo(key, i);
+  if (digits_begin == kNpos) {
+    digits_begin = AfterNoisySo(key, i);
+    noisy = true;
+  }
+  if (digits_begin == kNpos) return m;
+  i = digits_begin;
+  while (i < key.size() && IsDigit(key[i])) ++i;
+  const bool has_digits = i > digits_begin;
+  if (has_digits && i - digits_begin > 6) return m;
+  size_t j = i;
+  while (j < key.size() && IsBlankFill(key[j]) && key[j] != ',') ++j;
+  // OCR may lose the slash of "41/KH-UBND": digits run straight into a type abbreviation.
+  const bool lost_slash = has_digits && j == i && j < key.size() && IsLetter(key[j]);
+  if (j >= key.size() || (key[j] != '/' && key[j] != '-' && !lost_slash)) return m;
+  int letters = 0, separators = lost_slash ? 1 : 0;
+  const size_t end = ScanSymbol(key, j, &letters, &separators);
+  if (letters < 2 || separators < 1) return m;
+  std::string symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, end));
+  if (lost_slash) symbol.insert(i - digits_begin, "/");
+  // Without the word "Số", or with the slash guessed, only a symbol whose type is known counts.
+  if ((noisy || lost_slash) && (!has_digits || DocTypeFromSymbol(symbol).empty() ||
+                                symbol.find('-') == std::string::npos)) {
+    return m;
+  }
+  m.found = true;
+  m.end = end;
+  if (has_digits) m.symbol = std::move(symbol);
+  return m;
+}
+
+DateMatch FindPlaceDate(const Line& line) {
+  const std::string_view key = line.key;
+  DateMatch m;
+  size_t from = 0;
+  for (int guard = 0; guard < 8; ++guard) {
+    const size_t ngay = KeyFind(key, "ngay", from);
+    if (ngay == kNpos) return m;
+    from = ngay + 4;
+    size_t i = ngay + 4;
+    auto skip_fill = [&] {
+      while (i < key.size() && IsBlankFill(key[i]) && key[i] != ',') ++i;
+    };
+    auto number = [&](size_t max_digits) -> int {
+      const size_t b = i;
+      while (i < key.size() && IsDigit(key[i]) && i - b < max_digits) ++i;
+      if (i == b || (i < key.size() && IsDigit(key[i]))) return i == b ? 0 : -1;
+      return std::stoi(std::string(key.substr(b, i - b)));
+    };
+    auto word = [&]() -> std::string_view {
+      const size_t b = i;
+      while (i < key.size() && IsLetter(key[i])) ++i;
+      return key.substr(b, i - b);
+    };
+    skip_fill();
+    const int day = number(2);
+    if (day < 0) continue;
+    skip_fill();
+    const std::string_view thang = word();
+    // "tháng"; OCR garbles it ("thdang") but keeps the "th".
+    if (thang.size() < 4 || thang.substr(0, 2) != "th") continue;
+    skip_fill();
+    const int month = number(2);
+    if (month < 0) continue;
+    skip_fill();
+    const std::string_view nam = word();
+    if (!(NearlyEqualWord(nam, "nam") || nam == "nam")) continue;
+    skip_fill();
+    const int year = number(4);
+    if (year < 1900 || year > 2100) continue;
+    m.found = true;
+    m.ngay = ngay;
+    m.end = i;
+    char buf[16];
+    if (month > 12 || day > 31) {
+      // An OCR slip ("tháng 35"): the line is still a date line, its value unknown.
+      m.iso = std::nullopt;
+    } else if (month == 0) {
+      std::snprintf(buf, sizeof buf, "%04d", year);
+    } else if (day == 0) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    } else {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    }
+    if (month <= 12 && day <= 31) m.iso = buf;
+    // Place: the words before ", ngày"; a caps run before them is the left column (issuer).
+    size_t e = ngay;
+    while (e > 0 && (key[e - 1] == ' ' || key[e - 1] == ',')) --e;
+    const std::string before(SliceByCodePoints(line.text, 0, e));
+    // Walk words backwards while they are title case (place names) — stop at an all-caps word
+    // of 2+ letters that follows title-case ones (the issuer column) .
+    std::vector<std::pair<size_t, size_t>> words;  // code-point ranges in `before`
+    const std::string bkey = FoldKey(before);
+    for (const KeyWord& w : KeyWords(bkey)) words.push_back({w.begin, w.end});
+    size_t place_begin = 0;
+    bool seen_title = false;
+    for (size_t w = words.size(); w-- > 0;) {
+      const std::string_view wt = SliceByCodePoints(before, words[w].first, words[w].second);
+      const LetterStats s = CountLetters(wt);
+      const bool all_caps = s.letters >= 2 && s.upper == s.letters;
+      if (all_caps && seen_title && !(bkey.substr(words[w].first, 2) == "tp")) {
+        place_begin = words[w + 1].first;
+        break;
+      }
+      if (!all_caps) seen_title = true;
+    }
+    // Leading punctuation (e.g. a Markdown leftover) is not part of the place.
+    m.begin = place_begin;
+    m.place = TrimChars(SliceByCodePoints(before, place_begin, CodePointCount(before)), ",.;:-*");
+    return m;
+  }
+  return m;
+}
+
+// True when the text writes a tone the type name does not have on the same letter: "PHƯỜNG AN"
+// (a ward) is not "PHƯƠNG ÁN" although both fold to "phuong an". A tone OCR lost ("AN") or a
+// vowel it misread under the right tone ("QUYÉT") does not count.
+bool ToneContradicts(std::string_view text, std::string_view display) {
+  size_t a = 0, b = 0;
+  while (a < text.size() && b < display.size()) {
+    const std::optional<LetterParts> x = SplitLetter(DecodeUtf8(text, &a));
+    const std::optional<LetterParts> y = SplitLetter(DecodeUtf8(display, &b));
+    if (x && y && x->tone != Tone::kNone && x->tone != y->tone) return true;
+  }
+  return false;
+}
+
+std::optional<TypeMatch> MatchTypeLine(const Line& line) {
+  const std::string_view key = line.key;
+  size_t i = 0;
+  while (i < key.size() && (key[i] == ' ' || key[i] == '#' || key[i] == '*' || key[i] == '-' || key[i] == '_')) ++i;
+  const std::string_view rest = key.substr(i);
+  for (const TypeName& t : kTypeNames) {
+    if (!KeyStartsWith(rest, t.key)) continue;
+    if (ToneContradicts(SliceByCodePoints(line.text, i, i + t.key.size()), t.display)) continue;
+    // The caps run: words from the start while all their letters are upper case.
+    const std::vector<KeyWord> words = KeyWords(key);
+    size_t caps_end = i;
+    size_t caps_words = 0;
+    for (const KeyWord& w : words) {
+      const std::string_view wt = SliceByCodePoints(line.text, w.begin, w.end);
+      const LetterStats s = CountLetters(wt);
+      if (s.letters > 0 && s.upper != s.letters) break;
+      caps_end = w.end;
+      ++caps_words;
+    }
+    // Why: the type name is printed in capitals; a sentence that starts "Kế hoạch này …" is not.
+    if (caps_end < i + t.key.size()) return std::nullopt;
+    // Why: "KẾ HOẠCH TRUYỀN THÔNG" is a type name with a qualifier; a long caps line is a heading.
+    if (caps_words > 8) return std::nullopt;
+    return TypeMatch{std::string(t.display), caps_end};
+  }
+  return std::nullopt;
+}
+
+std::string SymbolTypeAbbrev(std::string_view symbol) {
+  // Party "02-KH/BCĐ": between the first '-' and '/'. State "13/KH-UBND": after the last '/'
+  // (skipping a year), up to '-'. A law ("55/2024/QH15") has none.
+  const size_t slash = symbol.find('/');
+  const size_t dash = symbol.find('-');
+  if (slash == std::string_view::npos) return "";
+  if (dash != std::string_view::npos && dash < slash) {
+    return std::string(symbol.substr(dash + 1, slash - dash - 1));
+  }
+  std::string_view rest = symbol.substr(slash + 1);
+  const size_t slash2 = rest.find('/');
+  if (slash2 != std::string_view::npos) rest = rest.substr(slash2 + 1);
+  const size_t d = rest.find('-');
+  if (d == std::string_view::npos) return "";
+  return std::string(rest.substr(0, d));
+}
+
+std::string DocTypeFromSymbol(std::string_view symbol) {
+  struct A {
+    std::string_view abbrev;
+    std::string_view display;
+  };
+  static constexpr std::array<A, 16> kAbbrevs = {{
+      {"KH", "Kế hoạch"},    {"HD", "Hướng dẫn"},  {"QĐ", "Quyết định"}, {"CTr", "Chương trình"},
+      {"TTr", "Tờ trình"},   {"BC", "Báo cáo"},    {"TB", "Thông báo"},  {"CT", "Chỉ thị"},
+      {"NQ", "Nghị quyết"},  {"ĐA", "Đề án"},      {"PA", "Phương án"},  {"KL", "Kết luận"},
+      {"KHHĐ", "Kế hoạch"},  {"QC", "Quy chế"},    {"TT", "Thông tri"},  {"CV", "Công văn"},
+  }};
+  const std::string abbrev = SymbolTypeAbbrev(symbol);
+  for (const A& a : kAbbrevs) {
+    if (abbrev == a.abbrev) return std::string(a.display);
+  }
+  return "";
+}
+
+}  // namespace lienthong::parse
