@@ -1,5 +1,6 @@
 #include "import/plan_json.h"
 
+#include <cmath>
 #include <functional>
 #include <sstream>
 
@@ -119,6 +120,21 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
                        {"name", StrOrNull(s.name)}};
   }
   j["diacritics"] = doc.diacritics;
+  if (doc.diacritics == "restored") {
+    Json uncertain = Json::array();
+    for (const parse::UncertainWord& w : doc.uncertain) {
+      uncertain.push_back(Json{{"pos", Pos(w.pos)}, {"original", w.original}, {"restored", w.restored},
+                               {"confidence", std::round(static_cast<double>(w.confidence) * 1000) / 1000}});
+    }
+    Json originals = Json::array();
+    for (const parse::OriginalLine& l : doc.original_lines) {
+      originals.push_back(Json{{"pos", Pos(l.pos)}, {"text", l.text}});
+    }
+    j["diacritics_restored"] = Json{{"words", doc.restored_words},
+                                    {"uncertain_words", doc.uncertain_words},
+                                    {"uncertain", std::move(uncertain)},
+                                    {"original_lines", std::move(originals)}};
+  }
   j["warnings"] = Json::array();
   j["warning_details"] = Json::array();
   for (const ImportWarning& w : doc.warnings) {

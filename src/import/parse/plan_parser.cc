@@ -296,6 +296,23 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
   return doc;
 }
 
+// The part of the file's restoration that falls in lines [begin, end).
+void KeepRestorationOf(const parse::DiacriticsRestoration& restoration, size_t begin, size_t end,
+                       ImportedDocument* doc) {
+  doc->diacritics = "restored";
+  auto inside = [&](size_t index) { return index >= begin && index < end; };
+  for (const parse::UncertainWord& w : restoration.uncertain) {
+    if (inside(w.line_index)) doc->uncertain.push_back(w);
+  }
+  for (const parse::OriginalLine& l : restoration.originals) {
+    if (inside(l.line_index)) doc->original_lines.push_back(l);
+  }
+  for (size_t i = begin; i < end && i < restoration.changed_per_line.size(); ++i) {
+    doc->restored_words += restoration.changed_per_line[i];
+    doc->uncertain_words += restoration.uncertain_per_line[i];
+  }
+}
+
 }  // namespace
 
 Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
@@ -314,6 +331,23 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
                               " OCR letter confusion(s) (P for Đ, stray apostrophes)"});
     }
   }
+  parse::DiacriticsRestoration restoration;
+  if (missing) {
+    restoration = parse::RestoreLostDiacritics(&lines);
+    if (restoration.done) {
+      file_warnings.push_back(
+          {"diacritics_restored",
+           {{"count", std::to_string(restoration.changed_words)},
+            {"uncertain", std::to_string(restoration.uncertain_words)}},
+           "text lost its diacritics: restored them in " + std::to_string(restoration.changed_words) +
+               " word(s), " + std::to_string(restoration.uncertain_words) +
+               " uncertain (listed for checking; the original text is kept)"});
+    } else {
+      file_warnings.push_back({"diacritics_not_restored", {{"reason", restoration.why_not}},
+                               "text lost its diacritics and they could not be restored: " +
+                                   restoration.why_not});
+    }
+  }
   std::vector<ImportedDocument> docs;
   if (lines.empty()) return docs;
   const std::vector<std::pair<size_t, size_t>> ranges = parse::SplitDocuments(lines);
@@ -330,6 +364,7 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
     }
     if (e <= b) continue;
     ImportedDocument doc = ParseOne(lines, b, e, raw);
+    if (restoration.done) KeepRestorationOf(restoration, b, e, &doc);
     doc.warnings.insert(doc.warnings.begin(), file_warnings.begin(), file_warnings.end());
     docs.push_back(std::move(doc));
   }

@@ -4,6 +4,7 @@
 //   1. LinesFromBlocks        block stream -> lines with fold keys            (parsed_line.h)
 //   2. RemovePageFurniture    page numbers, repeated headers/footers          (page_furniture.h)
 //   3. RepairOcrLetters       only for text that lost its diacritics          (diacritics_detector.h)
+//      RestoreLostDiacritics  the same text: diacritics put back, originals kept (diacritics_restoration.h)
 //   4. SplitDocuments         one file, several documents                     (document_splitter.h)
 //   per document:
 //   5. ParseHeader            issuer, number, place/date, type, title         (header_parser.h)
@@ -24,6 +25,7 @@
 
 #include "core/plan.h"
 #include "import/import_warning.h"
+#include "import/parse/diacritics_restoration.h"
 #include "import/raw_document.h"
 #include "util/status.h"
 
@@ -46,7 +48,13 @@ struct ImportedDocument {
   // legal bases and lead-in), and what follows the closing block (appendices).
   std::vector<TextBlock> preamble;
   std::vector<TextBlock> appendix;
-  std::string diacritics = "ok";          // "ok" | "missing"
+  std::string diacritics = "ok";          // "ok" | "missing" | "restored"
+  // When the text lost its diacritics and they were restored (diacritics_restoration.h): how
+  // many words changed, the words to check and the original text of the changed lines.
+  int restored_words = 0;
+  int uncertain_words = 0;
+  std::vector<parse::UncertainWord> uncertain;
+  std::vector<parse::OriginalLine> original_lines;
   std::vector<ImportWarning> warnings;  // import_warning.h
   std::string source_file;
   std::string format;
