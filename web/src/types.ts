@@ -68,6 +68,15 @@ export interface PlanDocument {
   tasks: DocTask[];
   themes: Theme[];
   warnings: string[];
+  // The same notes as stable codes with parameters (docs/import-schema.md), for the catalogue.
+  warning_details?: { code: string; params: Record<string, string>; message: string }[];
+  diacritics?: 'ok' | 'missing' | 'restored';
+  // When the text lost its diacritics and the importer restored them.
+  diacritics_restored?: {
+    words: number;
+    uncertain_words: number;
+    uncertain: { original: string; restored: string; confidence: number }[];
+  };
   report_deadlines?: string[];
   recipients?: string[];
   signer?: { on_behalf: string | null; title: string | null; name: string | null } | null;

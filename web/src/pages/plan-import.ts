@@ -3,8 +3,8 @@
 import { post } from '../api';
 import { errorText, notice, pageTitle, unitSelect } from '../components';
 import { field, h, replace } from '../dom';
-import { formatBytes, formatDate, parseDate } from '../format';
-import { t } from '../i18n';
+import { formatBytes, formatDate, formatNumber, parseDate } from '../format';
+import { label, t } from '../i18n';
 import { navigate, type RouteMatch } from '../router';
 import { canWrite, currentUser } from '../session';
 import type { DocTask, ImportAnswer, PlanDocument } from '../types';
@@ -127,9 +127,11 @@ function validate(doc: PlanDocument): string | null {
 }
 
 function documentForm(doc: PlanDocument): HTMLElement {
-  const warnings = doc.warnings?.length ? notice('warning',
+  const notes = warningTexts(doc);
+  const warnings = notes.length ? notice('warning',
     h('strong', null, t('import.warnings')),
-    h('ul', null, doc.warnings.map((w) => h('li', null, w)))) : null;
+    h('ul', null, notes.map((w) => h('li', null, w)))) : null;
+  uncertainWords(doc);  // before the fields below are built: checked() marks them
   const themes = h('div', { class: 'rows' });
   const tasks = h('div', { class: 'rows' });
   const drawThemes = () => replace(themes,
@@ -172,6 +174,7 @@ function documentForm(doc: PlanDocument): HTMLElement {
 
   return h('div', null,
     warnings,
+    uncertainPanel(doc),
     h('fieldset', null, h('legend', null, t('import.header')),
       textInput(t('plan.doc_type'), 'doc_type', doc.doc_type, (v) => { doc.doc_type = v; }),
       textInput(t('plan.number'), 'number', doc.number, (v) => { doc.number = v; }),
@@ -216,19 +219,19 @@ function nullable(v: string): string | null {
 
 function textInput(name: string, key: string, value: string | null,
   set: (v: string | null) => void): HTMLElement {
-  return field(name, h('input', {
+  return checked(value, field(name, h('input', {
     name: key, value: value ?? '',
     oninput: (e: Event) => set(nullable((e.target as HTMLInputElement).value)),
-  }));
+  })));
 }
 
 function textArea(name: string, key: string, value: string | null,
   set: (v: string | null) => void): HTMLElement {
-  return field(name, h('textarea', {
+  return checked(value, field(name, h('textarea', {
     name: key, rows: String(Math.min(6, Math.max(2, Math.ceil((value ?? '').length / 50)))),
     value: value ?? '',
     oninput: (e: Event) => set(nullable((e.target as HTMLTextAreaElement).value)),
-  }));
+  })));
 }
 
 // Names one per line (names themselves may contain commas: "Các thôn, tổ dân phố").
@@ -254,4 +257,72 @@ function dateInput(name: string, key: string, value: string | null,
     set(parsed === undefined ? input.value : parsed);
   });
   return field(name, input);
+}
+
+// The importer's notes in the UI's language: by code from the catalogue, a reader's own note (or a
+// code the catalogue does not know) as the importer wrote it.
+function warningTexts(doc: PlanDocument): string[] {
+  if (!doc.warning_details) return doc.warnings ?? [];
+  return doc.warning_details.map((w) => {
+    const text = label('import.warning', w.code);
+    if (text === w.code) return w.message;
+    return Object.entries(w.params).reduce(
+      (out, [name, value]) => out.split(`{${name}}`).join(formatParam(value)), text);
+  });
+}
+
+function formatParam(value: string): string {
+  return /^\d+$/.test(value) ? formatNumber(Number(value)) : value;
+}
+
+// Restored words the importer was unsure of, for the person to check (issue 15): the words
+// themselves, their original spelling and the confidence. While a document is on screen they mark
+// the fields that contain them (checked()).
+let wordsToCheck: string[] = [];
+
+function uncertainWords(doc: PlanDocument): string[] {
+  const words = doc.diacritics_restored?.uncertain
+    .filter((w) => w.restored !== w.original)
+    .map((w) => w.restored) ?? [];
+  wordsToCheck = [...new Set(words)];
+  return wordsToCheck;
+}
+
+function uncertainPanel(doc: PlanDocument): HTMLElement | null {
+  const restored = doc.diacritics_restored;
+  if (!restored) return null;
+  const seen = new Set<string>();
+  // Words the restorer did not know are left as written (names such as "Ea Kar"): not listed.
+  const items = restored.uncertain.filter((w) => {
+    const key = `${w.original}|${w.restored}`;
+    if (w.restored === w.original) return false;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (items.length === 0) return null;
+  return h('details', { class: 'card uncertain-words', 'data-testid': 'uncertain-words' },
+    h('summary', null, t('import.uncertain_title', { n: formatNumber(items.length) })),
+    h('p', { class: 'small muted' }, t('import.uncertain_hint')),
+    h('ul', { class: 'word-chips' }, items.map((w) => h('li', { class: 'word-chip' },
+      t('import.uncertain_word', {
+        restored: w.restored, original: w.original,
+        confidence: `${formatNumber(Math.round(w.confidence * 100))} %`,
+      })))));
+}
+
+// Outlines a field whose value holds a word to check, and names the words under it.
+function checked(value: string | null, fieldElement: HTMLElement): HTMLElement {
+  if (!value || wordsToCheck.length === 0) return fieldElement;
+  const found = wordsToCheck.filter((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u')
+    .test(value));
+  if (found.length === 0) return fieldElement;
+  fieldElement.classList.add('needs-check');
+  fieldElement.append(h('span', { class: 'small check-words' },
+    t('import.check_words', { words: found.join(', ') })));
+  return fieldElement;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,54 @@
+// A plan typed without diacritics (issue 15): the import review shows it with its diacritics
+// restored, the note in Vietnamese, and the restored words it is unsure of listed for checking,
+// with the fields that hold them outlined.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const FIXTURE = join(here, 'fixtures', 'ke-hoach-khong-dau.txt');
+const A = { user: process.env.USER_A, password: process.env.PASSWORD_A };
+
+describe('web UI: importing text that lost its diacritics', () => {
+  let browser;
+  let page;
+
+  before(async () => {
+    assert.ok(A.user && A.password, 'USER_A/PASSWORD_A not set');
+    browser = await launch();
+    page = await newPage(browser);
+    await login(page, A.user, A.password);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('restores the diacritics and lists the words to check', async () => {
+    await gotoHash(page, '/plans/import');
+    await page.setInputFiles('input[type=file]', FIXTURE);
+    await page.click('form.upload button[type=submit]');
+    await page.waitForSelector('[data-testid=original-text]');
+    // The original is shown as it came; the fields carry the restored text.
+    assert.match(await page.textContent('[data-testid=original-text]'), /Tuyen truyen phong chong/);
+    assert.equal(await page.inputValue('textarea[name=title]'),
+      'Tuyên truyền phòng chống thiên tai năm 2026');
+    assert.equal(await page.inputValue('input[name=number]'), '52/KH-UBND');
+    assert.equal(await page.inputValue('input[name=issuer]'), 'ỦY BAN NHÂN DÂN XÃ EA KAR');
+    assert.match(await page.inputValue('textarea[name=task-text-0]'), /^Tuyên truyền trên hệ thống/);
+    // The importer's note, in Vietnamese from the catalogue, with the count.
+    const notes = await page.locator('main .notice-warning li').allTextContents();
+    assert.ok(notes.some((n) => /^Văn bản mất dấu: đã khôi phục dấu cho \d+ từ/.test(n)),
+      `no restoration note among: ${notes.join(' | ')}`);
+    assert.ok(!notes.some((n) => /restored|diacritics/.test(n)), 'an English note in the UI');
+    // Uncertain words: listed with their original and confidence; their fields outlined.
+    const panel = page.locator('[data-testid=uncertain-words]');
+    await panel.locator('summary').click();
+    const chips = await panel.locator('li').allTextContents();
+    assert.ok(chips.length > 0, 'no word listed for checking');
+    assert.ok(chips.every((c) => /\(gốc: .+, \d+ %\)$/.test(c)), chips.join(' | '));
+    await screenshots(page, '13-import-restored');
+  });
+});
