@@ -12,6 +12,7 @@ void RegisterTaskRoutes(Router& router);
 void RegisterActivityRoutes(Router& router);
 void RegisterDashboardRoutes(Router& router);
 void RegisterSearchRoutes(Router& router);
+void RegisterSearchSuggestionRoutes(Router& router);
 void RegisterReportRoutes(Router& router);
 void RegisterRollupRoutes(Router& router);
 void RegisterExportRoutes(Router& router);
@@ -27,6 +28,7 @@ void RegisterAllRoutes(Router& router) {
   RegisterActivityRoutes(router);
   RegisterDashboardRoutes(router);
   RegisterSearchRoutes(router);
+  RegisterSearchSuggestionRoutes(router);
   RegisterReportRoutes(router);
   RegisterRollupRoutes(router);
   RegisterExportRoutes(router);

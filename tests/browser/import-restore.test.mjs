@@ -51,4 +51,18 @@ describe('web UI: importing text that lost its diacritics', () => {
     assert.ok(chips.every((c) => /\(gốc: .+, \d+ %\)$/.test(c)), chips.join(' | '));
     await screenshots(page, '13-import-restored');
   });
+
+  it('offers the restored form of a search typed without diacritics', async () => {
+    await gotoHash(page, '/search?q=phong%20chong%20thien%20tai');
+    const offer = page.locator('[data-testid=did-you-mean]');
+    await offer.waitFor();
+    assert.equal((await offer.textContent()).trim(), 'Có phải bạn muốn tìm phòng chống thiên tai?');
+    await offer.locator('a').click();
+    await page.waitForFunction(() => location.hash.includes('q=ph%C3%B2ng'));
+    assert.equal(await page.inputValue('input[name=q]'), 'phòng chống thiên tai');
+    // Typed with diacritics: nothing is offered.
+    assert.equal(await page.locator('[data-testid=did-you-mean]').count(), 0);
+    await screenshots(page, '14-search-restored-query');
+  });
 });
+

@@ -212,6 +212,7 @@ export const en: Record<MessageKey, string> = {
   'search.title': 'Search',
   'search.placeholder': 'Search plans, tasks, activities',
   'search.go': 'Search',
+  'search.did_you_mean': 'Did you mean',
   'search.none': 'Nothing found for “{q}”.',
 
   'type.plan': 'Plan',

@@ -210,6 +210,7 @@ export const vi = {
   'search.title': 'Tìm kiếm',
   'search.placeholder': 'Tìm kế hoạch, nhiệm vụ, hoạt động',
   'search.go': 'Tìm',
+  'search.did_you_mean': 'Có phải bạn muốn tìm',
   'search.none': 'Không có kết quả cho “{q}”.',
 
   'type.plan': 'Kế hoạch',

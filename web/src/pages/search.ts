@@ -13,6 +13,7 @@ export async function renderSearch(view: HTMLElement, match: RouteMatch): Promis
     'aria-label': t('search.placeholder'),
   });
   const list = h('div');
+  const suggestion = h('div');
   replace(view,
     pageTitle(t('search.title')),
     h('form', {
@@ -22,9 +23,11 @@ export async function renderSearch(view: HTMLElement, match: RouteMatch): Promis
         navigate(link('/search', { q: input.value.trim() }));
       },
     }, input, h('button', { type: 'submit' }, t('search.go'))),
+    suggestion,
     list);
   if (!q) return;
   replace(list, loading());
+  void offerRestoredQuery(suggestion, q);
   try {
     const { results } = await get<{ results: SearchResult[] }>('/search', { q, limit: 50 });
     if (results.length === 0) {
@@ -48,4 +51,19 @@ function targetOf(r: SearchResult): string {
   if (r.type === 'task' && r.plan_id) return `#/plans/${r.plan_id}`;
   if (r.type === 'activity') return link('/activities', { unit: r.unit_code });
   return '#/';
+}
+
+// "Có phải bạn muốn tìm …": a query typed without diacritics, restored by the server. Search
+// ignores diacritics anyway; the suggestion shows the words meant. Missing on an older server:
+// nothing is shown.
+async function offerRestoredQuery(holder: HTMLElement, q: string): Promise<void> {
+  try {
+    const { suggestion } = await get<{ suggestion: string | null }>('/search/suggestion', { q });
+    if (!suggestion) return;
+    replace(holder, h('p', { class: 'did-you-mean', 'data-testid': 'did-you-mean' },
+      t('search.did_you_mean'), ' ',
+      h('a', { href: link('/search', { q: suggestion }) }, suggestion), '?'));
+  } catch {
+    // A suggestion is optional: the results below are what the person asked for.
+  }
 }
