@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,12 @@ struct ReaderLimits {
   size_t max_docx_entries = 10000;
   int max_pdf_pages = 500;
   int max_ocr_pages = 50;                       // OCR is slow: ~seconds per page
+  // Time one file may take (import/read_budget.h), checked between pages: CPU seconds of the
+  // reading thread, and wall seconds (which also count tesseract's OpenMP helper threads).
+  double max_cpu_seconds = 120;
+  double max_wall_seconds = 300;
+  // True once nobody waits for the result (the client disconnected): the reader stops.
+  std::function<bool()> cancelled;
 };
 
 // .txt / .md: UTF-8, UTF-16 with BOM, legacy TCVN3/VNI (through text/legacy_encoding.h);

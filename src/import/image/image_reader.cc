@@ -10,6 +10,7 @@
 #include "import/image/image_pages.h"
 #include "import/ocr/ocr_engine.h"
 #include "import/pdf/page_layout.h"
+#include "import/read_budget.h"
 #include "import/readers.h"
 
 namespace lienthong {
@@ -27,7 +28,9 @@ Result<RawDocument> ReadImage(std::string_view bytes, const std::string& name,
   if (!ocr.ok()) return ocr.status().WithContext(name);
 
   std::vector<PageText> pages;
+  const ReadBudget budget(limits);
   for (size_t i = 0; i < images->size(); ++i) {
+    LT_RETURN_IF_ERROR(budget.Check(name + ": page " + std::to_string(i + 1)));
     ImagePage& image = (*images)[i];
     Result<PageText> page = (*ocr)->Recognize(image.pix.get(), image.dpi);
     if (!page.ok()) {

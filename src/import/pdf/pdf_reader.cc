@@ -22,6 +22,7 @@
 #include "import/pdf/page_layout.h"
 #include "import/pdf/pdf_document.h"
 #include "import/pdf/text_layer_quality.h"
+#include "import/read_budget.h"
 #include "import/readers.h"
 
 namespace lienthong {
@@ -68,7 +69,9 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
   int ocr_pages = 0, unreadable_pages = 0;
   bool used_ocr = false;
 
+  const ReadBudget budget(limits);
   for (int i = 0; i < page_count; ++i) {
+    LT_RETURN_IF_ERROR(budget.Check(name + ": page " + std::to_string(i + 1)));
     Result<PageText> layer = (*pdf)->Words(i);
     if (!layer.ok()) return layer.status().WithContext(name);
     TextLayerVerdict verdict = JudgeTextLayer(MeasureTextLayer(LayerText(*layer)));

@@ -143,6 +143,38 @@ TEST(PdfReaderTest, Limits) {
   EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
 }
 
+// Issue 12: the time a file may take, and a client that went away, stop the reading between
+// pages (read_budget.h).
+TEST(PdfReaderTest, StopsWhenTheTimeBudgetIsSpentOrNobodyWaits) {
+  ReaderLimits limits;
+  limits.max_cpu_seconds = -1;  // already spent before the first page
+  auto r = ReadPdfDocument(ReadFixture("ke_hoach_hoa_binh.pdf"), "plan.pdf", limits);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
+  EXPECT_EQ(r.status().message(), "plan.pdf: page 1: reading took over -1 CPU seconds; split the "
+                                  "file or send fewer pages");
+
+  limits = ReaderLimits();
+  limits.max_wall_seconds = -1;
+  r = ReadPdfDocument(ReadFixture("ke_hoach_hoa_binh.pdf"), "plan.pdf", limits);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
+
+  // The client disconnects after the first page: the second is not read.
+  limits = ReaderLimits();
+  int asked = 0;
+  limits.cancelled = [&asked] { return ++asked > 1; };
+  r = ReadPdfDocument(ReadFixture("ke_hoach_hoa_binh.pdf"), "plan.pdf", limits);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(r.status().message(), "plan.pdf: page 2: reading stopped, nobody waits for it any more");
+
+  // Within the budget, the same file reads as before.
+  limits = ReaderLimits();
+  limits.cancelled = [] { return false; };
+  EXPECT_TRUE(ReadPdfDocument(ReadFixture("ke_hoach_hoa_binh.pdf"), "plan.pdf", limits).ok());
+}
+
 TEST(PdfReaderTest, GarbledPageOverTheOcrLimitIsDroppedWithAWarning) {
   ReaderLimits limits;
   limits.max_ocr_pages = 0;
