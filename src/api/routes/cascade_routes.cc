@@ -10,6 +10,7 @@
 #include "service/plans/level_words.h"
 #include "service/plans/plan_coverage.h"
 #include "service/plans/plan_derive.h"
+#include "store/plan_document_codec.h"
 
 namespace lienthong::api {
 
@@ -39,7 +40,7 @@ Result<http::HttpResponse> Derive(RouteContext& ctx) {
                        {"implements_plan_id", id},
                        {"tasks_copied", derived.tasks_copied},
                        {"tasks_in_parent", derived.tasks_in_parent},
-                       {"document", derived.document}},
+                       {"document", EncodePlanDocument(derived.document)}},
                       201);
 }
 

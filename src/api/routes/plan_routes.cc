@@ -10,6 +10,7 @@
 #include "import/readers.h"
 #include "service/plans/plan_save.h"
 #include "store/audit_log.h"
+#include "store/plan_document_codec.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 #include "text/keys.h"
@@ -74,9 +75,10 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
   }
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, body["unit"].get<std::string>(),
                                                 Permission::kWrite));
-  PlanSaveRequest request{.documents = json::array({body["document"]}),
-                          .unit_code = unit.code,
-                          .actor = ctx.caller->Actor()};
+  auto documents = DecodePlanDocumentList(json::array({body["document"]}), "no plan was saved");
+  if (!documents.ok()) return AboutField(documents.status(), "document");
+  PlanSaveRequest request{
+      .documents = std::move(*documents), .unit_code = unit.code, .actor = ctx.caller->Actor()};
   auto saved = SavePlans(ctx.db, request);
   if (!saved.ok()) return AboutField(saved.status(), "document");
   return JsonResponse({{"id", saved->at(0).plan_id}, {"tasks", saved->at(0).tasks}}, 201);
@@ -174,8 +176,14 @@ Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
     if (!body["document"].is_object()) {
       return Status::InvalidField("document", "expected an object");
     }
+    ProblemList problems;
+    PlanDocument document = DecodePlanDocument(body["document"], "document", problems);
+    if (!problems.empty()) {
+      return AboutField(problems.ToStatus("the plan was not changed"), "document");
+    }
     LT_RETURN_IF_ERROR(AboutField(
-        ReplacePlanDocument(ctx.db, id, body["document"], ctx.caller->Actor()), "document"));
+        ReplacePlanDocument(ctx.db, id, std::move(document), ctx.caller->Actor()).status(),
+        "document"));
   }
   if (body.contains("status")) {
     if (!body["status"].is_string()) {

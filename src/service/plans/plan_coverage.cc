@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/plan.h"
+#include "core/unit_path.h"
 #include "service/plans/cascade_units.h"
 #include "service/plans/plan_derive.h"
 #include "service/plans/text_similarity.h"
@@ -169,18 +170,9 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
   const Date today = options.today.value_or(Today());
 
   // The plan's unit and territory (the root for a plan without unit).
-  std::optional<Unit> plan_unit;
-  if (plan->unit_id) {
-    LT_ASSIGN_OR_RETURN(plan_unit, UnitById(db, *plan->unit_id));
-  }
-  Unit territory;
-  if (plan_unit) {
-    LT_ASSIGN_OR_RETURN(territory, TerritoryOf(db, *plan_unit));
-  } else {
-    LT_ASSIGN_OR_RETURN(auto roots, unit_store.Roots());
-    if (roots.empty()) return Status::FailedPrecondition("no units are stored");
-    territory = roots.front();
-  }
+  LT_ASSIGN_OR_RETURN(PlanPlace place, PlaceOfPlan(db, plan->unit_id));
+  const std::optional<Unit>& plan_unit = place.unit;
+  const Unit& territory = place.territory;
   const std::string plan_level(LevelOfTerritory(territory.kind));
 
   // The territory's active units, each with its own territory.
@@ -202,9 +194,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
   };
 
   // Parent tasks: id, text, names.
-  LT_ASSIGN_OR_RETURN(auto task_rows, db.Query("SELECT id, text, lead_json, coordinators_json "
-                                               "FROM tasks WHERE plan_id = ? ORDER BY position",
-                                               {plan_id}));
+  LT_ASSIGN_OR_RETURN(std::vector<TaskRecord> task_rows, plans.Tasks(plan_id));
   struct ParentTask {
     int64_t id;
     std::string text;
@@ -212,14 +202,9 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
     Fingerprint fp;
   };
   std::vector<ParentTask> tasks;
-  for (const auto& r : task_rows) {
-    ParentTask t{r.Int(0), r.Text(1), {}, MakeFingerprint(r.Text(1))};
-    for (int col : {2, 3}) {
-      json names = json::parse(r.Text(col), nullptr, false);
-      if (names.is_array())
-        for (const auto& n : names)
-          if (n.is_string()) t.names.push_back(n.get<std::string>());
-    }
+  for (const TaskRecord& r : task_rows) {
+    ParentTask t{r.id, r.text, r.lead, MakeFingerprint(r.text)};
+    t.names.insert(t.names.end(), r.coordinators.begin(), r.coordinators.end());
     tasks.push_back(std::move(t));
   }
 
@@ -236,7 +221,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
     }
     for (const Unit* u : matched) {
       bool has_deeper = std::any_of(matched.begin(), matched.end(), [&](const Unit* o) {
-        return o != u && PathWithin(o->path, u->path);
+        return o != u && UnitPath(o->path).Within(u->path);
       });
       if (!has_deeper) required[u->id] = {u, "assignee"};
     }
@@ -296,7 +281,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
 
   std::vector<const RequiredUnit*> ordered;
   for (const auto& [id, r] : required) {
-    if (!options.visible_path.empty() && !PathWithin(r.unit->path, options.visible_path)) continue;
+    if (!options.visible_path.empty() && !UnitPath(r.unit->path).Within(options.visible_path)) continue;
     ordered.push_back(&r);
   }
   std::sort(ordered.begin(), ordered.end(),
@@ -309,7 +294,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
     const Unit& u = *r->unit;
     const ChildPlan* best = nullptr;
     for (const ChildPlan& c : children_plans) {
-      if (PathWithin(c.unit_path, u.path) && (!best || BetterPlan(c, *best))) best = &c;
+      if (UnitPath(c.unit_path).Within(u.path) && (!best || BetterPlan(c, *best))) best = &c;
     }
     json entry = {{"code", u.code},
                   {"name", u.name},

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "service/units/unit_import.h"
+#include "store/plan_document_codec.h"
 #include "store/plan_store.h"
 #include "store/testing/test_database.h"
 
@@ -30,7 +31,7 @@ class PlanSaveTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<Database> db_;
 };
 
-json SampleDocuments() {
+json SampleJson() {
   return json::parse(R"({"documents": [{
     "doc_type": "Kế hoạch", "number": "15/KH-UBND", "issuer": "Ủy ban nhân dân xã Hòa Bình",
     "parent_issuer": null, "place": "Hòa Bình", "date": "2025-09-05",
@@ -43,6 +44,12 @@ json SampleDocuments() {
       {"text": "Tuyên truyền trên hệ thống truyền thanh cơ sở", "lead": ["Công an xã"],
        "coordinators": ["Đoàn Thanh niên"], "deadline": "Thường xuyên"}
     ]}]})");
+}
+
+std::vector<PlanDocument> SampleDocuments() {
+  auto documents = DecodePlanDocumentList(SampleJson(), "no plan was saved");
+  EXPECT_TRUE(documents.ok()) << documents.status().ToString();
+  return documents.ok() ? *documents : std::vector<PlanDocument>();
 }
 
 TEST_P(PlanSaveTest, SavesPlanTasksLegalBasesAndTheFile) {
@@ -94,16 +101,22 @@ TEST_P(PlanSaveTest, TheSameFileTwiceIsRefusedUnlessAllowed) {
   EXPECT_EQ(Count("plans"), 2);
 }
 
-TEST_P(PlanSaveTest, MalformedFieldsAreNamedByPathAndNothingIsSaved) {
-  json docs = SampleDocuments();
+TEST(PlanSaveDecodeTest, MalformedFieldsAreNamedByPath) {
+  json docs = SampleJson();
   docs["documents"][0]["tasks"][1]["lead"] = "not a list";
   docs["documents"][0]["title"] = 42;
-  auto r = SavePlans(*db_, {.documents = docs, .actor = "test"});
+  auto r = DecodePlanDocumentList(docs, "no plan was saved");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   const std::string& m = r.status().message();
   EXPECT_NE(m.find("documents[0].tasks[1].lead: expected a list of strings"), std::string::npos) << m;
   EXPECT_NE(m.find("documents[0].title: expected a string or null"), std::string::npos) << m;
+}
+
+TEST_P(PlanSaveTest, AnEmptyListSavesNothing) {
+  auto r = SavePlans(*db_, {.documents = {}, .actor = "test"});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(Count("plans"), 0);
 }
 
