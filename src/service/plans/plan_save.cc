@@ -106,4 +106,24 @@ Result<DocumentReplaced> ReplacePlanDocument(Database& db, int64_t plan_id, Plan
   return DocumentReplaced{sync.added, sync.updated, sync.archived, current->revision + 1};
 }
 
+Status ChangePlanStatus(Database& db, int64_t plan_id, PlanStatus to, const std::string& actor) {
+  LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
+  PlanStore store(db);
+  LT_ASSIGN_OR_RETURN(auto plan, store.GetPlan(plan_id));
+  if (!plan) return Status::NotFound("plan " + std::to_string(plan_id));
+  if (plan->status == to) return tx->Commit();
+  if (!PlanStatusMayBecome(plan->status, to)) {
+    return Status::FailedPrecondition("a " + std::string(PlanStatusName(plan->status)) +
+                                      " plan cannot become " + std::string(PlanStatusName(to)));
+  }
+  LT_RETURN_IF_ERROR(store.SetStatus(plan_id, to));
+  LT_RETURN_IF_ERROR(AppendAudit(db, {.actor = actor,
+                                      .action = "update",
+                                      .entity = "plan",
+                                      .entity_id = std::to_string(plan_id),
+                                      .before_json = PlanStatusAuditJson(plan->status),
+                                      .after_json = PlanStatusAuditJson(to)}));
+  return tx->Commit();
+}
+
 }  // namespace lienthong

@@ -56,4 +56,10 @@ Result<DocumentReplaced> ReplacePlanDocument(Database& db, int64_t plan_id, Plan
                                              const std::string& actor,
                                              std::optional<int> expected_revision = std::nullopt);
 
+// Moves a plan along draft → published → archived (core/plan.h PlanStatusMayBecome), with an
+// audit row; a plan already in `to` is left as it is. Who may do it is the caller's check
+// (publishing and archiving are a manager's decision). kNotFound, kFailedPrecondition for a
+// move the rule refuses.
+Status ChangePlanStatus(Database& db, int64_t plan_id, PlanStatus to, const std::string& actor);
+
 }  // namespace lienthong
