@@ -2,6 +2,7 @@
 
 #include "core/plan.h"
 #include "core/unit_path.h"
+#include "store/plan_store.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -47,20 +48,17 @@ Result<Unit> AuthorizedUnit(Database& db, const Caller& caller, std::string_view
 
 Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64_t plan_id,
                                        Permission permission) {
-  LT_ASSIGN_OR_RETURN(
-      auto rows, db.Query("SELECT u.path, p.status FROM plans p LEFT JOIN units u ON u.id = p.unit_id "
-                          "WHERE p.id = ?",
-                          {plan_id}));
+  LT_ASSIGN_OR_RETURN(std::optional<PlanOwner> owner, PlanStore(db).Owner(plan_id));
   std::string name = "plan " + std::to_string(plan_id);
-  if (rows.empty()) return Status::NotFound(name);
+  if (!owner) return Status::NotFound(name);
   // A plan without an issuing unit (a CLI import without --unit) belongs to the root of the
   // tree: only users of a root unit ("/VN/") reach it.
-  std::string path = rows[0].Text(0);
-  if (rows[0].IsNull(0)) {
+  std::string path = owner->unit_path.value_or("");
+  if (!owner->unit_path) {
     path = UnitPath(caller.unit_path).AtRoot() ? caller.unit_path : "/";
   }
   // A published plan of an ancestor is what the caller's unit implements: readable, not writable.
-  bool published_by_ancestor = ParsePlanStatus(rows[0].Text(1)) == PlanStatus::kPublished && !rows[0].IsNull(0) &&
+  bool published_by_ancestor = owner->status == PlanStatus::kPublished && owner->unit_path &&
                                UnitPath(caller.unit_path).Within(path);
   if (permission == Permission::kRead && published_by_ancestor) return path;
   Status allowed = Authorize(caller, path, permission);

@@ -10,6 +10,7 @@
 #include "cli/cli_context.h"
 #include "import/parse/plan_parser.h"
 #include "import/plan_json.h"
+#include "store/plan_document_codec.h"
 #include "import/readers.h"
 #include "service/plans/plan_save.h"
 
@@ -42,8 +43,12 @@ Status SaveFile(const CliContext& ctx, Database& db, const std::string& file,
                 const ImportedFile& imported, const std::optional<std::string>& unit,
                 bool allow_duplicate) {
   LT_ASSIGN_OR_RETURN(std::string bytes, ReadBytes(file));
+  LT_ASSIGN_OR_RETURN(std::vector<PlanDocument> documents,
+                      DecodePlanDocumentList(
+                          nlohmann::json::parse(ImportedDocumentsToJson(imported.documents).dump()),
+                          "no plan was saved"));
   PlanSaveRequest request{
-      .documents = nlohmann::json::parse(ImportedDocumentsToJson(imported.documents).dump()),
+      .documents = std::move(documents),
       .source = SourceUpload{std::filesystem::path(file).filename().string(), imported.format,
                              std::move(bytes)},
       .unit_code = unit,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -39,6 +40,7 @@ struct TimeSpec {
 };
 
 const char* TimeSpecKindName(TimeSpecKind kind);  // "date", "period", …
+std::optional<TimeSpecKind> ParseTimeSpecKind(std::string_view name);  // the inverse
 const char* RecurrenceName(Recurrence r);         // "monthly", "quarterly", …
 
 }  // namespace lienthong

@@ -31,6 +31,7 @@ class UnitStore {
   explicit UnitStore(Database& db) : db_(db) {}
 
   Result<std::optional<Unit>> FindByCode(std::string_view code);
+  Result<std::optional<Unit>> FindById(int64_t id);
   // kNotFound "unknown unit code 'X'" when absent.
   Result<Unit> GetByCode(std::string_view code);
   Result<int64_t> Count();

@@ -10,6 +10,7 @@
 #include "service/plans/level_words.h"
 #include "service/plans/plan_coverage.h"
 #include "service/plans/plan_derive.h"
+#include "store/plan_document_codec.h"
 
 namespace lienthong::api {
 
@@ -39,8 +40,75 @@ Result<http::HttpResponse> Derive(RouteContext& ctx) {
                        {"implements_plan_id", id},
                        {"tasks_copied", derived.tasks_copied},
                        {"tasks_in_parent", derived.tasks_in_parent},
-                       {"document", derived.document}},
+                       {"document", EncodePlanDocument(derived.document)}},
                       201);
+}
+
+json Optional(const std::optional<std::string>& s) { return s ? json(*s) : json(); }
+
+json ScoreJson(const CoverageScore& s, bool task) {
+  json j = {{"score", s.score}, {"covered", s.covered}, {"passage", s.passage}};
+  if (task) {
+    j["id"] = s.task_id;
+    j["assigned"] = s.assigned;
+  } else {
+    j["index"] = s.theme_index;
+  }
+  return j;
+}
+
+json CoverageUnitJson(const CoverageUnit& u) {
+  json entry = {{"code", u.code},
+                {"name", u.name},
+                {"kind", std::string(UnitKindName(u.kind))},
+                {"required_by", u.required_by},
+                {"plan", nullptr},
+                {"late", u.late},
+                {"themes", json::array()},
+                {"tasks", json::array()}};
+  if (u.plan) {
+    entry["plan"] = {{"id", u.plan->id},
+                     {"number", Optional(u.plan->number)},
+                     {"date", Optional(u.plan->date)},
+                     {"status", PlanStatusName(u.plan->status)},
+                     {"issued", u.plan->issued}};
+  }
+  for (const CoverageScore& s : u.themes) entry["themes"].push_back(ScoreJson(s, false));
+  for (const CoverageScore& s : u.tasks) entry["tasks"].push_back(ScoreJson(s, true));
+  return entry;
+}
+
+// The JSON of docs/cascade.md.
+json CoverageJson(const PlanCoverageReport& r) {
+  const ImplementingDeadline& d = r.implementing_deadline;
+  json themes = json::array();
+  for (const CoverageTheme& t : r.themes) {
+    themes.push_back({{"index", t.index}, {"label", t.label}, {"title", t.title}});
+  }
+  json tasks = json::array();
+  for (const CoverageTask& t : r.tasks) tasks.push_back({{"id", t.id}, {"text", t.text}});
+  json units = json::array();
+  for (const CoverageUnit& u : r.units) units.push_back(CoverageUnitJson(u));
+  return json{{"plan",
+               {{"id", r.plan_id},
+                {"unit", Optional(r.unit_code)},
+                {"number", Optional(r.number)},
+                {"date", Optional(r.date)},
+                {"title", r.title},
+                {"status", PlanStatusName(r.status)},
+                {"implementing_deadline",
+                 {{"date", d.date ? json(d.date->ToIso()) : json()},
+                  {"source", d.source},
+                  {"text", d.text}}}}},
+              {"themes", themes},
+              {"tasks", tasks},
+              {"units", units},
+              {"summary",
+               {{"required", r.summary.required},
+                {"issued", r.summary.issued},
+                {"drafting", r.summary.drafting},
+                {"missing", r.summary.missing},
+                {"late", r.summary.late}}}};
 }
 
 Result<http::HttpResponse> Coverage(RouteContext& ctx) {
@@ -49,8 +117,8 @@ Result<http::HttpResponse> Coverage(RouteContext& ctx) {
   CoverageOptions options{.visible_path = ctx.caller->unit_path};
   LT_ASSIGN_OR_RETURN(int64_t days, ctx.QueryInt("default_days", options.default_days, 0, 3650));
   options.default_days = static_cast<int>(days);
-  LT_ASSIGN_OR_RETURN(json coverage, PlanCoverage(ctx.db, id, options));
-  return JsonResponse(coverage);
+  LT_ASSIGN_OR_RETURN(PlanCoverageReport coverage, PlanCoverage(ctx.db, id, options));
+  return JsonResponse(CoverageJson(coverage));
 }
 
 json LevelWordsJson(const std::vector<LevelWord>& words) {

@@ -7,6 +7,7 @@
 #include "export/testing/sample_documents.h"
 #include "import/docx/zip_archive.h"
 #include "service/plans/plan_save.h"
+#include "store/plan_document_codec.h"
 #include "service/units/unit_import.h"
 #include "store/testing/test_database.h"
 #include "store/unit_store.h"
@@ -33,7 +34,8 @@ class ExportRoutesTest : public ::testing::TestWithParam<std::string> {
         "units.csv");
     ASSERT_TRUE(rows.ok()) << rows.status().ToString();
     ASSERT_TRUE(ImportUnits(*db_, *rows, "test").ok());
-    PlanSaveRequest request{.documents = json::array({export_testing::SampleStatePlan()}),
+    PlanSaveRequest request{.documents = *DecodePlanDocumentList(
+                                json::array({export_testing::SampleStatePlan()}), ""),
                             .unit_code = "66904",
                             .actor = "test"};
     auto saved = SavePlans(*db_, request);

@@ -3,18 +3,12 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/plan.h"
-#include "core/unit_path.h"
 #include "http/multipart.h"
-#include "import/parse/plan_parser.h"
-#include "import/plain_text.h"
-#include "import/plan_json.h"
-#include "import/readers.h"
+#include "service/plans/plan_import.h"
 #include "service/plans/plan_save.h"
-#include "store/audit_log.h"
+#include "service/plans/plan_view.h"
+#include "store/plan_document_codec.h"
 #include "store/plan_store.h"
-#include "store/unit_store.h"
-#include "text/keys.h"
-#include "util/sha256.h"
 
 namespace lienthong::api {
 
@@ -35,17 +29,19 @@ Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
   if (!file) return Status::InvalidField("file", "no form field named 'file'");
   if (file->data.empty()) return Status::InvalidField("file", "the file is empty");
   std::string name = file->filename.empty() ? "upload" : file->filename;
-  LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(file->data, name));
-  LT_ASSIGN_OR_RETURN(auto documents, ParsePlans(raw));
-  json imported = json::parse(ImportedDocumentsToJson(documents).dump());
+  LT_ASSIGN_OR_RETURN(PlanImportPreview preview,
+                      PreviewPlanImport(ctx.db, name, file->data, ctx.caller->user_id));
+  json documents = json::array();
+  for (const PlanDocument& d : preview.documents) documents.push_back(EncodePlanDocument(d));
   return JsonResponse({{"file",
-                        {{"name", name},
-                         {"format", raw.format},
-                         {"size", file->data.size()},
-                         {"sha256", Sha256Hex(file->data)}}},
-                       {"text", PlainText(raw)},
-                       {"warnings", raw.warnings},
-                       {"documents", imported.value("documents", json::array())}});
+                        {{"name", preview.name},
+                         {"format", preview.format},
+                         {"size", preview.size},
+                         {"sha256", preview.sha256}}},
+                       {"upload", {{"id", preview.upload_id}, {"expires_at", preview.expires_at}}},
+                       {"text", preview.text},
+                       {"warnings", preview.warnings},
+                       {"documents", documents}});
 }
 
 Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
@@ -58,65 +54,65 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
   }
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, body["unit"].get<std::string>(),
                                                 Permission::kWrite));
-  PlanSaveRequest request{.documents = json::array({body["document"]}),
-                          .unit_code = unit.code,
-                          .actor = ctx.caller->Actor()};
-  auto saved = SavePlans(ctx.db, request);
+  auto documents = DecodePlanDocumentList(json::array({body["document"]}), "no plan was saved");
+  if (!documents.ok()) return AboutField(documents.status(), "document");
+  Result<std::vector<SavedPlan>> saved = Status::Ok();
+  if (body.contains("upload_id")) {
+    if (!body["upload_id"].is_string()) {
+      return Status::InvalidField("upload_id", "expected the id POST /plans/import returned");
+    }
+    if (body.contains("allow_duplicate") && !body["allow_duplicate"].is_boolean()) {
+      return Status::InvalidField("allow_duplicate", "expected true or false");
+    }
+    saved = SaveImportedPlans(ctx.db, {.upload_id = body["upload_id"].get<std::string>(),
+                                       .owner_user_id = ctx.caller->user_id,
+                                       .documents = std::move(*documents),
+                                       .unit_code = unit.code,
+                                       .allow_duplicate_file = body.value("allow_duplicate", false),
+                                       .actor = ctx.caller->Actor()});
+  } else {
+    saved = SavePlans(ctx.db, {.documents = std::move(*documents),
+                               .unit_code = unit.code,
+                               .actor = ctx.caller->Actor()});
+  }
   if (!saved.ok()) return AboutField(saved.status(), "document");
   return JsonResponse({{"id", saved->at(0).plan_id}, {"tasks", saved->at(0).tasks}}, 201);
 }
 
-json TaskRowJson(const SqlRow& r) {
-  return {{"id", r.Int(0)},
-          {"position", r.Int(1)},
-          {"group", r.Text(2)},
-          {"text", r.Text(3)},
-          {"lead", json::parse(r.Text(4), nullptr, false)},
-          {"coordinators", json::parse(r.Text(5), nullptr, false)},
-          {"deadline_text", r.OptText(6) ? json(*r.OptText(6)) : json()},
-          {"deadline_kind", r.Text(7)},
-          {"deadline_date", r.OptText(8) ? json(*r.OptText(8)) : json()},
-          {"status", r.Text(9)},
-          {"progress", r.Int(10)}};
+json OptionalJson(const std::optional<std::string>& s) { return s ? json(*s) : json(); }
+
+json TaskRowJson(const TaskRecord& t) {
+  return {{"id", t.id},
+          {"position", t.position},
+          {"group", t.group},
+          {"text", t.text},
+          {"lead", t.lead},
+          {"coordinators", t.coordinators},
+          {"deadline_text", OptionalJson(t.deadline_text)},
+          {"deadline_kind", TimeSpecKindName(t.deadline_kind)},
+          {"deadline_date", t.deadline_date ? json(t.deadline_date->ToIso()) : json()},
+          {"status", t.status},
+          {"progress", t.progress}};
 }
 
 Result<json> PlanJson(Database& db, const Caller& caller, int64_t id) {
-  LT_ASSIGN_OR_RETURN(auto plan, PlanStore(db).GetPlan(id));
-  if (!plan) return Status::NotFound("plan " + std::to_string(id));
-  std::string unit_code;
-  if (plan->unit_id) {
-    LT_ASSIGN_OR_RETURN(auto rows, db.Query("SELECT code FROM units WHERE id = ?", {*plan->unit_id}));
-    if (!rows.empty()) unit_code = rows[0].Text(0);
-  }
-  json document = json::parse(plan->document_json, nullptr, false);
+  LT_ASSIGN_OR_RETURN(PlanView plan, ReadPlan(db, id, caller.unit_path));
   // Legal bases link to the plans already in the system that the caller may read.
   json bases = json::array();
-  LT_ASSIGN_OR_RETURN(
-      auto base_rows,
-      db.Query("SELECT b.symbol, (SELECT p.id FROM plans p JOIN units u ON u.id = p.unit_id "
-               "WHERE p.number = b.symbol AND u.path >= ? AND u.path < ? ORDER BY p.id LIMIT 1) "
-               "FROM plan_legal_bases b WHERE b.plan_id = ? ORDER BY b.position",
-               {caller.unit_path, UnitPath(caller.unit_path).RangeEnd(), id}));
-  for (const auto& r : base_rows) {
-    bases.push_back({{"text", r.Text(0)},
-                     {"symbol", r.Text(0)},
-                     {"plan_id", r.OptInt(1) ? json(*r.OptInt(1)) : json()}});
+  for (const LegalBasisLink& b : plan.legal_bases) {
+    bases.push_back({{"text", b.symbol},
+                     {"symbol", b.symbol},
+                     {"plan_id", b.plan_id ? json(*b.plan_id) : json()}});
   }
   json tasks = json::array();
-  LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT id, position, group_name, text, lead_json, coordinators_json, deadline_text, "
-      "deadline_kind, deadline_date, status, progress FROM tasks WHERE plan_id = ? "
-      "ORDER BY position",
-      {id}, [&](const SqlRow& r) {
-        tasks.push_back(TaskRowJson(r));
-        return true;
-      }));
+  for (const TaskRecord& t : plan.tasks) tasks.push_back(TaskRowJson(t));
   return json{{"id", id},
-              {"unit_code", unit_code},
-              {"status", PlanStatusName(plan->status)},
-              {"created_at", plan->created_at},
-              {"created_by", plan->created_by},
-              {"document", document},
+              {"unit_code", plan.unit_code},
+              {"status", PlanStatusName(plan.record.status)},
+              {"revision", plan.record.revision},
+              {"created_at", plan.record.created_at},
+              {"created_by", plan.record.created_by},
+              {"document", EncodePlanDocument(plan.document)},
               {"legal_bases", bases},
               {"tasks", tasks}};
 }
@@ -128,28 +124,6 @@ Result<http::HttpResponse> GetPlan(RouteContext& ctx) {
   return JsonResponse(plan);
 }
 
-// draft → published → archived; publishing and archiving are a manager's decision.
-Status ChangeStatus(Database& db, int64_t id, PlanStatus to, const Caller& caller) {
-  LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
-  PlanStore store(db);
-  LT_ASSIGN_OR_RETURN(auto plan, store.GetPlan(id));
-  if (!plan) return Status::NotFound("plan " + std::to_string(id));
-  if (plan->status == to) return tx->Commit();
-  if (!PlanStatusMayBecome(plan->status, to)) {
-    return Status::FailedPrecondition("a " + std::string(PlanStatusName(plan->status)) +
-                                      " plan cannot become " + std::string(PlanStatusName(to)));
-  }
-  LT_RETURN_IF_ERROR(store.SetStatus(id, to));
-  LT_RETURN_IF_ERROR(
-      AppendAudit(db, {.actor = caller.Actor(),
-                       .action = "update",
-                       .entity = "plan",
-                       .entity_id = std::to_string(id),
-                       .before_json = json{{"status", PlanStatusName(plan->status)}}.dump(),
-                       .after_json = json{{"status", PlanStatusName(to)}}.dump()}));
-  return tx->Commit();
-}
-
 Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(int64_t id, ctx.PathId("id"));
   LT_ASSIGN_OR_RETURN(json body, ctx.JsonBody());
@@ -158,8 +132,22 @@ Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
     if (!body["document"].is_object()) {
       return Status::InvalidField("document", "expected an object");
     }
+    std::optional<int> revision;
+    if (body.contains("revision")) {
+      if (!body["revision"].is_number_integer()) {
+        return Status::InvalidField("revision", "expected the revision the edit was made on");
+      }
+      revision = body["revision"].get<int>();
+    }
+    ProblemList problems;
+    PlanDocument document = DecodePlanDocument(body["document"], "document", problems);
+    if (!problems.empty()) {
+      return AboutField(problems.ToStatus("the plan was not changed"), "document");
+    }
     LT_RETURN_IF_ERROR(AboutField(
-        ReplacePlanDocument(ctx.db, id, body["document"], ctx.caller->Actor()), "document"));
+        ReplacePlanDocument(ctx.db, id, std::move(document), ctx.caller->Actor(), revision)
+            .status(),
+        "document"));
   }
   if (body.contains("status")) {
     if (!body["status"].is_string()) {
@@ -169,7 +157,7 @@ Result<http::HttpResponse> PatchPlan(RouteContext& ctx) {
         AuthorizedPlanPath(ctx.db, *ctx.caller, id, Permission::kApprove).status());
     std::optional<PlanStatus> to = ParsePlanStatus(body["status"].get<std::string>());
     if (!to) return Status::InvalidField("status", "expected draft, published or archived");
-    LT_RETURN_IF_ERROR(ChangeStatus(ctx.db, id, *to, *ctx.caller));
+    LT_RETURN_IF_ERROR(ChangePlanStatus(ctx.db, id, *to, ctx.caller->Actor()));
   }
   LT_ASSIGN_OR_RETURN(json plan, PlanJson(ctx.db, *ctx.caller, id));
   return JsonResponse(plan);
@@ -181,27 +169,19 @@ Result<http::HttpResponse> ListPlans(RouteContext& ctx) {
     LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, *code, Permission::kRead));
     root_path = unit.path;
   }
-  std::string sql =
-      "SELECT p.id, u.code, p.status, p.doc_type, p.number, p.title, p.date, p.issuer "
-      "FROM plans p JOIN units u ON u.id = p.unit_id WHERE u.path >= ? AND u.path < ?";
-  SqlParams params = {root_path, UnitPath(root_path).RangeEnd()};
-  if (auto q = ctx.Query("q"); q && !q->empty()) {
-    sql += " AND p.search_key LIKE ?";
-    params.push_back("%" + SearchKey(*q) + "%");
-  }
-  sql += " ORDER BY p.date DESC, p.id DESC LIMIT 500";
+  LT_ASSIGN_OR_RETURN(std::vector<PlanSummary> found,
+                      ListPlans(ctx.db, root_path, ctx.Query("q").value_or(""), 500));
   json plans = json::array();
-  LT_RETURN_IF_ERROR(ctx.db.QueryEach(sql, params, [&](const SqlRow& r) {
-    plans.push_back({{"id", r.Int(0)},
-                     {"unit_code", r.Text(1)},
-                     {"status", r.Text(2)},
-                     {"doc_type", r.Text(3)},
-                     {"number", r.OptText(4) ? json(*r.OptText(4)) : json()},
-                     {"title", r.Text(5)},
-                     {"date", r.OptText(6) ? json(*r.OptText(6)) : json()},
-                     {"issuer", r.Text(7)}});
-    return true;
-  }));
+  for (const PlanSummary& p : found) {
+    plans.push_back({{"id", p.id},
+                     {"unit_code", p.unit_code},
+                     {"status", PlanStatusName(p.status)},
+                     {"doc_type", p.doc_type},
+                     {"number", OptionalJson(p.number)},
+                     {"title", p.title},
+                     {"date", OptionalJson(p.date)},
+                     {"issuer", p.issuer}});
+  }
   return JsonResponse({{"plans", plans}});
 }
 
@@ -211,7 +191,9 @@ void RegisterPlanRoutes(Router& router) {
   router.Add({.method = "POST",
               .pattern = "/api/v1/plans/import",
               .handler = ImportPreview,
-              .openapi = {{"summary", "Read an uploaded plan file; nothing is stored"},
+              .openapi = {{"summary",
+                           "Read an uploaded plan file into plans to review; the file is held "
+                           "under `upload.id` for the save, no plan is stored"},
                           {"requestBody",
                            {{"required", true},
                             {"content",
@@ -219,15 +201,15 @@ void RegisterPlanRoutes(Router& router) {
                                {{"schema",
                                  {{"type", "object"},
                                   {"properties",
-                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}},
-              .max_body_bytes = kUploadBodyLimit,
-              .runs_import = true});
+                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}}});
   router.Add({.method = "POST",
               .pattern = "/api/v1/plans",
               .handler = SavePlan,
               .openapi = {{"summary", "Save a reviewed plan as a draft"},
                           {"requestBody", JsonRequestBody({{"unit", {{"type", "string"}}},
-                                                           {"document", {{"type", "object"}}}},
+                                                           {"document", {{"type", "object"}}},
+                                                           {"upload_id", {{"type", "string"}}},
+                                                           {"allow_duplicate", {{"type", "boolean"}}}},
                                                           {"unit", "document"})},
                           {"responses", {{"201", {{"description", "Created"}}}}}}});
   router.Add({.method = "GET",
@@ -243,9 +225,17 @@ void RegisterPlanRoutes(Router& router) {
   router.Add({.method = "PATCH",
               .pattern = "/api/v1/plans/{id}",
               .handler = PatchPlan,
-              .openapi = {{"summary", "Correct a draft's document or change its status"},
+              .openapi = {{"summary",
+                           "Correct a draft's document (tasks kept by id: their state survives; "
+                           "tasks left out are archived) or change its status"},
                           {"requestBody", JsonRequestBody({{"document", {{"type", "object"}}},
-                                                           {"status", {{"type", "string"}}}})}}});
+                                                           {"revision", {{"type", "integer"}}},
+                                                           {"status", {{"type", "string"}}}})},
+                          {"responses",
+                           {{"200", {{"description", "The plan as GET returns it"}}},
+                            {"409",
+                             {{"description", "Not a draft, a status the plan cannot take, or "
+                                              "saved by someone else since `revision`"}}}}}}});
 }
 
 }  // namespace lienthong::api

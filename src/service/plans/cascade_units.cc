@@ -82,10 +82,6 @@ std::string ProperName(const Unit& territory) {
   return territory.name;
 }
 
-bool PathWithin(std::string_view path, std::string_view ancestor_path) {
-  return path.substr(0, ancestor_path.size()) == ancestor_path;
-}
-
 Result<Unit> TerritoryOf(Database& db, const Unit& unit) {
   if (IsTerritorial(unit.kind)) return unit;
   // The path lists the codes from the root; walk up from the parent.
@@ -106,10 +102,20 @@ Result<Unit> TerritoryOf(Database& db, const Unit& unit) {
   return Status::NotFound("unit '" + unit.code + "' has no territorial ancestor");
 }
 
-Result<std::optional<Unit>> UnitById(Database& db, int64_t id) {
-  LT_ASSIGN_OR_RETURN(auto rows, db.Query("SELECT code FROM units WHERE id = ?", {id}));
-  if (rows.empty()) return std::optional<Unit>();
-  return UnitStore(db).FindByCode(rows[0].Text(0));
+Result<PlanPlace> PlaceOfPlan(Database& db, const std::optional<int64_t>& unit_id) {
+  UnitStore units(db);
+  PlanPlace place;
+  if (unit_id) {
+    LT_ASSIGN_OR_RETURN(place.unit, units.FindById(*unit_id));
+  }
+  if (place.unit) {
+    LT_ASSIGN_OR_RETURN(place.territory, TerritoryOf(db, *place.unit));
+    return place;
+  }
+  LT_ASSIGN_OR_RETURN(auto roots, units.Roots());
+  if (roots.empty()) return Status::FailedPrecondition("no units are stored");
+  place.territory = roots.front();
+  return place;
 }
 
 bool KindInFamily(UnitKind kind, BodyFamily family) {

@@ -34,10 +34,15 @@ std::string ProperName(const Unit& territory);
 // The nearest territorial unit at or above `unit` (a body's territory; a territory itself).
 // kNotFound when no ancestor is territorial.
 Result<Unit> TerritoryOf(Database& db, const Unit& unit);
-// The unit with this id; nullopt when absent.
-Result<std::optional<Unit>> UnitById(Database& db, int64_t id);
-// True when `path` is `ancestor_path` or below it.
-bool PathWithin(std::string_view path, std::string_view ancestor_path);
+
+// Where a plan sits in the hierarchy: its issuing unit and that unit's territory. A plan without
+// unit (or whose unit is gone) belongs to the root, whose first unit is then its territory.
+struct PlanPlace {
+  std::optional<Unit> unit;
+  Unit territory;
+};
+// kFailedPrecondition "no units are stored" for a plan without unit in an empty hierarchy.
+Result<PlanPlace> PlaceOfPlan(Database& db, const std::optional<int64_t>& unit_id);
 
 // Which bodies a generic name speaks to.
 enum class BodyFamily { kAny, kParty, kState, kFront, kPolice, kMilitary };

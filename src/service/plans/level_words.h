@@ -13,16 +13,9 @@
 #include <vector>
 
 #include "store/database.h"
+#include "store/level_word_store.h"
 
 namespace lienthong {
-
-struct LevelWord {
-  std::string from_level;
-  std::string to_level;
-  int position = 0;
-  std::string from_text;
-  std::string to_text;
-};
 
 // True for "country", "province", "commune".
 bool IsLevelName(std::string_view level);

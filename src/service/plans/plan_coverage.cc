@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/plan.h"
+#include "core/unit_path.h"
 #include "service/plans/cascade_units.h"
 #include "service/plans/plan_derive.h"
 #include "service/plans/text_similarity.h"
@@ -17,46 +18,33 @@
 namespace lienthong {
 namespace {
 
-using nlohmann::json;
-
-std::string Str(const json& object, const char* key) {
-  if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
-  return object[key].get<std::string>();
-}
-
-std::vector<std::string> StrList(const json& object, const char* key) {
-  std::vector<std::string> out;
-  if (!object.is_object() || !object.contains(key) || !object[key].is_array()) return out;
-  for (const auto& v : object[key])
-    if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
-
-void CollectTreeTitles(const json& nodes, std::vector<std::string>& out) {
-  if (!nodes.is_array()) return;
-  for (const auto& n : nodes) {
-    std::string title = Str(n, "title");
-    if (!title.empty()) out.push_back(title);
-    if (n.is_object() && n.contains("children")) CollectTreeTitles(n["children"], out);
+void CollectTreeTitles(const std::vector<Section>& nodes, std::vector<std::string>& out) {
+  for (const Section& n : nodes) {
+    if (!n.title.empty()) out.push_back(n.title);
+    CollectTreeTitles(n.children, out);
   }
+}
+
+void AddText(const std::string& s, std::vector<std::string>& texts) {
+  if (!s.empty()) texts.push_back(s);
 }
 
 // Every text of a document a theme or task could be covered by, in reading order.
-std::vector<std::string> DocumentTexts(const json& doc) {
+std::vector<std::string> DocumentTexts(const PlanDocument& doc) {
   std::vector<std::string> texts;
-  if (!doc.is_object()) return texts;
-  texts.push_back(Str(doc, "title"));
-  for (auto& s : StrList(doc, "sections")) texts.push_back(std::move(s));
-  if (doc.contains("section_tree")) CollectTreeTitles(doc["section_tree"], texts);
-  for (const char* list : {"themes", "phases", "channels", "tasks"}) {
-    if (!doc.contains(list) || !doc[list].is_array()) continue;
-    for (const auto& item : doc[list]) {
-      for (const char* key : {"title", "text", "objective", "name"}) {
-        std::string s = Str(item, key);
-        if (!s.empty()) texts.push_back(std::move(s));
-      }
-    }
+  texts.push_back(doc.header.title);
+  for (const Section& s : doc.sections) texts.push_back(s.title);
+  CollectTreeTitles(doc.sections, texts);
+  for (const ContentTheme& t : doc.themes) {
+    AddText(t.title, texts);
+    AddText(t.text, texts);
   }
+  for (const DocumentPhase& p : doc.phases) {
+    AddText(p.objective, texts);
+    AddText(p.name, texts);
+  }
+  for (const Channel& c : doc.channels) AddText(c.name, texts);
+  for (const DocumentTask& t : doc.tasks) AddText(t.text, texts);
   return texts;
 }
 
@@ -100,7 +88,7 @@ struct ChildPlan {
   std::optional<std::string> number;
   std::optional<std::string> date;
   PlanStatus status = PlanStatus::kDraft;
-  std::string document_json;
+  const PlanDocument* document = nullptr;
   bool Issued() const {
     return status == PlanStatus::kPublished ||
            (number && date && Date::FromIso(*date).has_value());
@@ -121,7 +109,7 @@ struct RequiredUnit {
 
 }  // namespace
 
-ImplementingDeadline FindImplementingDeadline(const json& doc,
+ImplementingDeadline FindImplementingDeadline(const PlanDocument& doc,
                                               const std::optional<std::string>& plan_date,
                                               int default_days) {
   ImplementingDeadline result;
@@ -131,16 +119,10 @@ ImplementingDeadline FindImplementingDeadline(const json& doc,
     result.source = "document";
     result.text = text;
   };
-  if (doc.is_object() && doc.contains("tasks") && doc["tasks"].is_array()) {
-    for (const auto& task : doc["tasks"]) {
-      std::string text = Str(task, "text");
-      if (!SpeaksOfImplementingPlan(text)) continue;
-      std::string deadline = Str(task, "deadline");
-      if (!deadline.empty()) {
-        TimeSpec spec = ParseTimeSpec(deadline);
-        consider(spec.DueDate(), text + " — " + deadline);
-      }
-    }
+  for (const DocumentTask& task : doc.tasks) {
+    if (!SpeaksOfImplementingPlan(task.text) || task.deadline.empty()) continue;
+    TimeSpec spec = ParseTimeSpec(task.deadline);
+    consider(spec.DueDate(), task.text + " — " + task.deadline);
   }
   for (const std::string& text : DocumentTexts(doc)) {
     for (const std::string& sentence : SplitPassages(text)) {
@@ -159,28 +141,20 @@ ImplementingDeadline FindImplementingDeadline(const json& doc,
   return result;
 }
 
-Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& options) {
+Result<PlanCoverageReport> PlanCoverage(Database& db, int64_t plan_id,
+                                        const CoverageOptions& options) {
   PlanStore plans(db);
   UnitStore unit_store(db);
-  LT_ASSIGN_OR_RETURN(auto plan, plans.GetPlan(plan_id));
-  if (!plan) return Status::NotFound("plan " + std::to_string(plan_id));
-  json doc = json::parse(plan->document_json, nullptr, false);
-  if (!doc.is_object()) doc = json::object();
+  LT_ASSIGN_OR_RETURN(auto stored, plans.LoadPlan(plan_id));
+  if (!stored) return Status::NotFound("plan " + std::to_string(plan_id));
+  const PlanRecord* plan = &stored->record;
+  const PlanDocument& doc = stored->document;
   const Date today = options.today.value_or(Today());
 
   // The plan's unit and territory (the root for a plan without unit).
-  std::optional<Unit> plan_unit;
-  if (plan->unit_id) {
-    LT_ASSIGN_OR_RETURN(plan_unit, UnitById(db, *plan->unit_id));
-  }
-  Unit territory;
-  if (plan_unit) {
-    LT_ASSIGN_OR_RETURN(territory, TerritoryOf(db, *plan_unit));
-  } else {
-    LT_ASSIGN_OR_RETURN(auto roots, unit_store.Roots());
-    if (roots.empty()) return Status::FailedPrecondition("no units are stored");
-    territory = roots.front();
-  }
+  LT_ASSIGN_OR_RETURN(PlanPlace place, PlaceOfPlan(db, plan->unit_id));
+  const std::optional<Unit>& plan_unit = place.unit;
+  const Unit& territory = place.territory;
   const std::string plan_level(LevelOfTerritory(territory.kind));
 
   // The territory's active units, each with its own territory.
@@ -202,9 +176,7 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
   };
 
   // Parent tasks: id, text, names.
-  LT_ASSIGN_OR_RETURN(auto task_rows, db.Query("SELECT id, text, lead_json, coordinators_json "
-                                               "FROM tasks WHERE plan_id = ? ORDER BY position",
-                                               {plan_id}));
+  LT_ASSIGN_OR_RETURN(std::vector<TaskRecord> task_rows, plans.Tasks(plan_id));
   struct ParentTask {
     int64_t id;
     std::string text;
@@ -212,14 +184,9 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
     Fingerprint fp;
   };
   std::vector<ParentTask> tasks;
-  for (const auto& r : task_rows) {
-    ParentTask t{r.Int(0), r.Text(1), {}, MakeFingerprint(r.Text(1))};
-    for (int col : {2, 3}) {
-      json names = json::parse(r.Text(col), nullptr, false);
-      if (names.is_array())
-        for (const auto& n : names)
-          if (n.is_string()) t.names.push_back(n.get<std::string>());
-    }
+  for (const TaskRecord& r : task_rows) {
+    ParentTask t{r.id, r.text, r.lead, MakeFingerprint(r.text)};
+    t.names.insert(t.names.end(), r.coordinators.begin(), r.coordinators.end());
     tasks.push_back(std::move(t));
   }
 
@@ -236,13 +203,13 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
     }
     for (const Unit* u : matched) {
       bool has_deeper = std::any_of(matched.begin(), matched.end(), [&](const Unit* o) {
-        return o != u && PathWithin(o->path, u->path);
+        return o != u && UnitPath(o->path).Within(u->path);
       });
       if (!has_deeper) required[u->id] = {u, "assignee"};
     }
   }
   std::set<std::string> generic_names = task_names;
-  for (auto& r : StrList(doc, "recipients")) generic_names.insert(std::move(r));
+  for (const std::string& r : doc.recipients) generic_names.insert(r);
   for (const std::string& name : generic_names) {
     auto generic = ClassifyGenericName(name);
     if (!generic) continue;
@@ -265,64 +232,51 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
   }
 
   // Implementing plans.
-  LT_ASSIGN_OR_RETURN(auto child_rows,
-                      db.Query("SELECT p.id, u.path, p.number, p.date, p.status, p.document_json "
-                               "FROM plans p JOIN units u ON u.id = p.unit_id "
-                               "WHERE p.implements_plan_id = ? AND p.status <> 'archived' "
-                               "ORDER BY p.id",
-                               {plan_id}));
+  LT_ASSIGN_OR_RETURN(std::vector<ImplementingPlan> implementing, plans.ImplementingPlans(plan_id));
   std::vector<ChildPlan> children_plans;
-  for (const auto& r : child_rows) {
-    children_plans.push_back(
-        {r.Int(0), r.Text(1), r.OptText(2), r.OptText(3),
-         ParsePlanStatus(r.Text(4)).value_or(PlanStatus::kDraft), r.Text(5)});
+  for (const ImplementingPlan& p : implementing) {
+    children_plans.push_back({p.id, p.unit_path, p.number, p.date, p.status, &p.document});
   }
 
   ImplementingDeadline deadline = FindImplementingDeadline(doc, plan->date, options.default_days);
 
+  PlanCoverageReport report{.plan_id = plan->id,
+                            .unit_code = plan_unit ? std::optional(plan_unit->code) : std::nullopt,
+                            .number = plan->number,
+                            .date = plan->date,
+                            .title = plan->title,
+                            .status = plan->status,
+                            .implementing_deadline = deadline};
   // Parent themes.
-  json themes_json = json::array();
   std::vector<Fingerprint> theme_fps;
-  if (doc.contains("themes") && doc["themes"].is_array()) {
-    for (const auto& theme : doc["themes"]) {
-      std::string title = Str(theme, "title");
-      themes_json.push_back({{"index", theme_fps.size()}, {"label", Str(theme, "label")},
-                             {"title", title}});
-      theme_fps.push_back(MakeFingerprint(title + " " + Str(theme, "text")));
-    }
+  for (const ContentTheme& theme : doc.themes) {
+    report.themes.push_back({theme_fps.size(), theme.label, theme.title});
+    theme_fps.push_back(MakeFingerprint(theme.title + " " + theme.text));
   }
-  json tasks_json = json::array();
-  for (const auto& t : tasks) tasks_json.push_back({{"id", t.id}, {"text", t.text}});
+  for (const auto& t : tasks) report.tasks.push_back({t.id, t.text});
 
   std::vector<const RequiredUnit*> ordered;
   for (const auto& [id, r] : required) {
-    if (!options.visible_path.empty() && !PathWithin(r.unit->path, options.visible_path)) continue;
+    if (!options.visible_path.empty() && !UnitPath(r.unit->path).Within(options.visible_path)) continue;
     ordered.push_back(&r);
   }
   std::sort(ordered.begin(), ordered.end(),
             [](const RequiredUnit* a, const RequiredUnit* b) { return a->unit->path < b->unit->path; });
 
   std::map<int64_t, PassageIndex> indexes;  // per child plan
-  json units_json = json::array();
-  int issued = 0, drafting = 0, missing = 0, late_count = 0;
+  CoverageSummary& summary = report.summary;
   for (const RequiredUnit* r : ordered) {
     const Unit& u = *r->unit;
     const ChildPlan* best = nullptr;
     for (const ChildPlan& c : children_plans) {
-      if (PathWithin(c.unit_path, u.path) && (!best || BetterPlan(c, *best))) best = &c;
+      if (UnitPath(c.unit_path).Within(u.path) && (!best || BetterPlan(c, *best))) best = &c;
     }
-    json entry = {{"code", u.code},
-                  {"name", u.name},
-                  {"kind", std::string(UnitKindName(u.kind))},
-                  {"required_by", r->required_by},
-                  {"plan", nullptr},
-                  {"late", false},
-                  {"themes", json::array()},
-                  {"tasks", json::array()}};
+    CoverageUnit entry{.code = u.code, .name = u.name, .kind = u.kind,
+                       .required_by = r->required_by};
     bool is_issued = best && best->Issued();
-    if (is_issued) ++issued;
-    else if (best) ++drafting;
-    else ++missing;
+    if (is_issued) ++summary.issued;
+    else if (best) ++summary.drafting;
+    else ++summary.missing;
     bool late = false;
     if (deadline.date) {
       if (is_issued) {
@@ -332,63 +286,40 @@ Result<json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& 
         late = today > *deadline.date;
       }
     }
-    entry["late"] = late;
-    late_count += late ? 1 : 0;
+    entry.late = late;
+    summary.late += late ? 1 : 0;
     if (best) {
-      entry["plan"] = {{"id", best->id},
-                       {"number", best->number ? json(*best->number) : json()},
-                       {"date", best->date ? json(*best->date) : json()},
-                       {"status", PlanStatusName(best->status)},
-                       {"issued", is_issued}};
+      entry.plan = CoveragePlan{best->id, best->number, best->date, best->status, is_issued};
       auto it = indexes.find(best->id);
       if (it == indexes.end()) {
         std::vector<std::string> passages;
-        for (const auto& text : DocumentTexts(json::parse(best->document_json, nullptr, false)))
+        for (const auto& text : DocumentTexts(*best->document))
           for (auto& p : SplitPassages(text)) passages.push_back(std::move(p));
         it = indexes.emplace(best->id, PassageIndex(std::move(passages))).first;
       }
       const PassageIndex& index = it->second;
       for (size_t i = 0; i < theme_fps.size(); ++i) {
         PassageMatch m = index.Best(theme_fps[i]);
-        entry["themes"].push_back({{"index", i},
-                                   {"score", Rounded(m.score)},
-                                   {"covered", m.score >= kCoveredScore},
-                                   {"passage", m.passage}});
+        entry.themes.push_back({.theme_index = i,
+                                .score = Rounded(m.score),
+                                .covered = m.score >= kCoveredScore,
+                                .passage = m.passage});
       }
       const Unit& t = *territory_of[u.id];
       for (const auto& task : tasks) {
         PassageMatch m = index.Best(task.fp);
-        entry["tasks"].push_back(
-            {{"id", task.id},
-             {"score", Rounded(m.score)},
-             {"covered", m.score >= kCoveredScore},
-             {"passage", m.passage},
-             {"assigned", TaskFallsToUnit(task.names, u, t, plan_level, t.id == territory.id)}});
+        entry.tasks.push_back(
+            {.task_id = task.id,
+             .score = Rounded(m.score),
+             .covered = m.score >= kCoveredScore,
+             .passage = m.passage,
+             .assigned = TaskFallsToUnit(task.names, u, t, plan_level, t.id == territory.id)});
       }
     }
-    units_json.push_back(std::move(entry));
+    report.units.push_back(std::move(entry));
   }
-
-  json deadline_json = {{"date", deadline.date ? json(deadline.date->ToIso()) : json()},
-                        {"source", deadline.source},
-                        {"text", deadline.text}};
-  return json{{"plan",
-               {{"id", plan->id},
-                {"unit", plan_unit ? json(plan_unit->code) : json()},
-                {"number", plan->number ? json(*plan->number) : json()},
-                {"date", plan->date ? json(*plan->date) : json()},
-                {"title", plan->title},
-                {"status", PlanStatusName(plan->status)},
-                {"implementing_deadline", deadline_json}}},
-              {"themes", themes_json},
-              {"tasks", tasks_json},
-              {"units", units_json},
-              {"summary",
-               {{"required", units_json.size()},
-                {"issued", issued},
-                {"drafting", drafting},
-                {"missing", missing},
-                {"late", late_count}}}};
+  summary.required = report.units.size();
+  return report;
 }
 
 }  // namespace lienthong

@@ -28,10 +28,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "core/date.h"
+#include "core/plan.h"
+#include "core/plan_document.h"
+#include "core/unit.h"
 #include "store/database.h"
 
 namespace lienthong {
@@ -42,20 +44,81 @@ struct CoverageOptions {
   std::string visible_path;  // list only units whose path starts with it; "" = all
 };
 
-// The JSON of docs/cascade.md:
-//   {"plan": {...}, "themes": [{"index","label","title"}], "tasks": [{"id","text"}],
-//    "units": [{"code","name","kind","required_by","plan": {...}|null,"late","themes","tasks"}],
-//    "summary": {"required","issued","drafting","missing","late"}}
-// kNotFound for an unknown plan.
-Result<nlohmann::json> PlanCoverage(Database& db, int64_t plan_id, const CoverageOptions& options);
-
 struct ImplementingDeadline {
   std::optional<Date> date;
   std::string source;  // "document", "default" or "none"
   std::string text;    // the sentence or deadline it was read from
 };
+
+struct CoverageTheme {
+  size_t index = 0;
+  std::string label;
+  std::string title;
+};
+
+struct CoverageTask {
+  int64_t id = 0;
+  std::string text;
+};
+
+// How well a unit's plan covers one theme or task of the parent.
+struct CoverageScore {
+  size_t theme_index = 0;  // themes
+  int64_t task_id = 0;     // tasks
+  double score = 0;        // rounded to 2 decimals
+  bool covered = false;
+  std::string passage;
+  bool assigned = false;  // tasks: the task falls to the unit (plan_derive.h TaskFallsToUnit)
+};
+
+struct CoveragePlan {
+  int64_t id = 0;
+  std::optional<std::string> number;
+  std::optional<std::string> date;
+  PlanStatus status = PlanStatus::kDraft;
+  bool issued = false;
+};
+
+struct CoverageUnit {
+  std::string code;
+  std::string name;
+  UnitKind kind = UnitKind::kOther;
+  std::string required_by;  // "assignee" | "subordinate"
+  std::optional<CoveragePlan> plan;
+  bool late = false;
+  std::vector<CoverageScore> themes;
+  std::vector<CoverageScore> tasks;
+};
+
+struct CoverageSummary {
+  size_t required = 0;
+  int issued = 0;
+  int drafting = 0;
+  int missing = 0;
+  int late = 0;
+};
+
+// What docs/cascade.md shows (api/routes/cascade_routes.cc writes it as JSON).
+struct PlanCoverageReport {
+  int64_t plan_id = 0;
+  std::optional<std::string> unit_code;
+  std::optional<std::string> number;
+  std::optional<std::string> date;
+  std::string title;
+  PlanStatus status = PlanStatus::kDraft;
+  ImplementingDeadline implementing_deadline;
+  std::vector<CoverageTheme> themes;
+  std::vector<CoverageTask> tasks;
+  std::vector<CoverageUnit> units;
+  CoverageSummary summary;
+};
+
+// kNotFound for an unknown plan.
+Result<PlanCoverageReport> PlanCoverage(Database& db, int64_t plan_id,
+                                        const CoverageOptions& options);
+
 // The rule above, on an import document (docs/import-schema.md).
-ImplementingDeadline FindImplementingDeadline(const nlohmann::json& document,
+ImplementingDeadline FindImplementingDeadline(const PlanDocument& document,
                                               const std::optional<std::string>& plan_date,
                                               int default_days);
 

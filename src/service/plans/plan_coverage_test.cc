@@ -15,9 +15,15 @@ namespace {
 using nlohmann::json;
 using namespace lienthong::testing_cascade;
 
+PlanDocument Typed(const json& doc) {
+  ProblemList problems;
+  PlanDocument typed = DecodePlanDocument(doc, "document", problems);
+  EXPECT_TRUE(problems.empty()) << problems.ToStatus("").message();
+  return typed;
+}
+
 TEST(ImplementingDeadlineTest, FromATaskDeadlineASentenceOrTheDefault) {
-  json doc = ProvincialPlan();
-  auto from_task = FindImplementingDeadline(doc, "2025-09-01", 30);
+  auto from_task = FindImplementingDeadline(Typed(ProvincialPlan()), "2025-09-01", 30);
   ASSERT_TRUE(from_task.date.has_value());
   EXPECT_EQ(from_task.date->ToIso(), "2025-09-30");
   EXPECT_EQ(from_task.source, "document");
@@ -28,14 +34,14 @@ TEST(ImplementingDeadlineTest, FromATaskDeadlineASentenceOrTheDefault) {
                         {{{"title", "Các địa phương căn cứ Kế hoạch này xây dựng kế hoạch thực "
                                     "hiện, gửi về Sở trước ngày 20/9/2025. Báo cáo trước ngày "
                                     "15/12/2025."}}}}}}}};
-  auto from_text = FindImplementingDeadline(text_only, "2025-09-01", 30);
+  auto from_text = FindImplementingDeadline(Typed(text_only), "2025-09-01", 30);
   ASSERT_TRUE(from_text.date.has_value());
   EXPECT_EQ(from_text.date->ToIso(), "2025-09-20");
 
-  auto by_default = FindImplementingDeadline(json::object(), "2025-09-01", 30);
+  auto by_default = FindImplementingDeadline(PlanDocument{}, "2025-09-01", 30);
   EXPECT_EQ(by_default.date->ToIso(), "2025-10-01");
   EXPECT_EQ(by_default.source, "default");
-  auto none = FindImplementingDeadline(json::object(), std::nullopt, 30);
+  auto none = FindImplementingDeadline(PlanDocument{}, std::nullopt, 30);
   EXPECT_FALSE(none.date.has_value());
   EXPECT_EQ(none.source, "none");
 }
@@ -75,15 +81,16 @@ class PlanCoverageTest : public ::testing::TestWithParam<std::string> {
     EXPECT_TRUE(id.ok()) << id.status().ToString();
     return id.ok() ? *id : 0;
   }
-  json Coverage(const std::string& visible = "") {
+  PlanCoverageReport Coverage(const std::string& visible = "") {
     auto c = PlanCoverage(*db_, parent_, {.today = Date{2025, 10, 10}, .visible_path = visible});
     EXPECT_TRUE(c.ok()) << c.status().ToString();
-    return c.ok() ? *c : json();
+    return c.ok() ? *c : PlanCoverageReport();
   }
-  static const json& UnitEntry(const json& coverage, const std::string& code) {
-    for (const auto& u : coverage["units"])
-      if (u["code"] == code) return u;
-    static const json kNone;
+  static const CoverageUnit& UnitEntry(const PlanCoverageReport& coverage,
+                                       const std::string& code) {
+    for (const auto& u : coverage.units)
+      if (u.code == code) return u;
+    static const CoverageUnit kNone;
     ADD_FAILURE() << "no unit " << code;
     return kNone;
   }
@@ -93,68 +100,75 @@ class PlanCoverageTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(PlanCoverageTest, ListsAssigneesAndSubordinatesOfTheNamedKinds) {
-  json c = Coverage();
+  PlanCoverageReport c = Coverage();
   std::vector<std::string> codes;
-  for (const auto& u : c["units"]) codes.push_back(u["code"]);
+  for (const auto& u : c.units) codes.push_back(u.code);
   EXPECT_EQ(codes, (std::vector<std::string>{"66-SVHTTDL", "66901", "66904-CA", "66904-DU",
                                              "66904-UBND", "66905", "66905-UBND"}));
-  EXPECT_EQ(UnitEntry(c, "66-SVHTTDL")["required_by"], "assignee");
-  EXPECT_EQ(UnitEntry(c, "66904-DU")["required_by"], "subordinate");
-  EXPECT_EQ(UnitEntry(c, "66904-DU")["kind"], "party_committee");
+  EXPECT_EQ(UnitEntry(c, "66-SVHTTDL").required_by, "assignee");
+  EXPECT_EQ(UnitEntry(c, "66904-DU").required_by, "subordinate");
+  EXPECT_EQ(UnitKindName(UnitEntry(c, "66904-DU").kind), "party_committee");
   // Phú Thọ is never required, nor the plan's own unit.
-  EXPECT_EQ(c["themes"].size(), 3u);
-  EXPECT_EQ(c["tasks"].size(), 4u);
-  EXPECT_EQ(c["plan"]["implementing_deadline"]["date"], "2025-09-30");
+  EXPECT_EQ(c.themes.size(), 3u);
+  EXPECT_EQ(c.tasks.size(), 4u);
+  ASSERT_TRUE(c.implementing_deadline.date.has_value());
+  EXPECT_EQ(c.implementing_deadline.date->ToIso(), "2025-09-30");
 }
 
 TEST_P(PlanCoverageTest, PlansDatesAndLateness) {
-  json c = Coverage();
-  const json& party = UnitEntry(c, "66904-DU");
-  ASSERT_FALSE(party["plan"].is_null());
-  EXPECT_EQ(party["plan"]["id"], party_plan_);
-  EXPECT_EQ(party["plan"]["date"], "2025-09-20");
-  EXPECT_EQ(party["plan"]["issued"], true);
-  EXPECT_EQ(party["late"], false);
+  PlanCoverageReport c = Coverage();
+  const CoverageUnit& party = UnitEntry(c, "66904-DU");
+  ASSERT_TRUE(party.plan.has_value());
+  EXPECT_EQ(party.plan->id, party_plan_);
+  EXPECT_EQ(party.plan->date, "2025-09-20");
+  EXPECT_TRUE(party.plan->issued);
+  EXPECT_FALSE(party.late);
 
-  const json& late = UnitEntry(c, "66905-UBND");
-  EXPECT_EQ(late["plan"]["id"], late_plan_);
-  EXPECT_EQ(late["late"], true);  // dated 5/10, due 30/9
-  EXPECT_EQ(UnitEntry(c, "66905")["plan"]["id"], late_plan_);  // the commune's body issued it
+  const CoverageUnit& late = UnitEntry(c, "66905-UBND");
+  ASSERT_TRUE(late.plan.has_value());
+  EXPECT_EQ(late.plan->id, late_plan_);
+  EXPECT_TRUE(late.late);  // dated 5/10, due 30/9
+  ASSERT_TRUE(UnitEntry(c, "66905").plan.has_value());
+  EXPECT_EQ(UnitEntry(c, "66905").plan->id, late_plan_);  // the commune's body issued it
 
-  const json& draft = UnitEntry(c, "66904-UBND");
-  EXPECT_EQ(draft["plan"]["status"], "draft");
-  EXPECT_EQ(draft["plan"]["issued"], false);
-  EXPECT_EQ(draft["late"], true);  // nothing issued by 30/9 and it is 10/10
+  const CoverageUnit& draft = UnitEntry(c, "66904-UBND");
+  ASSERT_TRUE(draft.plan.has_value());
+  EXPECT_EQ(draft.plan->status, PlanStatus::kDraft);
+  EXPECT_FALSE(draft.plan->issued);
+  EXPECT_TRUE(draft.late);  // nothing issued by 30/9 and it is 10/10
 
-  EXPECT_TRUE(UnitEntry(c, "66901")["plan"].is_null());
-  EXPECT_EQ(c["summary"],
-            json({{"required", 7}, {"issued", 3}, {"drafting", 1}, {"missing", 3}, {"late", 6}}));
+  EXPECT_FALSE(UnitEntry(c, "66901").plan.has_value());
+  EXPECT_EQ(c.summary.required, 7u);
+  EXPECT_EQ(c.summary.issued, 3);
+  EXPECT_EQ(c.summary.drafting, 1);
+  EXPECT_EQ(c.summary.missing, 3);
+  EXPECT_EQ(c.summary.late, 6);
 }
 
 TEST_P(PlanCoverageTest, ThemesAndTasksAreMatchedWithTheBestPassage) {
-  json c = Coverage();
-  const json& party = UnitEntry(c, "66904-DU");
-  ASSERT_EQ(party["themes"].size(), 3u);
-  EXPECT_EQ(party["themes"][0]["covered"], true);
-  EXPECT_EQ(party["themes"][0]["passage"],
+  PlanCoverageReport c = Coverage();
+  const CoverageUnit& party = UnitEntry(c, "66904-DU");
+  ASSERT_EQ(party.themes.size(), 3u);
+  EXPECT_TRUE(party.themes[0].covered);
+  EXPECT_EQ(party.themes[0].passage,
             "Đẩy mạnh thông tin, tuyên truyền chuyển đổi số, kinh tế số trên địa bàn xã.");
-  EXPECT_EQ(party["themes"][1]["covered"], true);
-  EXPECT_EQ(party["themes"][2]["covered"], false);  // an toàn thông tin mạng: not in it
-  EXPECT_LT(party["themes"][2]["score"].get<double>(), kCoveredScore);
-  ASSERT_EQ(party["tasks"].size(), 4u);
-  EXPECT_EQ(party["tasks"][1]["covered"], true);
-  EXPECT_EQ(party["tasks"][1]["assigned"], true);   // "Đảng ủy các xã, phường"
-  EXPECT_EQ(party["tasks"][0]["assigned"], false);  // "UBND các xã, phường"
+  EXPECT_TRUE(party.themes[1].covered);
+  EXPECT_FALSE(party.themes[2].covered);  // an toàn thông tin mạng: not in it
+  EXPECT_LT(party.themes[2].score, kCoveredScore);
+  ASSERT_EQ(party.tasks.size(), 4u);
+  EXPECT_TRUE(party.tasks[1].covered);
+  EXPECT_TRUE(party.tasks[1].assigned);   // "Đảng ủy các xã, phường"
+  EXPECT_FALSE(party.tasks[0].assigned);  // "UBND các xã, phường"
   // The derived draft copies the parent's themes, so it covers them all.
-  for (const auto& t : UnitEntry(c, "66904-UBND")["themes"]) EXPECT_EQ(t["covered"], true);
+  for (const auto& t : UnitEntry(c, "66904-UBND").themes) EXPECT_TRUE(t.covered);
 }
 
 TEST_P(PlanCoverageTest, OnlyUnitsWithinTheVisibleSubtreeAreListed) {
-  json c = Coverage("/VN/66/66904/");
+  PlanCoverageReport c = Coverage("/VN/66/66904/");
   std::vector<std::string> codes;
-  for (const auto& u : c["units"]) codes.push_back(u["code"]);
+  for (const auto& u : c.units) codes.push_back(u.code);
   EXPECT_EQ(codes, (std::vector<std::string>{"66904-CA", "66904-DU", "66904-UBND"}));
-  EXPECT_EQ(c["summary"]["required"], 3);
+  EXPECT_EQ(c.summary.required, 3u);
   EXPECT_EQ(PlanCoverage(*db_, 9999, {}).status().code(), StatusCode::kNotFound);
 }
 
@@ -165,10 +179,10 @@ TEST_P(PlanCoverageTest, LatenessIsJudgedOnTheDateInVietnam) {
     FixedClockForTesting clock(*ParseIsoUtc(now_utc));
     auto c = PlanCoverage(*db_, parent_, {});
     EXPECT_TRUE(c.ok()) << c.status().ToString();
-    return c.ok() ? UnitEntry(*c, "66904-UBND")["late"] : json();
+    return c.ok() && UnitEntry(*c, "66904-UBND").late;
   };
-  EXPECT_EQ(late_for("2025-09-30T23:30:00Z"), true);
-  EXPECT_EQ(late_for("2025-09-30T16:30:00Z"), false);  // 23:30 on 30/9 in Vietnam
+  EXPECT_TRUE(late_for("2025-09-30T23:30:00Z"));
+  EXPECT_FALSE(late_for("2025-09-30T16:30:00Z"));  // 23:30 on 30/9 in Vietnam
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PlanCoverageTest, ::testing::ValuesIn(TestBackends()));

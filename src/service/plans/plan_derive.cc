@@ -7,7 +7,11 @@
 #include "service/plans/level_word_rewriter.h"
 #include "service/plans/level_words.h"
 #include "service/plans/plan_linking.h"
+#include "service/plans/plan_tasks.h"
+#include "core/unit_path.h"
 #include "store/audit_log.h"
+#include "store/plan_audit.h"
+#include "store/plan_document_codec.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 #include "text/time_spec_parser.h"
@@ -68,23 +72,6 @@ std::string VietnameseDate(const std::optional<std::string>& iso) {
          std::to_string(date->year);
 }
 
-TaskRecord ToTaskRecord(const json& task, int position) {
-  TaskRecord t;
-  t.position = position;
-  t.group = Text(task, "group");
-  t.text = Text(task, "text");
-  t.lead_json = json(StringList(task, "lead")).dump();
-  t.coordinators_json = json(StringList(task, "coordinators")).dump();
-  std::string deadline = Text(task, "deadline");
-  if (!deadline.empty()) {
-    TimeSpec spec = ParseTimeSpec(deadline);
-    t.deadline_text = spec.original;
-    t.deadline_kind = TimeSpecKindName(spec.kind);
-    if (auto due = spec.DueDate()) t.deadline_date = due->ToIso();
-  }
-  return t;
-}
-
 }  // namespace
 
 bool TaskFallsToUnit(const std::vector<std::string>& names, const Unit& unit,
@@ -118,33 +105,22 @@ Result<DerivedPlan> DerivePlan(Database& db, const DeriveRequest& request) {
   LT_ASSIGN_OR_RETURN(Unit territory, TerritoryOf(db, unit));
 
   // The parent's unit and territory; a plan without unit belongs to the root.
-  std::optional<Unit> parent_unit;
-  if (parent->unit_id) {
-    LT_ASSIGN_OR_RETURN(parent_unit, UnitById(db, *parent->unit_id));
-  }
-  Unit parent_territory;
-  if (parent_unit) {
-    LT_ASSIGN_OR_RETURN(parent_territory, TerritoryOf(db, *parent_unit));
-  } else {
-    LT_ASSIGN_OR_RETURN(auto roots, units.Roots());
-    if (roots.empty()) return Status::FailedPrecondition("no units are stored");
-    parent_territory = roots.front();
-  }
-  const bool below = PathWithin(unit.path, parent_territory.path) &&
-                     (!parent_unit || !PathWithin(parent_unit->path, unit.path));
+  LT_ASSIGN_OR_RETURN(PlanPlace parent_place, PlaceOfPlan(db, parent->unit_id));
+  const std::optional<Unit>& parent_unit = parent_place.unit;
+  const Unit& parent_territory = parent_place.territory;
+  const bool below = UnitPath(unit.path).Within(parent_territory.path) &&
+                     (!parent_unit || !UnitPath(parent_unit->path).Within(unit.path));
   if (!below) {
     return Status::FailedPrecondition(
         "unit '" + unit.code + "' is not below the unit of plan " +
         std::to_string(parent->id) + " ('" +
         (parent_unit ? parent_unit->code : parent_territory.code) + "')");
   }
-  LT_ASSIGN_OR_RETURN(auto existing,
-                      db.Query("SELECT id FROM plans WHERE implements_plan_id = ? AND unit_id = ? "
-                               "AND status <> 'archived' ORDER BY id",
-                               {parent->id, unit.id}));
-  if (!existing.empty()) {
+  LT_ASSIGN_OR_RETURN(std::optional<int64_t> existing,
+                      plans.ImplementingPlanOf(parent->id, unit.id));
+  if (existing) {
     return Status::AlreadyExists("unit '" + unit.code + "' already has plan " +
-                                 existing[0].Text(0) + " implementing plan " +
+                                 std::to_string(*existing) + " implementing plan " +
                                  std::to_string(parent->id));
   }
 
@@ -244,31 +220,28 @@ Result<DerivedPlan> DerivePlan(Database& db, const DeriveRequest& request) {
   doc["positions"] = json::object();
   doc["derived_from"] = {{"plan_id", parent->id}, {"number", parent->number ? json(*parent->number) : json()}};
 
-  PlanRecord record;
+  ProblemList problems;
+  PlanDocument document = DecodePlanDocument(doc, "document", problems);  // lenient: own output
+  for (DocumentTask& task : document.tasks) task.id.reset();
+  PlanRecord record = PlanRecordFor(document);
   record.unit_id = unit.id;
   record.doc_type = parent->doc_type.empty() ? "Kế hoạch" : parent->doc_type;
-  record.issuer = unit.name;
-  record.place = ProperName(territory);
-  record.title = title;
-  record.implements = implements;
-  record.document_json = doc.dump();
   record.created_by = request.actor;
 
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   LT_ASSIGN_OR_RETURN(int64_t plan_id, plans.InsertPlan(record));
-  LT_RETURN_IF_ERROR(plans.InsertLegalBases(plan_id, bases));
-  for (size_t i = 0; i < tasks.size(); ++i) {
-    LT_RETURN_IF_ERROR(plans.InsertTask(plan_id, ToTaskRecord(tasks[i], static_cast<int>(i))));
-  }
-  LT_RETURN_IF_ERROR(db.Execute("UPDATE plans SET implements_plan_id = ? WHERE id = ?",
-                                {parent->id, plan_id}));
+  LT_RETURN_IF_ERROR(plans.ReplaceLegalBases(plan_id, bases));
+  LT_RETURN_IF_ERROR(SyncPlanTasks(db, plan_id, document, request.actor, false).status());
+  LT_RETURN_IF_ERROR(plans.StoreDocument(plan_id, document));  // with the task ids
+  LT_RETURN_IF_ERROR(plans.SetImplementsPlan(plan_id, parent->id));
   LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = request.actor,
                                                 .action = "derive",
                                                 .entity = "plan",
                                                 .entity_id = std::to_string(plan_id),
-                                                .after_json = record.document_json}));
+                                                .after_json = PlanDocumentAuditJson(document)}));
   LT_RETURN_IF_ERROR(tx->Commit());
-  return DerivedPlan{plan_id, std::move(doc), tasks.size(), parent_tasks};
+  const size_t copied = document.tasks.size();
+  return DerivedPlan{plan_id, std::move(document), copied, parent_tasks};
 }
 
 }  // namespace lienthong

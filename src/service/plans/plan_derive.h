@@ -28,8 +28,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "core/plan_document.h"
 #include "core/unit.h"
 #include "store/database.h"
 
@@ -43,7 +42,7 @@ struct DeriveRequest {
 
 struct DerivedPlan {
   int64_t plan_id = 0;
-  nlohmann::json document;  // the draft's document_json
+  PlanDocument document;  // the draft's document, its tasks with their row ids
   size_t tasks_copied = 0;
   size_t tasks_in_parent = 0;
 };

@@ -1,5 +1,6 @@
 // Deriving a unit's plan from its parent's: which tasks fall to it, the adapted draft, refusals.
 #include "service/plans/plan_derive.h"
+#include "store/plan_document_codec.h"
 
 #include <gtest/gtest.h>
 
@@ -80,7 +81,7 @@ TEST_P(PlanDeriveTest, DerivesAnAdaptedDraftImplementingTheParent) {
   auto derived = DerivePlan(*db_, {.parent_plan_id = parent_, .unit_code = "66904-UBND",
                                    .actor = "web:lan"});
   ASSERT_TRUE(derived.ok()) << derived.status().ToString();
-  const json& doc = derived->document;
+  const json doc = EncodePlanDocument(derived->document);
   EXPECT_EQ(doc["issuer"], "Ủy ban nhân dân xã Ea Kar");
   EXPECT_TRUE(doc["number"].is_null());
   EXPECT_TRUE(doc["date"].is_null());
@@ -121,20 +122,20 @@ TEST_P(PlanDeriveTest, PoliceGetTheirTasksAndADepartmentOfTheProvinceItsOwn) {
   auto police = DerivePlan(*db_, {parent_, "66904-CA", "t"});
   ASSERT_TRUE(police.ok()) << police.status().ToString();
   ASSERT_EQ(police->tasks_copied, 1u);
-  EXPECT_EQ(police->document["tasks"][0]["text"], "Bảo đảm an ninh mạng trên địa bàn xã");
-  EXPECT_EQ(police->document["tasks"][0]["lead"][0], "Công an xã");
+  EXPECT_EQ(police->document.tasks[0].text, "Bảo đảm an ninh mạng trên địa bàn xã");
+  EXPECT_EQ(police->document.tasks[0].lead[0], "Công an xã");
 
   auto dept = DerivePlan(*db_, {parent_, "66-SVHTTDL", "t"});
   ASSERT_TRUE(dept.ok()) << dept.status().ToString();
   ASSERT_EQ(dept->tasks_copied, 1u);
   // Same level: nothing to adapt.
-  EXPECT_EQ(dept->document["tasks"][0]["text"], "Tổ chức hội thi tìm hiểu kỹ năng số toàn tỉnh");
+  EXPECT_EQ(dept->document.tasks[0].text, "Tổ chức hội thi tìm hiểu kỹ năng số toàn tỉnh");
 }
 
 TEST_P(PlanDeriveTest, WardsReadPhường) {
   auto ward = DerivePlan(*db_, {parent_, "66901", "t"});
   ASSERT_TRUE(ward.ok()) << ward.status().ToString();
-  EXPECT_EQ(ward->document["title"],
+  EXPECT_EQ(ward->document.header.title,
             "Tuyên truyền chuyển đổi số trên địa bàn phường Buôn Ma Thuột năm 2025");
 }
 

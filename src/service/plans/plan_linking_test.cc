@@ -47,7 +47,7 @@ class PlanLinkingTest : public ::testing::TestWithParam<std::string> {
     if (!id.ok()) return 0;
     std::vector<std::string> bases;
     if (doc["legal_bases"].is_array()) bases = doc["legal_bases"].get<std::vector<std::string>>();
-    EXPECT_TRUE(store.InsertLegalBases(*id, bases).ok());
+    EXPECT_TRUE(store.ReplaceLegalBases(*id, bases).ok());
     return *id;
   }
   std::optional<int64_t> ParentOf(int64_t id) {

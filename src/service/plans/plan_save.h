@@ -1,14 +1,15 @@
-// Saves plans in the importer's JSON form (docs/import-schema.md) — what `lienthong import
-// --save` produces and what a reviewer sends back after correcting a preview — as draft plans,
-// with their legal bases, tasks and the original file, in one transaction with audit rows.
+// Saves reviewed plans (PlanDocument, core/plan_document.h) — what `lienthong import --save`
+// produces and what a reviewer sends back after correcting a preview — as draft plans, with their
+// legal bases, tasks and the original file, in one transaction with audit rows; and rewrites a
+// draft's document without losing its tasks' state (plan_tasks.h).
 #pragma once
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/plan_document.h"
 #include "store/database.h"
 
 namespace lienthong {
@@ -20,7 +21,7 @@ struct SourceUpload {
 };
 
 struct PlanSaveRequest {
-  nlohmann::json documents;              // {"documents": [...]} or a bare array
+  std::vector<PlanDocument> documents;
   std::optional<SourceUpload> source;    // kept byte for byte with the plans
   std::optional<std::string> unit_code;  // the issuing unit in the hierarchy, if known
   bool allow_duplicate_file = false;     // store a file whose bytes are already stored
@@ -33,16 +34,32 @@ struct SavedPlan {
   std::string title;
 };
 
-// Errors: kInvalidArgument naming the JSON path of a malformed field ("documents[0].tasks[2].lead:
-// expected a list of strings"); kNotFound for an unknown unit; kAlreadyExists when the same file
-// was saved before (naming its plans), unless allow_duplicate_file. Nothing is written on error.
+// Errors: kInvalidArgument for an empty list; kNotFound for an unknown unit; kAlreadyExists when
+// the same file was saved before (naming its plans), unless allow_duplicate_file. Nothing is
+// written on error.
 Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request);
 
+struct DocumentReplaced {
+  size_t tasks_added = 0;
+  size_t tasks_updated = 0;
+  size_t tasks_archived = 0;
+  int revision = 0;  // the plan's revision after the save
+};
+
 // Replaces the document of a DRAFT plan (a reviewer's corrections): header columns, legal bases
-// and tasks are rewritten from `document` (one element of the importer's "documents"), with an
-// audit row holding before → after. kFailedPrecondition for a plan that is no longer a draft
-// (published plans change through a new version), kNotFound for an unknown plan.
-Status ReplacePlanDocument(Database& db, int64_t plan_id, const nlohmann::json& document,
-                           const std::string& actor);
+// and stored document are rewritten from `document`, its tasks updated in place by identity
+// (plan_tasks.h), with an audit row holding before → after. kFailedPrecondition for a plan that
+// is no longer a draft (published plans change through a new version) or, with
+// `expected_revision`, one saved by someone else since (its revision differs); kNotFound for an
+// unknown plan.
+Result<DocumentReplaced> ReplacePlanDocument(Database& db, int64_t plan_id, PlanDocument document,
+                                             const std::string& actor,
+                                             std::optional<int> expected_revision = std::nullopt);
+
+// Moves a plan along draft → published → archived (core/plan.h PlanStatusMayBecome), with an
+// audit row; a plan already in `to` is left as it is. Who may do it is the caller's check
+// (publishing and archiving are a manager's decision). kNotFound, kFailedPrecondition for a
+// move the rule refuses.
+Status ChangePlanStatus(Database& db, int64_t plan_id, PlanStatus to, const std::string& actor);
 
 }  // namespace lienthong

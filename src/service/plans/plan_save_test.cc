@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "service/units/unit_import.h"
+#include "store/plan_document_codec.h"
 #include "store/plan_store.h"
 #include "store/testing/test_database.h"
 
@@ -30,7 +31,7 @@ class PlanSaveTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<Database> db_;
 };
 
-json SampleDocuments() {
+json SampleJson() {
   return json::parse(R"({"documents": [{
     "doc_type": "Kế hoạch", "number": "15/KH-UBND", "issuer": "Ủy ban nhân dân xã Hòa Bình",
     "parent_issuer": null, "place": "Hòa Bình", "date": "2025-09-05",
@@ -43,6 +44,12 @@ json SampleDocuments() {
       {"text": "Tuyên truyền trên hệ thống truyền thanh cơ sở", "lead": ["Công an xã"],
        "coordinators": ["Đoàn Thanh niên"], "deadline": "Thường xuyên"}
     ]}]})");
+}
+
+std::vector<PlanDocument> SampleDocuments() {
+  auto documents = DecodePlanDocumentList(SampleJson(), "no plan was saved");
+  EXPECT_TRUE(documents.ok()) << documents.status().ToString();
+  return documents.ok() ? *documents : std::vector<PlanDocument>();
 }
 
 TEST_P(PlanSaveTest, SavesPlanTasksLegalBasesAndTheFile) {
@@ -94,16 +101,22 @@ TEST_P(PlanSaveTest, TheSameFileTwiceIsRefusedUnlessAllowed) {
   EXPECT_EQ(Count("plans"), 2);
 }
 
-TEST_P(PlanSaveTest, MalformedFieldsAreNamedByPathAndNothingIsSaved) {
-  json docs = SampleDocuments();
+TEST(PlanSaveDecodeTest, MalformedFieldsAreNamedByPath) {
+  json docs = SampleJson();
   docs["documents"][0]["tasks"][1]["lead"] = "not a list";
   docs["documents"][0]["title"] = 42;
-  auto r = SavePlans(*db_, {.documents = docs, .actor = "test"});
+  auto r = DecodePlanDocumentList(docs, "no plan was saved");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   const std::string& m = r.status().message();
   EXPECT_NE(m.find("documents[0].tasks[1].lead: expected a list of strings"), std::string::npos) << m;
   EXPECT_NE(m.find("documents[0].title: expected a string or null"), std::string::npos) << m;
+}
+
+TEST_P(PlanSaveTest, AnEmptyListSavesNothing) {
+  auto r = SavePlans(*db_, {.documents = {}, .actor = "test"});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(Count("plans"), 0);
 }
 
@@ -112,6 +125,90 @@ TEST_P(PlanSaveTest, UnknownUnitIsNotFound) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
   EXPECT_EQ(Count("plans"), 0);
+}
+
+// Issue 12 #3: saving a draft's document (even unchanged) used to delete and re-insert its tasks,
+// wiping their status, progress, history and evidence.
+TEST_P(PlanSaveTest, EditingADraftKeepsItsTasksStateAndArchivesRemovedTasks) {
+  auto saved = SavePlans(*db_, {.documents = SampleDocuments(), .unit_code = "66", .actor = "t"});
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  const int64_t plan_id = saved->at(0).plan_id;
+  PlanStore store(*db_);
+  auto loaded = store.LoadPlan(plan_id);
+  ASSERT_TRUE(loaded.ok() && loaded->has_value());
+  PlanDocument document = (*loaded)->document;
+  ASSERT_EQ(document.tasks.size(), 2u);
+  ASSERT_TRUE(document.tasks[0].id && document.tasks[1].id);  // the stored document has the ids
+  const int64_t first = *document.tasks[0].id, second = *document.tasks[1].id;
+  ASSERT_TRUE(db_->Execute("UPDATE tasks SET status = 'in_progress', progress = 40 WHERE id = ?",
+                           {first}).ok());
+  ASSERT_TRUE(db_->Execute("INSERT INTO task_updates (task_id, at, actor, before_json, "
+                           "after_json) VALUES (?, '2025-10-01T00:00:00Z', 't', '{}', '{}')",
+                           {first}).ok());
+
+  // Unchanged: nothing moves.
+  auto same = ReplacePlanDocument(*db_, plan_id, document, "t");
+  ASSERT_TRUE(same.ok()) << same.status().ToString();
+  EXPECT_EQ(same->tasks_added + same->tasks_updated + same->tasks_archived, 0u);
+  EXPECT_EQ(same->revision, 2);
+
+  // Reordered and reworded, one dropped, one added; the legacy form (no ids) matches by text.
+  PlanDocument edited = document;
+  edited.tasks[0].text = "Xây dựng chuyên mục (sửa)";
+  edited.tasks.erase(edited.tasks.begin() + 1);
+  DocumentTask added;
+  added.text = "Việc mới";
+  added.deadline = "Quý I/2026";
+  edited.tasks.insert(edited.tasks.begin(), added);
+  auto changed = ReplacePlanDocument(*db_, plan_id, edited, "t", /*expected_revision=*/2);
+  ASSERT_TRUE(changed.ok()) << changed.status().ToString();
+  EXPECT_EQ(changed->tasks_added, 1u);
+  EXPECT_EQ(changed->tasks_updated, 1u);
+  EXPECT_EQ(changed->tasks_archived, 1u);
+
+  auto rows = db_->Query("SELECT id, position, text, status, progress FROM tasks "
+                         "WHERE archived_at IS NULL ORDER BY position");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ(rows->at(0).Text(2), "Việc mới");
+  EXPECT_EQ(rows->at(1).Int(0), first);  // the same row, moved and reworded
+  EXPECT_EQ(rows->at(1).Int(1), 1);
+  EXPECT_EQ(rows->at(1).Text(2), "Xây dựng chuyên mục (sửa)");
+  EXPECT_EQ(rows->at(1).Text(3), "in_progress");
+  EXPECT_EQ(rows->at(1).Int(4), 40);
+  EXPECT_EQ(Count("task_updates"), 1);
+  auto archived = db_->Query("SELECT id, archived_by FROM tasks WHERE archived_at IS NOT NULL");
+  ASSERT_EQ(archived->size(), 1u);
+  EXPECT_EQ(archived->at(0).Int(0), second);
+  auto audit = db_->Query("SELECT action FROM audit_log WHERE entity = 'task' ORDER BY id");
+  ASSERT_EQ(audit->size(), 3u);
+
+  // A stale revision is refused and nothing changes.
+  auto stale = ReplacePlanDocument(*db_, plan_id, document, "t", /*expected_revision=*/2);
+  EXPECT_EQ(stale.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(Count("tasks"), 3);
+
+  // A document without ids (as stored before ids existed) keeps rows by their text.
+  PlanDocument legacy = edited;
+  for (DocumentTask& t : legacy.tasks) t.id.reset();
+  auto again = ReplacePlanDocument(*db_, plan_id, legacy, "t");
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->tasks_added + again->tasks_archived, 0u);
+  EXPECT_EQ(Count("tasks"), 3);
+}
+
+TEST_P(PlanSaveTest, PublishedPlansAreNotEditedAndStatusMovesAreAudited) {
+  auto saved = SavePlans(*db_, {.documents = SampleDocuments(), .unit_code = "66", .actor = "t"});
+  ASSERT_TRUE(saved.ok());
+  const int64_t plan_id = saved->at(0).plan_id;
+  ASSERT_TRUE(ChangePlanStatus(*db_, plan_id, PlanStatus::kPublished, "t").ok());
+  EXPECT_EQ(ChangePlanStatus(*db_, plan_id, PlanStatus::kDraft, "t").code(),
+            StatusCode::kFailedPrecondition);
+  auto edit = ReplacePlanDocument(*db_, plan_id, SampleDocuments()[0], "t");
+  EXPECT_EQ(edit.status().code(), StatusCode::kFailedPrecondition);
+  auto audit = db_->Query("SELECT COUNT(*) FROM audit_log WHERE entity = 'plan' AND "
+                          "after_json LIKE '%published%'");
+  EXPECT_EQ(audit->at(0).Int(0), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PlanSaveTest, ::testing::ValuesIn(TestBackends()));

@@ -81,8 +81,10 @@ TEST_P(TaskAssignmentTest, ProvincePlanResolvesItsBodiesAndLeavesAmbiguousNamesA
 
 TEST_P(TaskAssignmentTest, AssignAgainReplacesRowsAndPlansWithoutUnitResolveNothing) {
   PlanSaveRequest request{
-      .documents = json::array({{{"title", "x"},
-                                 {"tasks", {{{"text", "Việc"}, {"lead", {"Công an tỉnh"}}}}}}}),
+      .documents = *DecodePlanDocumentList(
+          json::array({{{"title", "x"},
+                        {"tasks", {{{"text", "Việc"}, {"lead", {"Công an tỉnh"}}}}}}}),
+          ""),
       .actor = "test"};
   auto saved = SavePlans(*db_, request);
   ASSERT_TRUE(saved.ok()) << saved.status().ToString();

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "service/plans/plan_save.h"
+#include "store/plan_document_codec.h"
 #include "service/units/unit_file_reader.h"
 #include "service/units/unit_import.h"
 #include "store/database.h"
@@ -78,7 +79,9 @@ inline nlohmann::json ProvincialPlan() {
 // Stores `doc` as a plan of `unit_code` (nullopt: no unit) and returns its id.
 inline Result<int64_t> SaveDocument(Database& db, const std::optional<std::string>& unit_code,
                                     const nlohmann::json& doc) {
-  PlanSaveRequest request{.documents = nlohmann::json::array({doc}),
+  LT_ASSIGN_OR_RETURN(auto documents,
+                      DecodePlanDocumentList(nlohmann::json::array({doc}), "no plan was saved"));
+  PlanSaveRequest request{.documents = std::move(documents),
                           .unit_code = unit_code,
                           .actor = "test"};
   LT_ASSIGN_OR_RETURN(auto saved, SavePlans(db, request));

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "service/plans/plan_save.h"
+#include "store/plan_document_codec.h"
 #include "service/units/unit_file_reader.h"
 #include "service/units/unit_import.h"
 #include "store/database.h"
@@ -49,7 +50,9 @@ inline Result<int64_t> SaveTestPlan(Database& db, const std::string& unit_code,
                         {"issuer", "Ủy ban nhân dân"},   {"date", date},
                         {"title", "Kế hoạch thử"},      {"tasks", tasks},
                         {"phases", phases}};
-  PlanSaveRequest request{.documents = nlohmann::json::array({doc}),
+  LT_ASSIGN_OR_RETURN(auto documents,
+                      DecodePlanDocumentList(nlohmann::json::array({doc}), "no plan was saved"));
+  PlanSaveRequest request{.documents = std::move(documents),
                           .unit_code = unit_code,
                           .actor = "test"};
   LT_ASSIGN_OR_RETURN(auto saved, SavePlans(db, request));

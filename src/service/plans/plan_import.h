@@ -1,0 +1,53 @@
+// Plan import, the one owner of both steps of the web import (issue 11 part 4):
+//   1. PreviewPlanImport reads an uploaded file once, parses it into plans and holds the file
+//      server-side under a short-lived upload id (store/plan_upload_store.h), so
+//   2. SaveImportedPlans can save the reviewed plans with that file — kept byte for byte with its
+//      SHA-256 and refused as a duplicate exactly like `lienthong import --save` — without the
+//      client sending the file again.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/plan_document.h"
+#include "service/plans/plan_save.h"
+#include "store/database.h"
+
+namespace lienthong {
+
+// How long a held upload waits for its save.
+inline constexpr int64_t kPlanUploadLifetimeSeconds = 2 * 60 * 60;
+
+struct PlanImportPreview {
+  std::string upload_id;  // for SaveImportedPlans
+  std::string expires_at;
+  std::string name;
+  std::string format;  // the reader's: "text", "docx", "pdf", …
+  std::string sha256;
+  size_t size = 0;
+  std::string text;  // the body as the reader saw it, for the reviewer to compare
+  std::vector<std::string> warnings;
+  std::vector<PlanDocument> documents;
+};
+
+// Reads `bytes` (named `name` by the user) and holds them for `owner_user_id`. Errors of the
+// readers and the parser as they are (kInvalidArgument for an unreadable file…).
+Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& name,
+                                            const std::string& bytes, int64_t owner_user_id);
+
+struct ImportedPlanSave {
+  std::string upload_id;
+  int64_t owner_user_id = 0;
+  std::vector<PlanDocument> documents;  // as reviewed
+  std::optional<std::string> unit_code;
+  bool allow_duplicate_file = false;
+  std::string actor;
+};
+
+// SavePlans with the held file as the source. kNotFound naming the upload when it is unknown,
+// expired or another user's; SavePlans' errors otherwise.
+Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request);
+
+}  // namespace lienthong
