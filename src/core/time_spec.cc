@@ -22,6 +22,14 @@ const char* TimeSpecKindName(TimeSpecKind kind) {
   return "unknown";
 }
 
+TimeSpecKind ParseTimeSpecKind(std::string_view name) {
+  for (TimeSpecKind kind : {TimeSpecKind::kDate, TimeSpecKind::kPeriod, TimeSpecKind::kOngoing,
+                            TimeSpecKind::kDone, TimeSpecKind::kRecurring}) {
+    if (name == TimeSpecKindName(kind)) return kind;
+  }
+  return TimeSpecKind::kUnknown;
+}
+
 const char* RecurrenceName(Recurrence r) {
   switch (r) {
     case Recurrence::kWeekly: return "weekly";

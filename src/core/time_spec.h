@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -39,6 +40,8 @@ struct TimeSpec {
 };
 
 const char* TimeSpecKindName(TimeSpecKind kind);  // "date", "period", …
+// The kind a TimeSpecKindName names; kUnknown for anything else.
+TimeSpecKind ParseTimeSpecKind(std::string_view name);
 const char* RecurrenceName(Recurrence r);         // "monthly", "quarterly", …
 
 }  // namespace lienthong
