@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
                           [&] { reference = BuildDashboardReference(*db, *unit, c.from, c.to); });
       Check(fast.status(), "dashboard");
       Check(reference.status(), "reference");
-      bool same = DashboardToJson(*fast) == DashboardToJson(*reference);
+      bool same = *fast == *reference;
       std::printf("  %-30s %10.3f %10.3f %12.1f %12.1f %8.0fx  %s (total %lld)\n", c.name,
                   t_fast.median_ms, t_fast.p99_ms, t_ref.median_ms, t_ref.p99_ms,
                   t_ref.median_ms / t_fast.median_ms, same ? "yes" : "NO",

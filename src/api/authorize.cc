@@ -2,6 +2,7 @@
 
 #include "core/plan.h"
 #include "core/unit_path.h"
+#include "service/tasks/assigned_tasks.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 
@@ -67,23 +68,96 @@ Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64
   return path;
 }
 
-Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task_id,
-                                Permission permission, const Date& today) {
-  std::string name = "task " + std::to_string(task_id);
-  Result<TaskView> view = LoadTask(db, task_id, today);
-  if (!view.ok()) {
-    if (view.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
-    return view.status();
-  }
-  Status denied;
-  for (std::string path : view->owner_paths) {
+namespace {
+
+// OK when `caller` may do `permission` through one of the task's owner units.
+Status AuthorizeThroughOwners(const Caller& caller, const TaskView& task, Permission permission) {
+  Status denied = Status::NotFound("task " + std::to_string(task.row.id));
+  for (std::string path : task.owner_paths) {
     if (path == "/" && UnitPath(caller.unit_path).AtRoot()) path = caller.unit_path;
     Status allowed = Authorize(caller, path, permission);
-    if (allowed.ok()) return view;
+    if (allowed.ok()) return allowed;
     if (allowed.code() == StatusCode::kPermissionDenied) denied = allowed;
   }
-  if (!denied.ok()) return denied;
-  return Status::NotFound(name);
+  return denied;
+}
+
+// Whether an ancestor's plan assigns `task` to the caller's own unit.
+Result<bool> AssignedToCaller(Database& db, const Caller& caller, const TaskView& task) {
+  LT_ASSIGN_OR_RETURN(auto unit, UnitStore(db).FindByCode(caller.unit_code));
+  if (!unit) return false;
+  return TaskIsAssignedTo(db, task, *unit);
+}
+
+Result<TaskView> LoadAuthorizableTask(Database& db, int64_t task_id, const Date& today) {
+  Result<TaskView> view = LoadTask(db, task_id, today);
+  if (!view.ok() && view.status().code() == StatusCode::kNotFound) {
+    return Status::NotFound("task " + std::to_string(task_id));
+  }
+  return view;
+}
+
+}  // namespace
+
+bool MayUpdateTask(const Caller& caller, const TaskView& task) {
+  return AuthorizeThroughOwners(caller, task, Permission::kWrite).ok();
+}
+
+Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task_id,
+                                Permission permission, const Date& today) {
+  LT_ASSIGN_OR_RETURN(TaskView view, LoadAuthorizableTask(db, task_id, today));
+  Status allowed = AuthorizeThroughOwners(caller, view, permission);
+  if (allowed.ok()) return view;
+  if (allowed.code() == StatusCode::kNotFound) {
+    LT_ASSIGN_OR_RETURN(bool assigned, AssignedToCaller(db, caller, view));
+    if (assigned && permission == Permission::kRead) return view;
+    if (assigned) {
+      return Status::PermissionDenied("task " + std::to_string(task_id) +
+                                      " is assigned by plan " + std::to_string(view.row.plan_id) +
+                                      " of another level; only its owners change it");
+    }
+  }
+  return allowed;
+}
+
+Result<TaskView> AuthorizedTaskForComment(Database& db, const Caller& caller, int64_t task_id,
+                                          const Date& today) {
+  LT_ASSIGN_OR_RETURN(TaskView view, LoadAuthorizableTask(db, task_id, today));
+  Status allowed = AuthorizeThroughOwners(caller, view, Permission::kWrite);
+  if (allowed.ok() || allowed.code() == StatusCode::kPermissionDenied) {
+    LT_RETURN_IF_ERROR(allowed);
+    return view;
+  }
+  LT_ASSIGN_OR_RETURN(bool assigned, AssignedToCaller(db, caller, view));
+  if (!assigned) return allowed;
+  if (!RoleAllows(caller.role, Permission::kWrite)) {
+    return Status::PermissionDenied("role " + std::string(RoleName(caller.role)) +
+                                    " may not comment");
+  }
+  return view;
+}
+
+bool MayChangeActivity(const Caller& caller, const ActivityWithUnit& activity) {
+  if (!Authorize(caller, activity.unit.path, Permission::kWrite).ok()) return false;
+  return caller.role == Role::kManager || caller.role == Role::kAdmin ||
+         activity.stored.activity.created_by == caller.Actor();
+}
+
+Result<ActivityWithUnit> AuthorizedActivity(Database& db, const Caller& caller, int64_t id,
+                                            Permission permission) {
+  std::string name = "activity " + std::to_string(id);
+  Result<ActivityWithUnit> activity = LoadActivity(db, id);
+  if (!activity.ok()) {
+    if (activity.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
+    return activity.status();
+  }
+  Status readable = Authorize(caller, activity->unit.path, Permission::kRead);
+  if (!readable.ok()) return Status::NotFound(name);
+  if (permission != Permission::kRead && !MayChangeActivity(caller, *activity)) {
+    return Status::PermissionDenied(name + " was recorded by someone else; only its author, a "
+                                    "manager or an admin may change it");
+  }
+  return activity;
 }
 
 }  // namespace lienthong::api

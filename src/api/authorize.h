@@ -17,6 +17,7 @@
 #include "core/caller.h"
 #include "core/date.h"
 #include "core/unit.h"
+#include "service/activities/activity_edit.h"
 #include "service/tasks/task_tracking.h"
 #include "store/database.h"
 #include "util/status.h"
@@ -41,9 +42,30 @@ Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64
 
 // Task `task_id` with its standing on `today`, if the caller may do `permission` on it: through
 // the plan's unit or any unit the task is assigned to (a plan without a unit belongs to the root,
-// as in AuthorizedPlanPath). kNotFound "task 12" when absent or out of reach; kPermissionDenied
-// when reachable but the role may not change it.
+// as in AuthorizedPlanPath). A task that a published plan of an ancestor assigns to the caller's
+// own unit (service/tasks/assigned_tasks.h) is readable too. kNotFound "task 12" when absent or
+// out of reach; kPermissionDenied when reachable but the role may not change it.
 Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task_id,
                                 Permission permission, const Date& today);
+
+// True when `caller` may change `task` (status, progress, evidence, deadline): write access
+// through the plan's unit or one of its assignee units.
+bool MayUpdateTask(const Caller& caller, const TaskView& task);
+
+// The task if the caller may comment on it: those who may change it, and a specialist or above
+// of a unit the task is assigned to by an ancestor's plan. Errors as AuthorizedTask.
+Result<TaskView> AuthorizedTaskForComment(Database& db, const Caller& caller, int64_t task_id,
+                                          const Date& today);
+
+// True when `caller` may change or delete `activity`, recorded by a unit of its subtree: a
+// specialist the activities they recorded themselves, a manager or an admin any of them (they
+// correct their subtree's log); a viewer none.
+bool MayChangeActivity(const Caller& caller, const ActivityWithUnit& activity);
+
+// Activity `id` with its unit, if the caller may do `permission` on it: kRead through the
+// recording unit's subtree, kWrite as MayChangeActivity says. kNotFound "activity 12" when absent
+// or out of reach; kPermissionDenied when readable but not the caller's to change.
+Result<ActivityWithUnit> AuthorizedActivity(Database& db, const Caller& caller, int64_t id,
+                                            Permission permission);
 
 }  // namespace lienthong::api

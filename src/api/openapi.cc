@@ -40,6 +40,28 @@ nlohmann::json JsonRequestBody(const nlohmann::json& schema_properties,
   return {{"required", true}, {"content", {{"application/json", {{"schema", schema}}}}}};
 }
 
+nlohmann::json JsonResponseSchema(const nlohmann::json& schema, const std::string& description) {
+  return {{"description", description},
+          {"content", {{"application/json", {{"schema", schema}}}}}};
+}
+
+nlohmann::json ObjectSchema(const nlohmann::json& properties,
+                            const std::vector<std::string>& required) {
+  nlohmann::json schema = {{"type", "object"}, {"properties", properties}};
+  if (!required.empty()) schema["required"] = required;
+  return schema;
+}
+
+nlohmann::json ArraySchema(const nlohmann::json& items) {
+  return {{"type", "array"}, {"items", items}};
+}
+
+nlohmann::json TypeSchema(const std::string& type, bool nullable) {
+  nlohmann::json schema = {{"type", type}};
+  if (nullable) schema["nullable"] = true;
+  return schema;
+}
+
 nlohmann::json BuildOpenApi(const Router& router) {
   nlohmann::json paths = nlohmann::json::object();
   for (const Route& route : router.routes()) {

@@ -108,9 +108,10 @@ Result<int64_t> RouteContext::QueryInt(const std::string& name, int64_t fallback
 
 Result<int64_t> RouteContext::QueryCount(const std::string& name, int64_t fallback, int64_t low,
                                          int64_t high) const {
-  LT_ASSIGN_OR_RETURN(int64_t value, QueryInt(name, fallback, std::numeric_limits<int64_t>::min(),
-                                              std::numeric_limits<int64_t>::max()));
-  return std::clamp(value, low, high);
+  // A count below the lowest one allowed (limit=-1) is a mistake, not a request for the minimum.
+  LT_ASSIGN_OR_RETURN(int64_t value,
+                      QueryInt(name, fallback, low, std::numeric_limits<int64_t>::max()));
+  return std::min(value, high);
 }
 
 Result<int64_t> RouteContext::QueryId(const std::string& name) const {

@@ -50,8 +50,9 @@ struct RouteContext {
   // The query parameter `name` as an integer in [low, high]; `fallback` when absent or empty.
   Result<int64_t> QueryInt(const std::string& name, int64_t fallback, int64_t low,
                            int64_t high) const;
-  // The query parameter `name` as any integer, then clamped into [low, high]: a count the route
-  // caps itself (?limit= at most 5000). Garbage is still refused.
+  // The query parameter `name` as an integer of at least `low`, then capped at `high`: a count
+  // the route caps itself (?limit= at most 5000). Garbage and values below `low` (limit=-1) are
+  // refused.
   Result<int64_t> QueryCount(const std::string& name, int64_t fallback, int64_t low,
                              int64_t high) const;
   // The query parameter `name` as an id (a positive integer); required.

@@ -1,5 +1,6 @@
-// The JSON form of a unit (docs/api.md): one shape for every API answer and for the CLI's
-// `units tree --format json`. Absent values are null, never left out.
+// The JSON form of a unit (docs/api.md): one shape for every API answer, for audit rows and for
+// the CLI's `units tree --format json`. The shape itself is store/unit_json.h UnitJson (audit
+// rows record it too); this adds the nested tree.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -7,12 +8,10 @@
 
 #include "core/unit.h"
 #include "service/units/unit_tree.h"
+#include "store/unit_json.h"
 
 namespace lienthong::api {
 
-// {"code", "name", "kind", "kind_label", "parent_code", "depth", "valid_from", "valid_to",
-//  "successor_code"}.
-nlohmann::json UnitJson(const Unit& unit);
 // The forest as nested UnitJson objects, each with its "children" (an array, maybe empty).
 nlohmann::json UnitTreeJson(const std::vector<UnitTreeNode>& forest);
 

@@ -17,12 +17,7 @@ Result<Date> ParseDateFlag(const std::string& flag, const std::string& text) {
   return *d;
 }
 
-}  // namespace
-
-void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
-  CLI::App* units = app.add_subcommand("units", "The unit hierarchy: import, tree, move, merge");
-  units->require_subcommand(1);
-
+void AddImportCommand(CLI::App* units, CliContext& ctx) {
   auto* import = units->add_subcommand(
       "import", "Import units from CSV (code,name,kind,parent_code) or JSON, all or nothing");
   static std::string import_file;
@@ -38,7 +33,9 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+void AddTreeCommand(CLI::App* units, CliContext& ctx) {
   auto* tree = units->add_subcommand("tree", "Print a subtree, sorted by Vietnamese collation");
   static std::string root, format = "text";
   static bool include_ended = false;
@@ -61,7 +58,9 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+void AddMoveCommand(CLI::App* units, CliContext& ctx) {
   auto* move = units->add_subcommand("move", "Move a unit and its subtree under another parent");
   static std::string move_code, move_to, move_on;
   move->add_option("CODE", move_code, "Unit to move")->required();
@@ -79,7 +78,9 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+void AddMergeCommand(CLI::App* units, CliContext& ctx) {
   auto* merge = units->add_subcommand(
       "merge", "Merge units into a successor: they end on DATE and their children move to it");
   static std::vector<std::string> merge_old;
@@ -97,7 +98,9 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+void AddKindsCommand(CLI::App* units, CliContext& ctx) {
   units->add_subcommand("kinds", "List the unit kinds a file may use")->callback([&ctx] {
     ctx.action = []() -> Status {
       for (UnitKind k : AllUnitKinds()) {
@@ -106,6 +109,18 @@ void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
+
+}  // namespace
+
+void AddUnitsCommands(CLI::App& app, CliContext& ctx) {
+  CLI::App* units = app.add_subcommand("units", "The unit hierarchy: import, tree, move, merge");
+  units->require_subcommand(1);
+  AddImportCommand(units, ctx);
+  AddTreeCommand(units, ctx);
+  AddMoveCommand(units, ctx);
+  AddMergeCommand(units, ctx);
+  AddKindsCommand(units, ctx);
 }
 
 }  // namespace lienthong

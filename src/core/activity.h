@@ -23,6 +23,11 @@ enum class ActivityKind {
   kOther,
 };
 
+// The largest reach one activity may claim: more people than live in Viet Nam ten times over, so
+// no real figure is refused, while sums over tens of millions of activities stay far inside
+// int64 (issue: `reach: 9223372036854775807` once wrapped the dashboards to −9.22e18).
+inline constexpr int64_t kMaxActivityReach = 1'000'000'000;
+
 struct Activity {
   int64_t id = 0;
   int64_t unit_id = 0;

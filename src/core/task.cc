@@ -33,4 +33,20 @@ const char* TaskStandingName(TaskStanding standing) {
   return "no_deadline";
 }
 
+std::optional<TaskStatus> ParseTaskStatus(std::string_view name) {
+  for (TaskStatus s : {TaskStatus::kNotStarted, TaskStatus::kInProgress, TaskStatus::kDone}) {
+    if (name == TaskStatusName(s)) return s;
+  }
+  return std::nullopt;
+}
+
+std::optional<TaskStanding> ParseTaskStanding(std::string_view name) {
+  for (TaskStanding s : {TaskStanding::kDoneOnTime, TaskStanding::kDoneLate,
+                         TaskStanding::kOpenWithinTerm, TaskStanding::kOpenOverdue,
+                         TaskStanding::kNoDeadline}) {
+    if (name == TaskStandingName(s)) return s;
+  }
+  return std::nullopt;
+}
+
 }  // namespace lienthong

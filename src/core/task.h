@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -41,7 +42,10 @@ struct Task {
 // Which bucket a task falls into on `today`.
 TaskStanding StandingOf(const Task& task, const Date& today);
 
-const char* TaskStatusName(TaskStatus status);
-const char* TaskStandingName(TaskStanding standing);
+const char* TaskStatusName(TaskStatus status);    // "not_started", "in_progress", "done"
+const char* TaskStandingName(TaskStanding standing);  // "done_on_time", …
+// The value a name above stands for; nullopt for anything else.
+std::optional<TaskStatus> ParseTaskStatus(std::string_view name);
+std::optional<TaskStanding> ParseTaskStanding(std::string_view name);
 
 }  // namespace lienthong

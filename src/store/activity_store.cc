@@ -4,6 +4,8 @@
 #include <set>
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
+
 #include "core/activity_vocabulary.h"
 #include "core/unit_path.h"
 #include "store/sql_text.h"
@@ -196,6 +198,18 @@ Result<std::optional<StoredActivity>> ActivityStore::Get(int64_t id) {
   return out;
 }
 
+Status ActivityStore::Update(const Activity& a) {
+  return db_.Execute(
+      "UPDATE activities SET plan_id = ?, date = ?, kind = ?, theme = ?, channel = ?, title = ?, "
+      "link = ?, reach = ?, search_key = ? WHERE id = ?",
+      {NullableInt(a.plan_id), a.date.ToIso(), std::string(ActivityKindName(a.kind)), a.theme,
+       a.channel, a.title, a.link, a.reach, ActivitySearchKey(a), a.id});
+}
+
+Status ActivityStore::Delete(int64_t id) {
+  return db_.Execute("DELETE FROM activities WHERE id = ?", {id});
+}
+
 Result<std::vector<StoredActivity>> ActivityStore::List(const ActivityFilter& f) {
   std::string sql(kActivityColumns);
   sql += "WHERE u.path >= ? AND u.path < ?";
@@ -220,6 +234,49 @@ Result<std::vector<StoredActivity>> ActivityStore::List(const ActivityFilter& f)
     out.push_back(ActivityFromRow(row));
     return true;
   }));
+  return out;
+}
+
+Result<std::optional<ActivityPlan>> ActivityStore::FindPlan(int64_t plan_id) {
+  LT_ASSIGN_OR_RETURN(auto rows, db_.Query("SELECT u.path FROM plans p LEFT JOIN units u "
+                                           "ON u.id = p.unit_id WHERE p.id = ?",
+                                           {plan_id}));
+  if (rows.empty()) return std::optional<ActivityPlan>();
+  return std::optional<ActivityPlan>(ActivityPlan{rows[0].OptText(0)});
+}
+
+Result<std::vector<std::string>> ActivityStore::PlanThemes(const std::vector<int64_t>& unit_ids,
+                                                           int limit) {
+  std::vector<std::string> out;
+  if (unit_ids.empty()) return out;
+  SqlParams params(unit_ids.begin(), unit_ids.end());
+  params.push_back(int64_t{limit});
+  LT_RETURN_IF_ERROR(db_.QueryEach(
+      "SELECT document_json FROM plans WHERE status <> 'archived' AND unit_id IN (" +
+          PlaceholderList(unit_ids.size()) + ") ORDER BY id DESC LIMIT ?",
+      params, [&](const SqlRow& row) {
+        auto doc = nlohmann::json::parse(row.Text(0), nullptr, /*allow_exceptions=*/false);
+        if (!doc.is_object() || !doc.contains("themes") || !doc["themes"].is_array()) return true;
+        for (const auto& t : doc["themes"]) {
+          if (t.is_object() && t.contains("title") && t["title"].is_string()) {
+            out.push_back(t["title"].get<std::string>());
+          } else if (t.is_string()) {
+            out.push_back(t.get<std::string>());
+          }
+        }
+        return true;
+      }));
+  return out;
+}
+
+Result<std::vector<std::string>> ActivityStore::UsedThemes(int64_t unit_id) {
+  std::vector<std::string> out;
+  LT_RETURN_IF_ERROR(db_.QueryEach(
+      "SELECT DISTINCT theme FROM activity_rollup_cells WHERE unit_id = ? AND grain = 'm'",
+      {unit_id}, [&](const SqlRow& row) {
+        out.push_back(row.Text(0));
+        return true;
+      }));
   return out;
 }
 

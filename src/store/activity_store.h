@@ -56,6 +56,11 @@ class RollupDelta {
   std::map<std::tuple<int64_t, char, std::string>, Sums> totals_;
 };
 
+// A plan as an activity sees it.
+struct ActivityPlan {
+  std::optional<std::string> unit_path;  // its issuing unit's; nullopt for a plan without unit
+};
+
 struct ActivityFilter {
   std::string root_path;  // the subtree: "/VN/66/"
   std::optional<Date> from;
@@ -83,8 +88,21 @@ class ActivityStore {
   // The id of the unit's activity with this idempotency key, if any.
   Result<std::optional<int64_t>> FindByClientKey(int64_t unit_id, const std::string& client_key);
   Result<std::optional<StoredActivity>> Get(int64_t id);
+  // Rewrites the described fields of activity `a.id` (unit, client_key and created_* stay).
+  // Not the rollups: the caller moves the old values out and the new ones in (RollupDelta).
+  Status Update(const Activity& a);
+  // Deletes the row (its search index entry follows); not the rollups, as for Update.
+  Status Delete(int64_t id);
   // Newest first (date, then id), within the filter.
   Result<std::vector<StoredActivity>> List(const ActivityFilter& filter);
+
+  // The plan `plan_id` an activity names; nullopt when there is none.
+  Result<std::optional<ActivityPlan>> FindPlan(int64_t plan_id);
+  // The theme titles of the newest `limit` plans (not archived) issued by the units `unit_ids`
+  // ({"themes": [{"title"}]} of each stored document; plain strings too).
+  Result<std::vector<std::string>> PlanThemes(const std::vector<int64_t>& unit_ids, int limit);
+  // Themes already recorded in the subtree of `unit_id` (from its monthly pre-aggregates).
+  Result<std::vector<std::string>> UsedThemes(int64_t unit_id);
 
  private:
   Database& db_;

@@ -100,6 +100,28 @@ Result<std::optional<Unit>> UnitStore::FindById(int64_t id) {
   return std::optional<Unit>(std::move(units.front()));
 }
 
+Result<std::optional<Unit>> UnitStore::FindByPath(std::string_view path) {
+  LT_ASSIGN_OR_RETURN(auto units, QueryUnits("WHERE path = ?", {std::string(path)}));
+  if (units.empty()) return std::optional<Unit>();
+  return std::optional<Unit>(std::move(units.front()));
+}
+
+Result<std::vector<std::string>> UnitStore::ExistingCodes(const std::vector<std::string>& codes) {
+  constexpr size_t kLookupChunk = 500;
+  std::vector<std::string> found;
+  for (size_t start = 0; start < codes.size(); start += kLookupChunk) {
+    size_t n = std::min(kLookupChunk, codes.size() - start);
+    SqlParams params(codes.begin() + start, codes.begin() + start + n);
+    LT_RETURN_IF_ERROR(db_.QueryEach(
+        "SELECT code FROM units WHERE code IN (" + PlaceholderList(n) + ")", params,
+        [&](const SqlRow& row) {
+          found.push_back(row.Text(0));
+          return true;
+        }));
+  }
+  return found;
+}
+
 Result<Unit> UnitStore::GetByCode(std::string_view code) {
   LT_ASSIGN_OR_RETURN(auto unit, FindByCode(code));
   if (!unit) return Status::NotFound("unknown unit code '" + std::string(code) + "'");

@@ -7,6 +7,7 @@
 // also proportional to the subtree. Writers must hold a transaction (see Transaction).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,10 @@ class UnitStore {
 
   Result<std::optional<Unit>> FindByCode(std::string_view code);
   Result<std::optional<Unit>> FindById(int64_t id);
+  Result<std::optional<Unit>> FindByPath(std::string_view path);
+  // Which of `codes` are stored, asked a few hundred at a time (a 60,000-row file costs ~120
+  // queries).
+  Result<std::vector<std::string>> ExistingCodes(const std::vector<std::string>& codes);
   // kNotFound "unknown unit code 'X'" when absent.
   Result<Unit> GetByCode(std::string_view code);
   Result<int64_t> Count();

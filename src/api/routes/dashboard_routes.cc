@@ -1,5 +1,6 @@
 // The communication dashboard of a unit for a period (service/activities/dashboard.h).
 //   GET /api/v1/dashboard?unit=CODE&from=DATE&to=DATE   (default: your unit, this year)
+#include "api/activity_json.h"
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
@@ -36,7 +37,8 @@ void RegisterDashboardRoutes(Router& router) {
                           {"parameters",
                            {QueryParameter("unit", "unit code (default: yours)"),
                             QueryParameter("from", "first day, YYYY-MM-DD (default: 1 January)"),
-                            QueryParameter("to", "last day, YYYY-MM-DD (default: 31 December)")}}}});
+                            QueryParameter("to", "last day, YYYY-MM-DD (default: 31 December)")}},
+                          {"responses", {{"200", JsonResponseSchema(DashboardSchema())}}}}});
 }
 
 }  // namespace lienthong::api

@@ -16,6 +16,14 @@ namespace {
 
 constexpr size_t kMaxQueryBytes = 500;
 
+nlohmann::json SearchHitToJson(const SearchHit& hit) {
+  return {{"type", hit.type},       {"id", hit.id},
+          {"title", hit.title},     {"snippet", hit.snippet},
+          {"unit_code", hit.unit_code},
+          {"plan_id", hit.plan_id ? nlohmann::json(*hit.plan_id) : nlohmann::json(nullptr)},
+          {"score", hit.score}};
+}
+
 Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
   const Caller& caller = *ctx.caller;
   std::string q = ctx.Query("q").value_or("");

@@ -4,7 +4,9 @@
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
 #include "service/testing/task_test_fixture.h"
+#include "service/tasks/task_evidence.h"
 #include "service/tasks/task_tracking.h"
+#include "store/plan_store.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -183,6 +185,107 @@ TEST_P(TaskRoutesTest, StandingRemindersAndExport) {
   auto xlsx = Call(province, "GET", "/api/v1/tasks/export.xlsx", "", {{"unit", "66904"}});
   ASSERT_EQ(xlsx.status, 200) << xlsx.body;
   EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+}
+
+TEST_P(TaskRoutesTest, ACommuneSeesAndDiscussesWhatTheProvinceAssignsIt) {
+  json tasks = {{{"text", "Tuyên truyền chuyển đổi số"}, {"lead", {"UBND các xã, phường"}},
+                 {"deadline", "Quý IV/2099"}}};
+  auto plan = SaveTestPlan(*db_, "66", "2099-09-01", tasks);
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  ASSERT_TRUE(PlanStore(*db_).SetStatus(*plan, PlanStatus::kPublished).ok());
+  int64_t assigned = TaskId(*db_, *plan, 0);
+  Caller commune = As(Role::kSpecialist, "66904");
+  auto board = Call(commune, "GET", "/api/v1/tasks");
+  ASSERT_EQ(board.status, 200) << board.body;
+  json body = json::parse(board.body);
+  ASSERT_EQ(body["tasks"].size(), 3u);  // its own two, then the province's
+  EXPECT_EQ(body["assigned"], 1);
+  const json& task = body["tasks"][2];
+  EXPECT_EQ(task["source"], "assigned");
+  EXPECT_EQ(task["assigned_by"]["plan_number"], "1/KH-66");
+  EXPECT_EQ(task["assigned_by"]["unit_code"], "66");
+  EXPECT_FALSE(task["can_update"].get<bool>());
+  EXPECT_TRUE(body["tasks"][0]["can_update"].get<bool>());
+  EXPECT_EQ(body["tasks"][0]["source"], "own");
+  auto own = Call(commune, "GET", "/api/v1/tasks", "", {{"source", "own"}});
+  EXPECT_EQ(json::parse(own.body)["tasks"].size(), 2u);
+
+  EXPECT_EQ(Call(commune, "GET", TaskPath(assigned)).status, 200);
+  EXPECT_EQ(Call(commune, "PATCH", TaskPath(assigned), R"({"progress": 10})").status, 403);
+  auto comment = Call(commune, "POST", TaskPath(assigned, "/comments"),
+                      R"({"text": "  Xã đã triển khai tới các thôn  "})");
+  ASSERT_EQ(comment.status, 201) << comment.body;
+  EXPECT_EQ(json::parse(comment.body)["text"], "Xã đã triển khai tới các thôn");
+  EXPECT_EQ(json::parse(comment.body)["unit"]["code"], "66904");
+  EXPECT_EQ(Call(As(Role::kViewer, "66904"), "POST", TaskPath(assigned, "/comments"),
+                 R"({"text": "Xem"})").status, 403);
+  EXPECT_EQ(Call(As(Role::kSpecialist, "25"), "POST", TaskPath(assigned, "/comments"),
+                 R"({"text": "Lạc"})").status, 404);
+  auto invisible = Call(As(Role::kManager, "66"), "POST", TaskPath(assigned, "/comments"),
+                        "{\"text\": \"\u200b\u202e \"}");
+  EXPECT_EQ(invisible.status, 422);
+  EXPECT_EQ(json::parse(invisible.body)["error"]["field"], "text");
+  ASSERT_EQ(Call(As(Role::kManager, "66"), "POST", TaskPath(assigned, "/comments"),
+                 R"({"text": "Tỉnh ghi nhận"})").status, 201);
+  auto comments = Call(As(Role::kViewer, "66905"), "GET", TaskPath(assigned, "/comments"));
+  ASSERT_EQ(comments.status, 200) << comments.body;
+  json list = json::parse(comments.body)["comments"];
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[1]["text"], "Tỉnh ghi nhận");
+  EXPECT_EQ(CountRows(*db_, "SELECT COUNT(*) FROM audit_log WHERE action = 'comment'"), 2);
+}
+
+TEST_P(TaskRoutesTest, DeadlinesTypedInWordsAreSavedOnTheTaskWithHistory) {
+  Caller police = As(Role::kSpecialist, "66904-CA");
+  auto changed = Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": "Quý II/2099"})");
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  json task = json::parse(changed.body);
+  EXPECT_EQ(task["deadline_text"], "Quý II/2099");
+  EXPECT_EQ(task["deadline_kind"], "period");
+  EXPECT_EQ(task["deadline_date"], "2099-06-30");
+  auto recurring =
+      Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": "định kỳ hằng quý"})");
+  ASSERT_EQ(recurring.status, 200) << recurring.body;
+  EXPECT_EQ(json::parse(recurring.body)["deadline_kind"], "recurring");
+  auto detail = json::parse(Call(police, "GET", TaskPath(police_task_)).body);
+  EXPECT_FALSE(detail["instances"].empty());
+  auto history = json::parse(Call(police, "GET", TaskPath(police_task_, "/history")).body);
+  ASSERT_EQ(history["history"].size(), 2u);
+  EXPECT_EQ(history["history"][1]["before"]["deadline"]["text"], "trước ngày 15/10/2099");
+  EXPECT_EQ(history["history"][1]["after"]["deadline"]["date"], "2099-06-30");
+  auto cleared = Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": null})");
+  ASSERT_EQ(cleared.status, 200);
+  EXPECT_EQ(json::parse(cleared.body)["deadline_kind"], "unknown");
+  EXPECT_EQ(Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": 5})").status, 422);
+}
+
+TEST_P(TaskRoutesTest, EvidenceFormUploadsKeepABoundedName) {
+  Caller police = As(Role::kSpecialist, "66904-CA");
+  // A path, a right-to-left override and 300 letters: kept as a short name without either.
+  std::string name = "..\\..\\etc/bao-cao\u202egpj.exe" + std::string(300, 'a') + ".pdf";
+  std::string pdf = "%PDF-1.7 bằng chứng";
+  std::string form = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+                     name + "\"\r\nContent-Type: application/pdf\r\n\r\n" + pdf +
+                     "\r\n--XyZ--\r\n";
+  auto stored = Call(police, "POST", TaskPath(police_task_, "/evidence"), form, {},
+                     {{"content-type", "multipart/form-data; boundary=XyZ"}});
+  ASSERT_EQ(stored.status, 201) << stored.body;
+  std::string kept = json::parse(stored.body)["file_name"];
+  EXPECT_LE(kept.size(), 200u);
+  EXPECT_EQ(kept.rfind("bao-caogpj.exeaaa", 0), 0u) << kept;
+  EXPECT_EQ(kept.substr(kept.size() - 4), ".pdf");
+  auto file = Call(police, "GET", TaskPath(police_task_, "/evidence/1"));
+  ASSERT_EQ(file.status, 200);
+  EXPECT_EQ(file.body, pdf);
+  EXPECT_EQ(file.content_type, "application/pdf");
+  auto no_file = Call(police, "POST", TaskPath(police_task_, "/evidence"),
+                      "--XyZ\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--XyZ--\r\n",
+                      {}, {{"content-type", "multipart/form-data; boundary=XyZ"}});
+  EXPECT_EQ(no_file.status, 422);
+  // A later change of the task keeps every file.
+  ASSERT_EQ(Call(police, "PATCH", TaskPath(police_task_), R"({"evidence_link": null})").status, 200);
+  EXPECT_EQ(json::parse(Call(police, "GET", TaskPath(police_task_, "/evidence")).body)["files"].size(),
+            1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TaskRoutesTest, ::testing::ValuesIn(TestBackends()));

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "store/activity_json.h"
 #include "store/audit_log.h"
 
 namespace lienthong {
@@ -78,7 +79,7 @@ Result<std::vector<StoredActivity>> ActivityBatchWriter::Stage(
                                 .action = "create",
                                 .entity = "activity",
                                 .entity_id = std::to_string(a.id),
-                                .after_json = ActivityToJson(s).dump()});
+                                .after_json = ActivityJson(s).dump()});
     stored.push_back(std::move(s));
   }
   return stored;

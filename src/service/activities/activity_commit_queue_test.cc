@@ -129,7 +129,7 @@ TEST_P(ActivityCommitQueueTest, CallersWaitingTogetherShareOneCommit) {
     auto fast = BuildDashboard(db(), Get(code), {2025, 1, 1}, {2025, 12, 31});
     auto reference = BuildDashboardReference(db(), Get(code), {2025, 1, 1}, {2025, 12, 31});
     ASSERT_TRUE(fast.ok() && reference.ok());
-    EXPECT_EQ(DashboardToJson(*fast), DashboardToJson(*reference)) << code;
+    EXPECT_TRUE(*fast == *reference) << code;
   }
   EXPECT_EQ(BuildDashboard(db(), Get("VN"), {2025, 1, 1}, {2025, 12, 31})->total, 8);
 }
@@ -181,7 +181,7 @@ TEST_P(ActivityCommitQueueTest, AFailedWriteRollsTheGroupBackAndRecordsEachCalle
   auto reference = BuildDashboardReference(db(), Get("VN"), {2025, 1, 1}, {2025, 12, 31});
   ASSERT_TRUE(fast.ok() && reference.ok());
   EXPECT_EQ(fast->total, 3);
-  EXPECT_EQ(DashboardToJson(*fast), DashboardToJson(*reference));
+  EXPECT_TRUE(*fast == *reference);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ActivityCommitQueueTest, ::testing::ValuesIn(TestBackends()));

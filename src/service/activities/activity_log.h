@@ -5,16 +5,13 @@
 // a date", field() "date"; "activities[3].link: …").
 #pragma once
 
-#include "core/date.h"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/activity.h"
+#include "core/date.h"
 #include "core/unit.h"
 #include "store/activity_store.h"
 #include "store/database.h"
@@ -35,15 +32,12 @@ struct ActivityInput {
   std::optional<std::string> client_key;  // idempotency key, unique per unit
 };
 
-// Reads {"unit", "date", "kind", "channel", "theme", "title", "link", "reach", "plan_id",
-// "client_key"}; type errors name `prefix` + the field ("activities[2].reach: expected an
-// integer").
-Result<ActivityInput> ActivityInputFromJson(const nlohmann::json& body, const std::string& prefix);
-
 // Checks `input` for `unit` (already resolved and authorised by the caller): date valid, not after
 // `today` and inside the unit's validity; kind and channel from the lists
-// (core/activity_vocabulary.h); title non-empty; link empty or http(s); reach >= 0; plan, when
-// given, owned by the unit or one of its ancestors. Text is stored NFC with spaces trimmed.
+// (core/activity_vocabulary.h); title with visible content (not only spaces, zero-width or bidi
+// characters: text/visible_text.h); link empty or http(s); 0 <= reach <= kMaxActivityReach;
+// plan, when given, owned by the unit or one of its ancestors. Text is stored NFC with spaces
+// trimmed.
 Result<Activity> ValidateActivity(Database& db, const ActivityInput& input, const Unit& unit,
                                   const Date& today, const std::string& prefix);
 
@@ -67,22 +61,11 @@ Result<std::vector<StoredActivity>> RecordActivities(Database& db,
                                                      const RecordOptions& options,
                                                      int64_t* existing_id = nullptr);
 
-// The API's activity object.
-nlohmann::json ActivityToJson(const StoredActivity& activity);
-
 struct ActivityOptions {
   std::vector<std::string> themes;  // the unit's own and its plans' themes, Vietnamese order
 };
 // Themes offered when recording for `unit`: those of the plans of the unit and its ancestors, those
 // already used in its subtree, and a few common ones; deduplicated by MatchKey.
 Result<ActivityOptions> ActivityOptionsFor(Database& db, const Unit& unit);
-
-// The first and last day of a period given as optional ISO strings; errors name "from"/"to".
-struct DateRange {
-  Date from;
-  Date to;
-};
-Result<DateRange> ParseDateRange(const std::optional<std::string>& from,
-                                 const std::optional<std::string>& to, const DateRange& fallback);
 
 }  // namespace lienthong

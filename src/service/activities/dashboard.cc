@@ -4,19 +4,25 @@
 #include <cstdio>
 #include <map>
 
-#include "core/unit_path.h"
 #include "store/unit_store.h"
 #include "text/collation.h"
 
 namespace lienthong {
 namespace {
 
+// a + b, held at INT64_MAX / INT64_MIN instead of wrapping round.
+int64_t SaturatingAdd(int64_t a, int64_t b) {
+  int64_t sum;
+  if (!__builtin_add_overflow(a, b, &sum)) return sum;
+  return b > 0 ? INT64_MAX : INT64_MIN;
+}
+
 struct Sums {
   int64_t count = 0;
   int64_t reach = 0;
   void Add(int64_t c, int64_t r) {
-    count += c;
-    reach += r;
+    count = SaturatingAdd(count, c);
+    reach = SaturatingAdd(reach, r);
   }
 };
 
@@ -128,29 +134,18 @@ std::vector<BucketRange> SplitPeriod(const Date& from, const Date& to) {
 Result<Dashboard> BuildDashboard(Database& db, const Unit& unit, const Date& from,
                                  const Date& to) {
   LT_RETURN_IF_ERROR(CheckPeriod(from, to));
+  DashboardStore store(db);
   DashboardSums sums;
   for (const BucketRange& r : SplitPeriod(from, to)) {
-    std::string grain(1, r.grain);
-    LT_RETURN_IF_ERROR(db.QueryEach(
-        "SELECT bucket, theme, channel, count, reach FROM activity_rollup_cells "
-        "WHERE unit_id = ? AND grain = ? AND bucket >= ? AND bucket <= ?",
-        {unit.id, grain, r.first, r.last}, [&](const SqlRow& row) {
-          int64_t count = row.Int(3), reach = row.Int(4);
-          sums.total.Add(count, reach);
-          sums.theme[row.Text(1)].Add(count, reach);
-          sums.channel[row.Text(2)].Add(count, reach);
-          sums.month[row.Text(0).substr(0, 7)].Add(count, reach);
-          return true;
-        }));
-    LT_RETURN_IF_ERROR(db.QueryEach(
-        "SELECT t.unit_id, SUM(t.count), SUM(t.reach) FROM units c "
-        "JOIN activity_rollup_totals t ON t.unit_id = c.id "
-        "WHERE c.parent_id = ? AND t.grain = ? AND t.bucket >= ? AND t.bucket <= ? "
-        "GROUP BY t.unit_id",
-        {unit.id, grain, r.first, r.last}, [&](const SqlRow& row) {
-          sums.child[row.Int(0)].Add(row.Int(1), row.Int(2));
-          return true;
-        }));
+    LT_RETURN_IF_ERROR(store.Cells(unit.id, r, [&](const ActivityCell& cell) {
+      sums.total.Add(cell.count, cell.reach);
+      sums.theme[cell.theme].Add(cell.count, cell.reach);
+      sums.channel[cell.channel].Add(cell.count, cell.reach);
+      sums.month[cell.bucket.substr(0, 7)].Add(cell.count, cell.reach);
+    }));
+    LT_RETURN_IF_ERROR(store.ChildTotals(unit.id, r, [&](const ChildSums& c) {
+      sums.child[c.child_id].Add(c.count, c.reach);
+    }));
   }
   return Shape(db, unit, from, to, sums);
 }
@@ -158,83 +153,30 @@ Result<Dashboard> BuildDashboard(Database& db, const Unit& unit, const Date& fro
 Result<Dashboard> BuildDashboardReference(Database& db, const Unit& unit, const Date& from,
                                           const Date& to) {
   LT_RETURN_IF_ERROR(CheckPeriod(from, to));
+  DashboardStore store(db);
   DashboardSums sums;
-  LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT substr(a.date, 1, 7), a.theme, a.channel, COUNT(*), SUM(a.reach) "
-      "FROM activities a JOIN units u ON u.id = a.unit_id "
-      "WHERE u.path >= ? AND u.path < ? AND a.date >= ? AND a.date <= ? "
-      "GROUP BY substr(a.date, 1, 7), a.theme, a.channel",
-      {unit.path, UnitPath(unit.path).RangeEnd(), from.ToIso(), to.ToIso()}, [&](const SqlRow& row) {
-        int64_t count = row.Int(3), reach = row.Int(4);
-        sums.total.Add(count, reach);
-        sums.theme[row.Text(1)].Add(count, reach);
-        sums.channel[row.Text(2)].Add(count, reach);
-        sums.month[row.Text(0)].Add(count, reach);
-        return true;
-      }));
-  LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT c.id, COUNT(*), SUM(a.reach) FROM units c "
-      "JOIN units u ON u.path >= c.path AND u.path < substr(c.path, 1, length(c.path) - 1) || '0' "
-      "JOIN activities a ON a.unit_id = u.id "
-      "WHERE c.parent_id = ? AND a.date >= ? AND a.date <= ? GROUP BY c.id",
-      {unit.id, from.ToIso(), to.ToIso()}, [&](const SqlRow& row) {
-        sums.child[row.Int(0)].Add(row.Int(1), row.Int(2));
-        return true;
-      }));
+  LT_RETURN_IF_ERROR(store.ReferenceCells(unit.path, {from, to}, [&](const ActivityCell& cell) {
+    sums.total.Add(cell.count, cell.reach);
+    sums.theme[cell.theme].Add(cell.count, cell.reach);
+    sums.channel[cell.channel].Add(cell.count, cell.reach);
+    sums.month[cell.bucket].Add(cell.count, cell.reach);
+  }));
+  LT_RETURN_IF_ERROR(store.ReferenceChildTotals(unit.id, {from, to}, [&](const ChildSums& c) {
+    sums.child[c.child_id].Add(c.count, c.reach);
+  }));
   return Shape(db, unit, from, to, sums);
 }
 
 Result<int64_t> CountActivities(Database& db, int64_t unit_id, const Date& from, const Date& to,
                                 const std::optional<std::string>& theme,
                                 const std::optional<std::string>& channel) {
+  DashboardStore store(db);
   int64_t total = 0;
   for (const BucketRange& r : SplitPeriod(from, to)) {
-    std::string sql;
-    SqlParams params = {unit_id, std::string(1, r.grain), r.first, r.last};
-    if (!theme && !channel) {
-      sql = "SELECT SUM(count) FROM activity_rollup_totals "
-            "WHERE unit_id = ? AND grain = ? AND bucket >= ? AND bucket <= ?";
-    } else {
-      sql = "SELECT SUM(count) FROM activity_rollup_cells "
-            "WHERE unit_id = ? AND grain = ? AND bucket >= ? AND bucket <= ?";
-      if (theme) {
-        sql += " AND theme = ?";
-        params.push_back(*theme);
-      }
-      if (channel) {
-        sql += " AND channel = ?";
-        params.push_back(*channel);
-      }
-    }
-    LT_ASSIGN_OR_RETURN(auto rows, db.Query(sql, params));
-    if (!rows.empty() && !rows[0].IsNull(0)) total += rows[0].Int(0);
+    LT_ASSIGN_OR_RETURN(int64_t n, store.Count(unit_id, r, theme, channel));
+    total = SaturatingAdd(total, n);
   }
   return total;
-}
-
-nlohmann::json DashboardToJson(const Dashboard& d) {
-  auto entries = [](const std::vector<DashboardEntry>& list) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& e : list) out.push_back({{"key", e.key}, {"count", e.count}, {"reach", e.reach}});
-    return out;
-  };
-  nlohmann::json children = nlohmann::json::array();
-  for (const auto& e : d.by_child) {
-    children.push_back({{"code", e.key}, {"name", e.name}, {"count", e.count}, {"reach", e.reach}});
-  }
-  nlohmann::json months = nlohmann::json::array();
-  for (const auto& e : d.by_month) {
-    months.push_back({{"month", e.key}, {"count", e.count}, {"reach", e.reach}});
-  }
-  return {{"unit", {{"code", d.unit_code}, {"name", d.unit_name}}},
-          {"from", d.from.ToIso()},
-          {"to", d.to.ToIso()},
-          {"total", d.total},
-          {"reach", d.reach},
-          {"by_theme", entries(d.by_theme)},
-          {"by_channel", entries(d.by_channel)},
-          {"by_child", children},
-          {"by_month", months}};
 }
 
 }  // namespace lienthong

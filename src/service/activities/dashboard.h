@@ -6,6 +6,9 @@
 // the unit itself (by_theme, by_channel, by_month, total) and for each direct child (by_child).
 // A year of the whole country reads ~1,000 rows whatever the number of activities.
 //
+// Sums never overflow: each activity's reach is at most kMaxActivityReach (core/activity.h), and
+// every addition here saturates at INT64_MAX rather than wrapping to a negative number.
+//
 // BuildDashboardReference computes the same answer with plain GROUP BY queries over the raw
 // activities joined to units by path. It is the definition the pre-aggregates must match (tests
 // compare both on random data) and the baseline of bench/dashboard_bench.cc.
@@ -16,9 +19,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/unit.h"
+#include "store/dashboard_store.h"
 #include "store/database.h"
 
 namespace lienthong {
@@ -55,18 +57,6 @@ Result<Dashboard> BuildDashboard(Database& db, const Unit& unit, const Date& fro
 Result<Dashboard> BuildDashboardReference(Database& db, const Unit& unit, const Date& from,
                                           const Date& to);
 
-// {"unit": {"code", "name"}, "from", "to", "total", "reach", "by_theme": [{"key", "count",
-// "reach"}], "by_channel": [...], "by_child": [{"code", "name", "count", "reach"}],
-// "by_month": [{"month", "count", "reach"}]} (docs/api.md).
-nlohmann::json DashboardToJson(const Dashboard& dashboard);
-
-// One bucket range of the rollup tables: grain 'm' with months "YYYY-MM" or grain 'd' with days.
-struct BucketRange {
-  char grain = 'm';
-  std::string first;
-  std::string last;
-  bool operator==(const BucketRange&) const = default;
-};
 // [from, to] as whole months plus the partial months at either edge as days, in date order.
 std::vector<BucketRange> SplitPeriod(const Date& from, const Date& to);
 

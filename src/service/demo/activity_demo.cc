@@ -5,11 +5,11 @@
 #include <random>
 #include <unordered_map>
 
-#include <nlohmann/json.hpp>
-
 #include "core/activity_vocabulary.h"
+#include "store/activity_json.h"
 #include "store/activity_store.h"
 #include "store/audit_log.h"
+#include "store/unit_store.h"
 #include "util/iso_time.h"
 
 namespace lienthong {
@@ -17,7 +17,6 @@ namespace {
 
 constexpr size_t kChunk = 20000;              // activities per InsertMany
 constexpr size_t kFlushCellRows = 1'000'000;  // aggregate rows held in memory before writing
-
 
 const std::vector<std::string>& TitleTemplates() {
   static const std::vector<std::string> kTemplates = {
@@ -46,44 +45,73 @@ struct DemoUnit {
   std::vector<int64_t> chain;  // ancestors-or-self, root first
 };
 
-}  // namespace
-
-Result<ActivityDemoSummary> GenerateDemoActivities(Database& db,
-                                                   const ActivityDemoOptions& options) {
-  // Units in path order with their ancestor chains, from one scan.
-  std::vector<std::pair<std::string, DemoUnit>> by_path;
-  std::unordered_map<std::string, int64_t> id_by_code;
-  LT_RETURN_IF_ERROR(db.QueryEach(
-      "SELECT id, code, name, path, valid_to FROM units ORDER BY path", {},
-      [&](const SqlRow& row) {
-        id_by_code.emplace(row.Text(1), row.Int(0));
-        if (row.IsNull(4)) by_path.push_back({row.Text(3), DemoUnit{row.Int(0), row.Text(2), {}}});
-        return true;
-      }));
-  if (by_path.empty()) return Status::FailedPrecondition("no active units: import units first");
-  for (auto& [path, unit] : by_path) {
-    size_t start = 1;
-    while (start < path.size()) {
-      size_t slash = path.find('/', start);
-      unit.chain.push_back(id_by_code.at(path.substr(start, slash - start)));
-      start = slash + 1;
+// The active units in path order (each province's units contiguous) with their ancestor chains.
+Result<std::vector<DemoUnit>> LoadDemoUnits(Database& db) {
+  UnitStore store(db);
+  LT_ASSIGN_OR_RETURN(auto roots, store.Roots());
+  std::vector<DemoUnit> out;
+  std::unordered_map<int64_t, const DemoUnit*> by_id;
+  std::unordered_map<int64_t, std::vector<int64_t>> chains;  // of every unit, ended ones too
+  for (const Unit& root : roots) {
+    LT_ASSIGN_OR_RETURN(auto subtree, store.Subtree(root));
+    out.reserve(out.size() + subtree.size());
+    for (Unit& u : subtree) {  // parents come before their children
+      std::vector<int64_t> chain;
+      if (u.parent_id) chain = chains[*u.parent_id];
+      chain.push_back(u.id);
+      chains[u.id] = chain;
+      if (!u.IsEnded()) out.push_back(DemoUnit{u.id, std::move(u.name), std::move(chain)});
     }
   }
+  return out;
+}
 
-  std::mt19937_64 rng(options.seed);
-  int last_day = options.today.DaysSinceEpoch();
-  int first_day = Date::FromDaysSinceEpoch(last_day - options.months * 30 - 30).DaysSinceEpoch();
-  int span = last_day - first_day + 1;
-  const auto& themes = CommonThemes();
-  const auto& channels = ActivityChannelOptions();
-  const auto& templates = TitleTemplates();
-  const ActivityKind kinds[] = {ActivityKind::kArticle, ActivityKind::kPost,
-                                ActivityKind::kBroadcast, ActivityKind::kInfographic,
-                                ActivityKind::kVideo, ActivityKind::kConference,
-                                ActivityKind::kBanner, ActivityKind::kLoudspeaker};
+// Draws the activities: evenly over the units, on random days of the period, with a skewed
+// theme mix (real plans have a few dominant themes).
+class DemoActivityMaker {
+ public:
+  explicit DemoActivityMaker(const ActivityDemoOptions& options)
+      : options_(options), rng_(options.seed) {
+    int last_day = options.today.DaysSinceEpoch();
+    first_day_ = Date::FromDaysSinceEpoch(last_day - options.months * 30 - 30).DaysSinceEpoch();
+    span_ = last_day - first_day_ + 1;
+  }
 
-  LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));
+  Activity Make(const DemoUnit& unit, int64_t i) {
+    static const ActivityKind kKinds[] = {
+        ActivityKind::kArticle,     ActivityKind::kPost,  ActivityKind::kBroadcast,
+        ActivityKind::kInfographic, ActivityKind::kVideo, ActivityKind::kConference,
+        ActivityKind::kBanner,      ActivityKind::kLoudspeaker};
+    const auto& themes = CommonThemes();
+    const auto& channels = ActivityChannelOptions();
+    const auto& templates = TitleTemplates();
+    Activity a;
+    a.unit_id = unit.id;
+    a.date = Date::FromDaysSinceEpoch(first_day_ + static_cast<int>(rng_() % span_));
+    size_t t = std::min(rng_() % themes.size(), rng_() % themes.size());
+    a.theme = themes[t];
+    a.channel = channels[rng_() % channels.size()].code;
+    a.kind = kKinds[rng_() % std::size(kKinds)];
+    a.title = Fill(templates[rng_() % templates.size()], a.theme, unit.name);
+    a.link = "https://example.gov.vn/tin/" + std::to_string(options_.seed) + "-" + std::to_string(i);
+    a.reach = static_cast<int64_t>(rng_() % 5000);
+    a.created_by = options_.actor;
+    return a;
+  }
+
+ private:
+  const ActivityDemoOptions& options_;
+  std::mt19937_64 rng_;
+  int first_day_ = 0;
+  int span_ = 1;
+};
+
+// Inserts the activities in chunks and their pre-aggregates, flushed now and then. Returns how
+// many units received activities.
+Result<int64_t> WriteDemoActivities(Database& db, const std::vector<DemoUnit>& units,
+                                    const ActivityDemoOptions& options) {
   ActivityStore store(db);
+  DemoActivityMaker maker(options);
   RollupDelta delta;
   std::string now = NowIsoUtc();
   std::vector<Activity> chunk;
@@ -91,25 +119,13 @@ Result<ActivityDemoSummary> GenerateDemoActivities(Database& db,
   int64_t units_used = 0;
   size_t previous_unit = SIZE_MAX;
   for (int64_t i = 0; i < options.count; ++i) {
-    size_t u = static_cast<size_t>(i * static_cast<int64_t>(by_path.size()) / options.count);
+    size_t u = static_cast<size_t>(i * static_cast<int64_t>(units.size()) / options.count);
     if (u != previous_unit) {
       ++units_used;
       previous_unit = u;
     }
-    const DemoUnit& unit = by_path[u].second;
-    Activity a;
-    a.unit_id = unit.id;
-    a.date = Date::FromDaysSinceEpoch(first_day + static_cast<int>(rng() % span));
-    // A skewed theme mix, as real plans have a few dominant themes.
-    size_t t = std::min(rng() % themes.size(), rng() % themes.size());
-    a.theme = themes[t];
-    a.channel = channels[rng() % channels.size()].code;
-    a.kind = kinds[rng() % std::size(kinds)];
-    a.title = Fill(templates[rng() % templates.size()], a.theme, unit.name);
-    a.link = "https://example.gov.vn/tin/" + std::to_string(options.seed) + "-" + std::to_string(i);
-    a.reach = static_cast<int64_t>(rng() % 5000);
-    a.created_by = options.actor;
-    delta.Add(unit.chain, a.date, a.theme, a.channel, a.reach);
+    Activity a = maker.Make(units[u], i);
+    delta.Add(units[u].chain, a.date, a.theme, a.channel, a.reach);
     chunk.push_back(std::move(a));
     if (chunk.size() == kChunk || i + 1 == options.count) {
       LT_RETURN_IF_ERROR(store.InsertMany(chunk, now));
@@ -122,13 +138,24 @@ Result<ActivityDemoSummary> GenerateDemoActivities(Database& db,
     }
   }
   LT_RETURN_IF_ERROR(delta.Write(db));
-  nlohmann::json after = {{"count", options.count}, {"seed", options.seed},
-                          {"months", options.months}, {"today", options.today.ToIso()}};
-  LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = options.actor,
-                                                .action = "generate",
-                                                .entity = "activity",
-                                                .entity_id = "",
-                                                .after_json = after.dump()}));
+  return units_used;
+}
+
+}  // namespace
+
+Result<ActivityDemoSummary> GenerateDemoActivities(Database& db,
+                                                   const ActivityDemoOptions& options) {
+  LT_ASSIGN_OR_RETURN(std::vector<DemoUnit> units, LoadDemoUnits(db));
+  if (units.empty()) return Status::FailedPrecondition("no active units: import units first");
+  LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));
+  LT_ASSIGN_OR_RETURN(int64_t units_used, WriteDemoActivities(db, units, options));
+  LT_RETURN_IF_ERROR(AppendAudit(
+      db, AuditEntry{.actor = options.actor,
+                     .action = "generate",
+                     .entity = "activity",
+                     .entity_id = "",
+                     .after_json = ActivityGenerationAuditJson(options.count, options.seed,
+                                                               options.months, options.today)}));
   LT_RETURN_IF_ERROR(txn->Commit());
   return ActivityDemoSummary{options.count, units_used};
 }

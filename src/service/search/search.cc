@@ -5,8 +5,7 @@
 #include <set>
 
 #include "core/activity_vocabulary.h"
-#include "core/unit_path.h"
-#include "store/unit_store.h"
+#include "store/search_store.h"
 #include "text/keys.h"
 
 namespace lienthong {
@@ -84,151 +83,66 @@ double Score(const Candidate& c, const std::vector<std::string>& words,
   return std::round(score * 100) / 100;
 }
 
-class Searcher {
- public:
-  Searcher(Database& db, const SearchRequest& request, std::vector<std::string> words)
-      : db_(db), request_(request), words_(std::move(words)),
-        postgres_(db.Backend() == "postgresql") {}
-
-  // Candidates with all words (`all`) or any word, up to `limit` per type.
-  Status Collect(bool all, int64_t limit, std::vector<Candidate>& out) {
-    std::string match = MatchExpression(all);
-    LT_RETURN_IF_ERROR(Plans(match, limit, out));
-    LT_RETURN_IF_ERROR(Tasks(match, limit, out));
-    return Activities(match, limit, out);
+// Candidates of every type holding all (`all`) or any of the words, up to `limit` per type.
+Status Collect(SearchStore& store, const SearchRequest& request,
+               const std::vector<std::string>& words, bool all, int64_t limit,
+               std::vector<Candidate>& out) {
+  SearchQuery query{.words = words,
+                    .all = all,
+                    .scope = {request.scope_path, request.include_unowned_plans},
+                    .limit = limit};
+  LT_ASSIGN_OR_RETURN(auto plans, store.Plans(query));
+  for (PlanSearchRow& r : plans) {
+    Candidate c;
+    c.hit.type = "plan";
+    c.hit.id = r.id;
+    c.title_text = r.title;
+    c.hit.title = Shorten((r.number.empty() ? "" : r.number + " ") + c.title_text, kTitleBytes);
+    c.body_text = r.doc_type + " " + r.issuer;
+    std::string snippet = r.doc_type;
+    if (!r.issuer.empty()) snippet += " · " + r.issuer;
+    if (!r.date.empty()) snippet += " · " + r.date;
+    c.hit.snippet = snippet;
+    c.key = std::move(r.search_key);
+    c.hit.unit_code = std::move(r.unit_code);
+    c.hit.plan_id = c.hit.id;
+    out.push_back(std::move(c));
   }
-
- private:
-  std::string MatchExpression(bool all) const {
-    std::string expr;
-    for (const auto& w : words_) {
-      if (!expr.empty()) expr += postgres_ ? (all ? " & " : " | ") : (all ? " " : " OR ");
-      expr += postgres_ ? "'" + w + "'" : "\"" + w + "\"";
+  LT_ASSIGN_OR_RETURN(auto tasks, store.Tasks(query));
+  for (TaskSearchRow& r : tasks) {
+    Candidate c;
+    c.hit.type = "task";
+    c.hit.id = r.id;
+    c.title_text = r.text;
+    c.hit.title = Shorten(c.title_text, kTitleBytes);
+    c.body_text = r.group + " " + r.text;
+    std::string plan = r.plan_number.empty() ? r.plan_title : r.plan_number + " " + r.plan_title;
+    c.hit.snippet = Shorten(r.group.empty() ? plan : r.group + " · " + plan, kTitleBytes);
+    c.key = std::move(r.search_key);
+    c.hit.plan_id = r.plan_id;
+    c.hit.unit_code = std::move(r.unit_code);
+    out.push_back(std::move(c));
+  }
+  LT_ASSIGN_OR_RETURN(auto activities, store.Activities(query));
+  for (ActivitySearchRow& r : activities) {
+    Candidate c;
+    c.hit.type = "activity";
+    c.hit.id = r.id;
+    c.title_text = r.title;
+    c.hit.title = Shorten(c.title_text, kTitleBytes);
+    c.body_text = r.theme;
+    std::string channel = r.channel;
+    for (const auto& option : ActivityChannelOptions()) {
+      if (option.code == channel) channel = option.label;
     }
-    return expr;
+    c.hit.snippet = (c.body_text.empty() ? "" : c.body_text + " · ") + r.date + " · " + channel;
+    c.key = std::move(r.search_key);
+    c.hit.plan_id = r.plan_id;
+    c.hit.unit_code = std::move(r.unit_code);
+    out.push_back(std::move(c));
   }
-
-  // The WHERE condition on `table`'s index and the ORDER BY of its relevance; `match` is bound
-  // once (SQLite) or twice (PostgreSQL).
-  std::string IndexCondition(const std::string& table, const std::string& alias) const {
-    if (postgres_) {
-      return "to_tsvector('simple', regexp_replace(" + alias +
-             ".search_key, '[[:punct:]]', ' ', 'g')) @@ to_tsquery('simple', ?)";
-    }
-    return table + "_fts MATCH ?";
-  }
-
-  // SQLite drives the query from the FTS index in rowid order, newest first, so a common word
-  // stops after `limit` rows in scope instead of materialising every match (1M rows: 95 → 9 ms).
-  std::string From(const std::string& table, const std::string& alias) const {
-    if (postgres_) return table + " " + alias;
-    return table + "_fts JOIN " + table + " " + alias + " ON " + alias + ".id = " + table +
-           "_fts.rowid";
-  }
-
-  std::string Order(const std::string& table, const std::string& alias) const {
-    if (postgres_) {
-      return " ORDER BY ts_rank(to_tsvector('simple', regexp_replace(" + alias +
-             ".search_key, '[[:punct:]]', ' ', 'g')), to_tsquery('simple', ?)) DESC, " + alias +
-             ".id DESC LIMIT ?";
-    }
-    return " ORDER BY " + table + "_fts.rowid DESC LIMIT ?";  // the index's own order
-  }
-
-  SqlParams Params(const std::string& match, const SqlParams& scope, int64_t limit) const {
-    SqlParams p = {match};
-    p.insert(p.end(), scope.begin(), scope.end());
-    if (postgres_) p.push_back(match);
-    p.push_back(limit);
-    return p;
-  }
-
-  SqlParams PlanScope() const {
-    return {request_.scope_path, UnitPath(request_.scope_path).RangeEnd(),
-            static_cast<int64_t>(request_.include_unowned_plans ? 1 : 0)};
-  }
-
-  Status Plans(const std::string& match, int64_t limit, std::vector<Candidate>& out) {
-    std::string sql =
-        "SELECT p.id, p.number, p.title, p.doc_type, p.issuer, p.date, p.search_key, u.code "
-        "FROM " + From("plans", "p") + " LEFT JOIN units u ON u.id = p.unit_id WHERE " +
-        IndexCondition("plans", "p") +
-        " AND ((u.path >= ? AND u.path < ?) OR (p.unit_id IS NULL AND ? = 1))" + Order("plans", "p");
-    return db_.QueryEach(sql, Params(match, PlanScope(), limit), [&](const SqlRow& r) {
-      Candidate c;
-      c.hit.type = "plan";
-      c.hit.id = r.Int(0);
-      std::string number = r.Text(1);
-      c.title_text = r.Text(2);
-      c.hit.title = Shorten((number.empty() ? "" : number + " ") + c.title_text, kTitleBytes);
-      c.body_text = r.Text(3) + " " + r.Text(4);
-      std::string snippet = r.Text(3);
-      if (!r.Text(4).empty()) snippet += " · " + r.Text(4);
-      if (!r.Text(5).empty()) snippet += " · " + r.Text(5);
-      c.hit.snippet = snippet;
-      c.key = r.Text(6);
-      c.hit.unit_code = r.Text(7);
-      c.hit.plan_id = c.hit.id;
-      out.push_back(std::move(c));
-      return true;
-    });
-  }
-
-  Status Tasks(const std::string& match, int64_t limit, std::vector<Candidate>& out) {
-    std::string sql =
-        "SELECT t.id, t.text, t.group_name, t.search_key, t.plan_id, p.number, p.title, u.code "
-        "FROM " + From("tasks", "t") +
-        " JOIN plans p ON p.id = t.plan_id LEFT JOIN units u ON u.id = p.unit_id "
-        "WHERE " + IndexCondition("tasks", "t") +
-        " AND ((u.path >= ? AND u.path < ?) OR (p.unit_id IS NULL AND ? = 1))" + Order("tasks", "t");
-    return db_.QueryEach(sql, Params(match, PlanScope(), limit), [&](const SqlRow& r) {
-      Candidate c;
-      c.hit.type = "task";
-      c.hit.id = r.Int(0);
-      c.title_text = r.Text(1);
-      c.hit.title = Shorten(c.title_text, kTitleBytes);
-      c.body_text = r.Text(2) + " " + r.Text(1);
-      std::string plan = r.Text(5).empty() ? r.Text(6) : r.Text(5) + " " + r.Text(6);
-      c.hit.snippet = Shorten(r.Text(2).empty() ? plan : r.Text(2) + " · " + plan, kTitleBytes);
-      c.key = r.Text(3);
-      c.hit.plan_id = r.Int(4);
-      c.hit.unit_code = r.Text(7);
-      out.push_back(std::move(c));
-      return true;
-    });
-  }
-
-  Status Activities(const std::string& match, int64_t limit, std::vector<Candidate>& out) {
-    std::string sql =
-        "SELECT a.id, a.title, a.theme, a.date, a.channel, a.search_key, a.plan_id, u.code "
-        "FROM " + From("activities", "a") + " JOIN units u ON u.id = a.unit_id WHERE " +
-        IndexCondition("activities", "a") + " AND u.path >= ? AND u.path < ?" + Order("activities", "a");
-    SqlParams scope = {request_.scope_path, UnitPath(request_.scope_path).RangeEnd()};
-    return db_.QueryEach(sql, Params(match, scope, limit), [&](const SqlRow& r) {
-      Candidate c;
-      c.hit.type = "activity";
-      c.hit.id = r.Int(0);
-      c.title_text = r.Text(1);
-      c.hit.title = Shorten(c.title_text, kTitleBytes);
-      c.body_text = r.Text(2);
-      std::string channel = r.Text(4);
-      for (const auto& option : ActivityChannelOptions()) {
-        if (option.code == channel) channel = option.label;
-      }
-      c.hit.snippet = (c.body_text.empty() ? "" : c.body_text + " · ") + r.Text(3) + " · " + channel;
-      c.key = r.Text(5);
-      c.hit.plan_id = r.OptInt(6);
-      c.hit.unit_code = r.Text(7);
-      out.push_back(std::move(c));
-      return true;
-    });
-  }
-
-  Database& db_;
-  const SearchRequest& request_;
-  std::vector<std::string> words_;
-  bool postgres_;
-};
+  return Status::Ok();
+}
 
 }  // namespace
 
@@ -249,12 +163,12 @@ Result<std::vector<SearchHit>> Search(Database& db, const SearchRequest& request
   int limit = std::clamp(request.limit, 1, 100);
   // Enough candidates per type that re-scoring can reorder them.
   int64_t per_type = std::clamp<int64_t>(limit * 3, 30, 300);
-  Searcher searcher(db, request, words);
+  SearchStore store(db);
   std::vector<Candidate> candidates;
-  LT_RETURN_IF_ERROR(searcher.Collect(/*all=*/true, per_type, candidates));
+  LT_RETURN_IF_ERROR(Collect(store, request, words, /*all=*/true, per_type, candidates));
   if (words.size() > 1 && candidates.size() < static_cast<size_t>(limit)) {
     std::vector<Candidate> some;
-    LT_RETURN_IF_ERROR(searcher.Collect(/*all=*/false, per_type, some));
+    LT_RETURN_IF_ERROR(Collect(store, request, words, /*all=*/false, per_type, some));
     std::set<std::pair<std::string, int64_t>> seen;
     for (const auto& c : candidates) seen.emplace(c.hit.type, c.hit.id);
     for (auto& c : some) {
@@ -277,14 +191,6 @@ Result<std::vector<SearchHit>> Search(Database& db, const SearchRequest& request
     hits.push_back(std::move(c.hit));
   }
   return hits;
-}
-
-nlohmann::json SearchHitToJson(const SearchHit& hit) {
-  return {{"type", hit.type},       {"id", hit.id},
-          {"title", hit.title},     {"snippet", hit.snippet},
-          {"unit_code", hit.unit_code},
-          {"plan_id", hit.plan_id ? nlohmann::json(*hit.plan_id) : nlohmann::json(nullptr)},
-          {"score", hit.score}};
 }
 
 }  // namespace lienthong

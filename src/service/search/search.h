@@ -18,8 +18,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "store/database.h"
 
 namespace lienthong {
@@ -46,8 +44,5 @@ Result<std::vector<SearchHit>> Search(Database& db, const SearchRequest& request
 
 // The words of a query as the indexes see them: SearchKey, split at ASCII punctuation and space.
 std::vector<std::string> SearchWords(std::string_view text);
-
-// {"type", "id", "title", "snippet", "unit_code", "plan_id", "score"}.
-nlohmann::json SearchHitToJson(const SearchHit& hit);
 
 }  // namespace lienthong

@@ -5,6 +5,8 @@
 
 #include "service/tasks/task_tracking.h"
 #include "store/audit_log.h"
+#include "store/outbox_store.h"
+#include "store/unit_store.h"
 #include "util/iso_time.h"
 
 namespace lienthong {
@@ -29,6 +31,7 @@ Result<Reminders> Collect(Database& db, const std::string& unit_path, const Date
   LT_ASSIGN_OR_RETURN(std::vector<TaskView> board, LoadBoard(db, unit_path, today));
   Reminders out;
   std::map<std::string, std::optional<int64_t>> unit_by_path;
+  UnitStore units(db);
   for (const TaskView& v : board) {
     ReminderItem base{.task_id = v.row.id,
                       .plan_id = v.row.plan_id,
@@ -42,15 +45,14 @@ Result<Reminders> Collect(Database& db, const std::string& unit_path, const Date
     if (with_recipients && base.recipient_unit_ids.empty()) {
       auto [it, inserted] = unit_by_path.try_emplace(v.row.plan_unit_path);
       if (inserted) {
-        LT_ASSIGN_OR_RETURN(auto rows, db.Query("SELECT id FROM units WHERE path = ?",
-                                                {v.row.plan_unit_path}));
-        if (!rows.empty()) it->second = rows[0].Int(0);
+        LT_ASSIGN_OR_RETURN(auto unit, units.FindByPath(v.row.plan_unit_path));
+        if (unit) it->second = unit->id;
       }
       if (it->second) base.recipient_unit_ids.push_back(*it->second);
     }
-    auto consider = [&](int64_t instance_id, const std::string& label, const std::string& status,
+    auto consider = [&](int64_t instance_id, const std::string& label, TaskStatus status,
                         const std::optional<Date>& due) {
-      if (status == "done" || !due) return;
+      if (status == TaskStatus::kDone || !due) return;
       ReminderItem item = base;
       item.instance_id = instance_id;
       item.period_label = label;
@@ -64,11 +66,11 @@ Result<Reminders> Collect(Database& db, const std::string& unit_path, const Date
         out.due_soon.push_back(std::move(item));
       }
     };
-    if (v.row.deadline_kind == "recurring" && !v.instances.empty()) {
+    if (IsRecurring(v)) {
       for (const InstanceView& i : v.instances) {
         consider(i.row.id, i.row.period_label, i.row.status, Date::FromIso(i.row.due_date));
       }
-    } else if (v.row.deadline_kind != "ongoing") {
+    } else if (v.row.deadline_kind != TimeSpecKind::kOngoing) {
       consider(0, "", v.row.status, v.due);
     }
   }
@@ -104,29 +106,27 @@ Result<int64_t> QueueReminders(Database& db, const Date& today) {
   std::string repeat_after =
       Date::FromDaysSinceEpoch(today.DaysSinceEpoch() - kOverdueRepeatDays).ToIso();
   int64_t added = 0;
+  OutboxStore outbox(db);
   for (bool overdue : {false, true}) {
     const std::string kind = overdue ? "overdue" : "due_soon";
     for (const ReminderItem& item : overdue ? all.overdue : all.due_soon) {
       for (int64_t unit_id : item.recipient_unit_ids) {
+        OutboxMessage message{.task_id = item.task_id,
+                              .instance_id = item.instance_id,
+                              .unit_id = unit_id,
+                              .kind = kind,
+                              .remind_on = today.ToIso(),
+                              .due_date = item.due.ToIso(),
+                              .subject = std::string(overdue ? "[Quá hạn] " : "[Sắp đến hạn] ") +
+                                         Shorten(item.text, 120),
+                              .body = BodyOf(item, overdue),
+                              .created_at = now};
         // due_soon: any earlier row suffices; overdue: a row within the repeat interval.
-        LT_ASSIGN_OR_RETURN(
-            auto earlier,
-            db.Query("SELECT COUNT(*) FROM outbox WHERE task_id = ? AND instance_id = ? AND "
-                     "unit_id = ? AND kind = ? AND remind_on > ?",
-                     {item.task_id, item.instance_id, unit_id, kind,
-                      overdue ? repeat_after : std::string("")}));
-        if (earlier.at(0).Int(0) > 0) continue;
-        std::string subject = std::string(overdue ? "[Quá hạn] " : "[Sắp đến hạn] ") +
-                              Shorten(item.text, 120);
-        LT_ASSIGN_OR_RETURN(
-            auto inserted,
-            db.Query("INSERT INTO outbox (task_id, instance_id, unit_id, kind, remind_on, "
-                     "due_date, subject, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT (task_id, instance_id, unit_id, kind, remind_on) DO NOTHING "
-                     "RETURNING id",
-                     {item.task_id, item.instance_id, unit_id, kind, today.ToIso(),
-                      item.due.ToIso(), subject, BodyOf(item, overdue), now}));
-        added += static_cast<int64_t>(inserted.size());
+        LT_ASSIGN_OR_RETURN(bool queued,
+                            outbox.QueuedAfter(message, overdue ? repeat_after : std::string("")));
+        if (queued) continue;
+        LT_ASSIGN_OR_RETURN(bool inserted, outbox.Add(message));
+        added += inserted ? 1 : 0;
       }
     }
   }

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "service/testing/task_test_fixture.h"
-#include "service/tasks/task_tracking.h"
+#include "service/tasks/task_changes.h"
 
 namespace lienthong {
 namespace {
@@ -27,7 +27,7 @@ class RemindersTest : public ::testing::TestWithParam<std::string> {
     auto plan = SaveTestPlan(*db_, "66904", "2025-09-05", tasks);
     ASSERT_TRUE(plan.ok()) << plan.status().ToString();
     plan_ = *plan;
-    ASSERT_TRUE(UpdateTask(*db_, TaskId(*db_, plan_, 4), {.status = "done"}, "test",
+    ASSERT_TRUE(UpdateTask(*db_, TaskId(*db_, plan_, 4), {.status = TaskStatus::kDone}, "test",
                            Date{2025, 10, 1})
                     .ok());
   }

@@ -4,9 +4,9 @@
 #include <map>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "service/tasks/task_recurrence.h"
+#include "store/plan_store.h"
+#include "store/task_store.h"
 #include "store/unit_store.h"
 #include "text/keys.h"
 
@@ -172,11 +172,12 @@ std::optional<int64_t> UnitNameResolver::Resolve(std::string_view name) const {
 
 namespace {
 
-// The issuing unit's territory: itself when territorial, else its nearest territorial ancestor.
-Result<std::optional<Unit>> TerritoryOf(UnitStore& units, int64_t unit_id, Database& db) {
-  LT_ASSIGN_OR_RETURN(auto rows, db.Query("SELECT path FROM units WHERE id = ?", {unit_id}));
-  if (rows.empty()) return std::optional<Unit>();
-  std::string path = rows[0].Text(0);
+// The issuing unit's territory: itself when territorial, else its nearest territorial ancestor
+// (the unit itself when none is).
+Result<std::optional<Unit>> TerritoryOfIssuer(UnitStore& units, int64_t unit_id) {
+  LT_ASSIGN_OR_RETURN(std::optional<Unit> issuer, units.FindById(unit_id));
+  if (!issuer) return std::optional<Unit>();
+  std::string path = issuer->path;
   std::optional<Unit> fallback;
   while (path.size() > 1) {
     path.pop_back();
@@ -190,56 +191,43 @@ Result<std::optional<Unit>> TerritoryOf(UnitStore& units, int64_t unit_id, Datab
   return fallback;
 }
 
-std::vector<std::string> NamesOf(const std::string& json_text) {
-  std::vector<std::string> out;
-  nlohmann::json list = nlohmann::json::parse(json_text, nullptr, false);
-  if (!list.is_array()) return out;
-  for (const auto& item : list) {
-    if (item.is_string()) out.push_back(item.get<std::string>());
+// One assignee row per name of each list.
+void AddNames(const std::vector<std::string>& names, int64_t task_id, const char* role,
+              const std::optional<UnitNameResolver>& resolver, std::vector<AssigneeWrite>& out) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    out.push_back({task_id, role, static_cast<int>(i), names[i],
+                   resolver ? resolver->Resolve(names[i]) : std::nullopt});
   }
-  return out;
 }
 
 }  // namespace
 
 Status AssignPlanTasks(Database& db, int64_t plan_id) {
-  LT_ASSIGN_OR_RETURN(auto plan, db.Query("SELECT unit_id FROM plans WHERE id = ?", {plan_id}));
-  if (plan.empty()) return Status::NotFound("plan " + std::to_string(plan_id));
+  LT_ASSIGN_OR_RETURN(auto plan, PlanStore(db).GetPlan(plan_id));
+  if (!plan) return Status::NotFound("plan " + std::to_string(plan_id));
   std::optional<UnitNameResolver> resolver;
-  if (auto unit_id = plan[0].OptInt(0)) {
+  if (plan->unit_id) {
     UnitStore units(db);
-    LT_ASSIGN_OR_RETURN(std::optional<Unit> territory, TerritoryOf(units, *unit_id, db));
+    LT_ASSIGN_OR_RETURN(std::optional<Unit> territory, TerritoryOfIssuer(units, *plan->unit_id));
     if (territory) {
       LT_ASSIGN_OR_RETURN(std::vector<Unit> subtree, units.Subtree(*territory));
       resolver.emplace(subtree);
     }
   }
-  LT_RETURN_IF_ERROR(db.Execute(
-      "DELETE FROM task_assignees WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = ?)",
-      {plan_id}));
-  LT_ASSIGN_OR_RETURN(
-      auto tasks,
-      db.Query("SELECT id, lead_json, coordinators_json FROM tasks WHERE plan_id = ?", {plan_id}));
-  for (const SqlRow& task : tasks) {
-    for (int column : {1, 2}) {
-      std::vector<std::string> names = NamesOf(task.Text(column));
-      for (size_t i = 0; i < names.size(); ++i) {
-        std::optional<int64_t> unit = resolver ? resolver->Resolve(names[i]) : std::nullopt;
-        LT_RETURN_IF_ERROR(db.Execute(
-            "INSERT INTO task_assignees (task_id, role, position, name, unit_id) "
-            "VALUES (?, ?, ?, ?, ?)",
-            {task.Int(0), std::string(column == 1 ? "lead" : "coordinator"),
-             static_cast<int64_t>(i), names[i],
-             unit ? SqlValue(*unit) : SqlValue(std::monostate{})}));
-      }
-    }
+  TaskStore store(db);
+  LT_ASSIGN_OR_RETURN(auto tasks, store.PlanTasks(plan_id));
+  std::vector<AssigneeWrite> rows;
+  for (const TaskRow& task : tasks) {
+    AddNames(task.lead, task.id, "lead", resolver, rows);
+    AddNames(task.coordinators, task.id, "coordinator", resolver, rows);
   }
+  LT_RETURN_IF_ERROR(store.ReplaceAssignees(plan_id, rows));
   return CreateRecurringInstances(db, plan_id);
 }
 
 Result<int64_t> AssignAllTasks(Database& db) {
-  LT_ASSIGN_OR_RETURN(auto plans, db.Query("SELECT id FROM plans ORDER BY id"));
-  for (const SqlRow& plan : plans) LT_RETURN_IF_ERROR(AssignPlanTasks(db, plan.Int(0)));
+  LT_ASSIGN_OR_RETURN(auto plans, TaskStore(db).PlanIds());
+  for (int64_t plan : plans) LT_RETURN_IF_ERROR(AssignPlanTasks(db, plan));
   return static_cast<int64_t>(plans.size());
 }
 

@@ -102,52 +102,40 @@ std::vector<RecurrencePeriod> PeriodsOverlapping(const std::vector<Recurrence>& 
   return out;
 }
 
-DateRange PlanRecurrenceRange(const std::optional<std::string>& plan_date,
-                              const nlohmann::json& document, const Date& stored_on) {
+DateRange PlanRecurrenceRange(const PlanSchedule& schedule, const Date& stored_on) {
   Date from = stored_on;
-  if (plan_date) {
-    if (auto d = FirstDayOf(*plan_date)) from = *d;
+  if (schedule.date) {
+    if (auto d = FirstDayOf(*schedule.date)) from = *d;
   }
   Date to{from.year, 12, 31};
-  if (document.is_object() && document.contains("phases") && document["phases"].is_array()) {
-    for (const auto& phase : document["phases"]) {
-      if (!phase.is_object() || !phase.contains("end") || !phase["end"].is_string()) continue;
-      std::optional<Date> first = FirstDayOf(phase["end"].get<std::string>());
-      if (!first) continue;
-      Date last = phase["end"].get<std::string>().size() == 4
-                      ? Date{first->year, 12, 31}
-                      : Date::LastDayOfMonth(first->year, first->month);
-      to = std::max(to, last);
-    }
+  for (const std::string& end : schedule.phase_ends) {
+    std::optional<Date> first = FirstDayOf(end);
+    if (!first) continue;
+    Date last = end.size() == 4 ? Date{first->year, 12, 31}
+                                : Date::LastDayOfMonth(first->year, first->month);
+    to = std::max(to, last);
   }
   to = std::min(to, Date{from.year + kMaxYearsAfterPlanYear, 12, 31});
   return {from, to};
 }
 
 Status CreateRecurringInstances(Database& db, int64_t plan_id) {
-  LT_ASSIGN_OR_RETURN(auto plan_rows,
-                      db.Query("SELECT date, document_json, created_at FROM plans WHERE id = ?",
-                               {plan_id}));
-  if (plan_rows.empty()) return Status::NotFound("plan " + std::to_string(plan_id));
-  nlohmann::json document = nlohmann::json::parse(plan_rows[0].Text(1), nullptr, false);
-  Date stored_on =
-      Date::FromIso(plan_rows[0].Text(2).substr(0, 10)).value_or(Date{2025, 1, 1});
-  DateRange range = PlanRecurrenceRange(plan_rows[0].OptText(0), document, stored_on);
-
-  LT_ASSIGN_OR_RETURN(
-      auto tasks, db.Query("SELECT id, deadline_text FROM tasks WHERE plan_id = ? AND "
-                           "deadline_kind = 'recurring' ORDER BY position",
-                           {plan_id}));
+  TaskStore store(db);
+  LT_ASSIGN_OR_RETURN(PlanSchedule schedule, store.Schedule(plan_id));
+  Date stored_on = Date::FromIso(schedule.created_at.substr(0, 10)).value_or(Date{2025, 1, 1});
+  DateRange range = PlanRecurrenceRange(schedule, stored_on);
+  LT_ASSIGN_OR_RETURN(auto tasks, store.PlanTasks(plan_id));
   std::string now = NowIsoUtc();
-  for (const SqlRow& task : tasks) {
-    TimeSpec spec = ParseTimeSpec(task.Text(1));
+  for (const TaskRow& task : tasks) {
+    if (task.deadline_kind != TimeSpecKind::kRecurring) continue;
+    TimeSpec spec = ParseTimeSpec(task.deadline_text.value_or(""));
     for (const RecurrencePeriod& p : PeriodsOverlapping(spec.recurrences, range)) {
-      LT_RETURN_IF_ERROR(db.Execute(
-          "INSERT INTO task_instances (task_id, frequency, period_label, period_start, due_date, "
-          "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (task_id, frequency, period_start) DO NOTHING",
-          {task.Int(0), std::string(FrequencyCode(p.frequency)), p.label, p.start.ToIso(),
-           p.due.ToIso(), now}));
+      LT_RETURN_IF_ERROR(store.AddInstance({.task_id = task.id,
+                                            .frequency = FrequencyCode(p.frequency),
+                                            .period_label = p.label,
+                                            .period_start = p.start.ToIso(),
+                                            .due_date = p.due.ToIso(),
+                                            .updated_at = now}));
     }
   }
   return Status::Ok();

@@ -16,11 +16,11 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/date.h"
+#include "core/date_range.h"
 #include "core/time_spec.h"
 #include "store/database.h"
+#include "store/task_store.h"
 
 namespace lienthong {
 
@@ -31,20 +31,15 @@ struct RecurrencePeriod {
   Date due;           // the period's last day
 };
 
-struct DateRange {
-  Date from;
-  Date to;  // inclusive
-};
-
 // Every period of each frequency that overlaps [range.from, range.to], by frequency in the order
 // given, then by start. Weekly periods run Monday to Sunday.
 std::vector<RecurrencePeriod> PeriodsOverlapping(const std::vector<Recurrence>& frequencies,
                                                  const DateRange& range);
 
-// The range described above. `plan_date` is the plans.date column ("YYYY-MM-DD", "YYYY-MM",
-// "YYYY" or absent); `document` the plan's JSON (for its phases); `stored_on` the fallback.
-DateRange PlanRecurrenceRange(const std::optional<std::string>& plan_date,
-                              const nlohmann::json& document, const Date& stored_on);
+// The range described above (inclusive). `schedule.date` is the plans.date column
+// ("YYYY-MM-DD", "YYYY-MM", "YYYY" or absent), `schedule.phase_ends` the ends of its phases
+// ("YYYY-MM" or "YYYY"); `stored_on` the fallback when the plan has no usable date.
+DateRange PlanRecurrenceRange(const PlanSchedule& schedule, const Date& stored_on);
 
 // "weekly", "monthly", "quarterly", "half_yearly", "yearly" (the task_instances.frequency value).
 const char* FrequencyCode(Recurrence frequency);

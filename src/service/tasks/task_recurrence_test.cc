@@ -12,7 +12,7 @@ using nlohmann::json;
 using namespace testing_tasks;
 
 TEST(TaskRecurrence, QuarterlyFromThePlanDateToTheEndOfItsYear) {
-  DateRange range = PlanRecurrenceRange("2025-09-05", json::object(), Date{2000, 1, 1});
+  DateRange range = PlanRecurrenceRange({.date = "2025-09-05"}, Date{2000, 1, 1});
   EXPECT_EQ(range.from, (Date{2025, 9, 5}));
   EXPECT_EQ(range.to, (Date{2025, 12, 31}));
   auto periods = PeriodsOverlapping({Recurrence::kQuarterly}, range);
@@ -25,8 +25,8 @@ TEST(TaskRecurrence, QuarterlyFromThePlanDateToTheEndOfItsYear) {
 }
 
 TEST(TaskRecurrence, PhasesExtendTheRangeAndSeveralFrequenciesEachGetPeriods) {
-  json doc = {{"phases", {{{"name", "Giai đoạn 1"}, {"start", "2025-09"}, {"end", "2026-06"}}}}};
-  DateRange range = PlanRecurrenceRange("2025-09", doc, Date{2000, 1, 1});
+  DateRange range =
+      PlanRecurrenceRange({.date = "2025-09", .phase_ends = {"2026-06"}}, Date{2000, 1, 1});
   EXPECT_EQ(range.from, (Date{2025, 9, 1}));
   EXPECT_EQ(range.to, (Date{2026, 6, 30}));
   auto periods = PeriodsOverlapping(
@@ -49,9 +49,9 @@ TEST(TaskRecurrence, MonthlyWeeklyAndTheFiveYearCap) {
   ASSERT_EQ(weeks.size(), 2u);
   EXPECT_EQ(weeks[0].start, (Date{2025, 11, 17}));  // a Monday
   EXPECT_EQ(weeks[0].due, (Date{2025, 11, 23}));    // a Sunday
-  json far = {{"phases", {{{"end", "2040-12"}}}}};
-  EXPECT_EQ(PlanRecurrenceRange(std::nullopt, far, Date{2025, 3, 2}).to, (Date{2030, 12, 31}));
-  EXPECT_EQ(PlanRecurrenceRange(std::nullopt, far, Date{2025, 3, 2}).from, (Date{2025, 3, 2}));
+  PlanSchedule far{.phase_ends = {"2040-12"}};
+  EXPECT_EQ(PlanRecurrenceRange(far, Date{2025, 3, 2}).to, (Date{2030, 12, 31}));
+  EXPECT_EQ(PlanRecurrenceRange(far, Date{2025, 3, 2}).from, (Date{2025, 3, 2}));
 }
 
 class TaskRecurrenceStoreTest : public ::testing::TestWithParam<std::string> {};

@@ -1,6 +1,7 @@
-// Task tracking: a unit's task board with each task's standing on a given day, changes to a
-// task's status/progress/evidence with their history, evidence files, and standing counts per
-// child unit. Standings are computed on the day asked (core/task.h StandingOf), never stored.
+// Task tracking: a unit's task board with each task's standing on a given day, and standing
+// counts per child unit. Standings are computed on the day asked (core/task.h StandingOf), never
+// stored. Changes are task_changes.h, files task_evidence.h, history and comments
+// task_history.h, tasks that ancestors' plans assign assigned_tasks.h.
 //
 // Recurring tasks (task_recurrence.h) are tracked per instance: each instance whose period has
 // begun by `today` counts once in the buckets (future periods are not counted yet); the task's
@@ -27,8 +28,6 @@ namespace lienthong {
 
 // A month: the rhythm of the periodic reports most plans ask for.
 inline constexpr int kStaleAfterDays = 30;
-// Evidence files larger than this are refused (kTooLarge).
-inline constexpr size_t kMaxEvidenceBytes = 10 * 1024 * 1024;
 // Every function here takes the day it computes for; in production that is Today()
 // (core/date.h).
 
@@ -61,66 +60,45 @@ struct TaskView {
   bool stale = false;                // ongoing and not updated for kStaleAfterDays days
   StandingCounts counts;             // what this task adds to the buckets (instances counted)
   std::vector<std::string> owner_paths;  // plan unit path + resolved assignee unit paths
+  // On a board: true when the task is not the unit's own but one a published plan of an
+  // ancestor assigns to it (assigned_tasks.h); row.plan_* then name the assigning plan.
+  bool assigned = false;
 };
+
+// True when the task's deadline is recurring and it has instances to track.
+bool IsRecurring(const TaskView& view);
 
 // Recomputes every derived field of `view` (standing, due, current instance, counts…) on `today`.
 void ComputeStanding(TaskView& view, const Date& today);
+
+// The path whose board a unit sees: its own, or "/" for a root unit, so that plans without an
+// issuing unit (which belong to the root, as in api/authorize.h) are on the root's board.
+std::string BoardPath(const Unit& unit);
 
 // The board of the unit with path `unit_path` (store/task_store.h), computed on `today`.
 Result<std::vector<TaskView>> LoadBoard(Database& db, const std::string& unit_path,
                                         const Date& today);
 // One task; kNotFound "task N" when absent.
 Result<TaskView> LoadTask(Database& db, int64_t task_id, const Date& today);
+// Views of these rows with their assignees and instances, computed on `today`.
+Result<std::vector<TaskView>> ViewsOf(Database& db, std::vector<TaskRow> rows, const Date& today);
 
 struct TaskFilter {
   std::optional<TaskStatus> status;
   std::optional<TaskStanding> standing;
   std::optional<Date> due_before;  // due strictly before this day
+  bool include_assigned = true;    // also tasks ancestors' plans assign to the unit
 };
 
 struct TaskList {
-  std::vector<TaskView> tasks;  // matching every filter
-  StandingCounts counts;        // over the tasks matching status and due_before (not standing)
+  std::vector<TaskView> tasks;  // the unit's own, then assigned ones; matching every filter
+  StandingCounts counts;        // over its OWN tasks matching status and due_before (not standing)
+  int64_t assigned = 0;         // assigned tasks matching every filter
 };
 
-Result<TaskList> ListTasks(Database& db, const std::string& unit_path, const TaskFilter& filter,
+// The board of `unit` (BoardPath), filtered.
+Result<TaskList> ListTasks(Database& db, const Unit& unit, const TaskFilter& filter,
                            const Date& today);
-
-std::optional<TaskStatus> ParseTaskStatus(const std::string& name);
-std::optional<TaskStanding> ParseTaskStanding(const std::string& name);
-
-// A requested change. Absent fields stay as they are.
-struct TaskChange {
-  std::optional<std::string> status;  // "not_started" | "in_progress" | "done"
-  std::optional<int> progress;
-  bool set_evidence_link = false;     // with evidence_link: nullopt clears it
-  std::optional<std::string> evidence_link;
-  std::optional<std::string> completed_on;  // ISO date; only with done
-  std::optional<int64_t> instance_id;       // recurring tasks: which period (default: current)
-  std::string note;
-};
-
-// Rules: status is one of the three names; progress 0..100; done ⇒ progress 100 (filled in when
-// absent) and completed_on (today unless given; not after today); completed_on only with done;
-// a done task keeps progress 100; evidence_link an http(s) address of at most 2,000 bytes; note
-// at most 4,000 bytes; instance_id one of the task's instances. A rejected change is
-// Status::InvalidField naming the field at fault (kInvalidArgument without a field when nothing
-// would change).
-Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const Date& today);
-
-// Applies `change` (progress on a not-started task moves it to in_progress; leaving done clears
-// completed_on), appends a task_updates row (before → after, note) and an audit row, all in one
-// transaction. Errors: those of ValidateTaskChange, kNotFound.
-Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& change,
-                            const std::string& actor, const Date& today);
-
-// Stores an evidence file (with a task_updates row and an audit row). kTooLarge beyond
-// kMaxEvidenceBytes, kInvalidArgument for an empty file. The name is reduced to its last path
-// component, NFC, at most 200 bytes; an empty or unusable content type becomes
-// application/octet-stream.
-Result<EvidenceFile> AddEvidenceFile(Database& db, int64_t task_id, const std::string& file_name,
-                                     const std::string& content_type, const std::string& bytes,
-                                     const std::string& actor);
 
 struct ChildStanding {
   std::string code;
@@ -134,7 +112,7 @@ struct StandingReport {
 };
 
 // Counts per direct child's subtree board (a task assigned to two children counts in both) and
-// for the unit's board as a whole.
+// for the unit's board as a whole (own tasks only).
 Result<StandingReport> StandingByChild(Database& db, const Unit& unit, const Date& today);
 
 }  // namespace lienthong

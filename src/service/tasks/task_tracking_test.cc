@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "service/tasks/task_changes.h"
+#include "service/tasks/task_evidence.h"
 #include "service/testing/task_test_fixture.h"
 #include "store/unit_store.h"
 
@@ -12,7 +14,6 @@ namespace {
 using nlohmann::json;
 using namespace testing_tasks;
 
-constexpr const char* kCommunePath = "/VN/66/66904/";
 
 class TaskTrackingTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -33,7 +34,7 @@ class TaskTrackingTest : public ::testing::TestWithParam<std::string> {
   }
 
   StandingCounts CountsOn(const Date& today) {
-    auto list = ListTasks(*db_, kCommunePath, {}, today);
+    auto list = ListTasks(*db_, Commune(), {}, today);
     EXPECT_TRUE(list.ok()) << list.status().ToString();
     return list.ok() ? list->counts : StandingCounts{};
   }
@@ -41,6 +42,11 @@ class TaskTrackingTest : public ::testing::TestWithParam<std::string> {
     auto view = LoadTask(*db_, task_[i], today);
     EXPECT_TRUE(view.ok()) << view.status().ToString();
     return view.ok() ? view->standing : TaskStanding::kNoDeadline;
+  }
+  Unit Commune() {
+    auto unit = UnitStore(*db_).GetByCode("66904");
+    EXPECT_TRUE(unit.ok());
+    return unit.ok() ? *unit : Unit{};
   }
   Result<TaskView> Change(int i, TaskChange change, const Date& today) {
     return UpdateTask(*db_, task_[i], change, "web:lan", today);
@@ -65,13 +71,13 @@ TEST_P(TaskTrackingTest, BucketsOnDaysAroundTheDeadlines) {
   EXPECT_EQ(StandingOn(1, Date{2025, 10, 15}), TaskStanding::kOpenWithinTerm);  // the last day
   EXPECT_EQ(StandingOn(1, Date{2025, 10, 16}), TaskStanding::kOpenOverdue);
 
-  ASSERT_TRUE(Change(1, {.status = "done", .completed_on = "2025-10-15"}, Date{2025, 10, 20}).ok());
+  ASSERT_TRUE(Change(1, {.status = TaskStatus::kDone, .completed_on = "2025-10-15"}, Date{2025, 10, 20}).ok());
   EXPECT_EQ(StandingOn(1, Date{2025, 10, 20}), TaskStanding::kDoneOnTime);
-  ASSERT_TRUE(Change(1, {.status = "done", .completed_on = "2025-10-16"}, Date{2025, 10, 20}).ok());
+  ASSERT_TRUE(Change(1, {.status = TaskStatus::kDone, .completed_on = "2025-10-16"}, Date{2025, 10, 20}).ok());
   EXPECT_EQ(StandingOn(1, Date{2025, 10, 20}), TaskStanding::kDoneLate);
 
   // Standing filter narrows the list but not the counts.
-  auto overdue = ListTasks(*db_, kCommunePath, {.standing = TaskStanding::kOpenOverdue},
+  auto overdue = ListTasks(*db_, Commune(), {.standing = TaskStanding::kOpenOverdue},
                            Date{2026, 1, 5});
   ASSERT_TRUE(overdue.ok());
   ASSERT_EQ(overdue->tasks.size(), 2u);  // hội nghị (Quý IV) and the quarterly report
@@ -108,12 +114,12 @@ TEST_P(TaskTrackingTest, QuarterlyInstancesCountOnceEachAndChangesGoToTheCurrent
   ASSERT_TRUE(sept.ok());
   EXPECT_EQ(sept->counts.Total(), 1);
 
-  auto done = Change(3, {.status = "done", .note = "Đã gửi"}, oct1);
+  auto done = Change(3, {.status = TaskStatus::kDone, .note = "Đã gửi"}, oct1);
   ASSERT_TRUE(done.ok()) << done.status().ToString();
-  EXPECT_EQ(done->instances[0].row.status, "done");
+  EXPECT_EQ(done->instances[0].row.status, TaskStatus::kDone);
   EXPECT_EQ(done->instances[0].row.completed_on, "2025-10-01");
   EXPECT_EQ(done->instances[0].standing, TaskStanding::kDoneLate);
-  EXPECT_EQ(done->row.status, "in_progress");  // one of two instances done
+  EXPECT_EQ(done->row.status, TaskStatus::kInProgress);  // one of two instances done
   EXPECT_EQ(done->row.progress, 50);
   ASSERT_TRUE(done->current_instance.has_value());
   EXPECT_EQ(done->instances[*done->current_instance].row.period_label, "Quý IV/2025");
@@ -131,7 +137,7 @@ TEST_P(TaskTrackingTest, EveryChangeWritesHistoryAndAuditInOneTransaction) {
   int64_t audit_before = CountRows(*db_, "SELECT COUNT(*) FROM audit_log");
   auto updated = Change(0, {.progress = 40, .note = "Đã họp trù bị"}, today);
   ASSERT_TRUE(updated.ok()) << updated.status().ToString();
-  EXPECT_EQ(updated->row.status, "in_progress");  // progress on a not-started task starts it
+  EXPECT_EQ(updated->row.status, TaskStatus::kInProgress);  // progress on a not-started task starts it
   EXPECT_EQ(updated->row.progress, 40);
   auto rows = db_->Query(
       "SELECT actor, before_json, after_json, note FROM task_updates WHERE task_id = ?",
@@ -151,7 +157,7 @@ TEST_P(TaskTrackingTest, EveryChangeWritesHistoryAndAuditInOneTransaction) {
   EXPECT_EQ(json::parse(audit->at(0).Text(2))["note"], "Đã họp trù bị");
   EXPECT_EQ(CountRows(*db_, "SELECT COUNT(*) FROM audit_log"), audit_before + 1);
 
-  auto done = Change(0, {.status = "done"}, today);
+  auto done = Change(0, {.status = TaskStatus::kDone}, today);
   ASSERT_TRUE(done.ok());
   EXPECT_EQ(done->row.progress, 100);
   EXPECT_EQ(done->row.completed_on, "2025-10-01");
@@ -175,10 +181,9 @@ TEST_P(TaskTrackingTest, InvalidChangesNameTheFieldAndWriteNothing) {
   };
   EXPECT_EQ(field({.progress = 101}), "progress");
   EXPECT_EQ(field({.progress = -1}), "progress");
-  EXPECT_EQ(field({.status = "finished"}), "status");
-  EXPECT_EQ(field({.status = "done", .progress = 50}), "progress");
+  EXPECT_EQ(field({.status = TaskStatus::kDone, .progress = 50}), "progress");
   EXPECT_EQ(field({.completed_on = "2025-09-30"}), "completed_on");  // not done
-  EXPECT_EQ(field({.status = "done", .completed_on = "2025-10-02"}), "completed_on");  // future
+  EXPECT_EQ(field({.status = TaskStatus::kDone, .completed_on = "2025-10-02"}), "completed_on");  // future
   EXPECT_EQ(field({.set_evidence_link = true, .evidence_link = "javascript:alert(1)"}),
             "evidence_link");
   EXPECT_EQ(field({.instance_id = 999999}), "instance_id");

@@ -1,45 +1,26 @@
 #include "service/units/unit_import.h"
 
-#include <deque>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "store/audit_log.h"
-#include "store/sql_text.h"
+#include "store/unit_json.h"
 #include "store/unit_store.h"
 #include "util/problem_list.h"
 
 namespace lienthong {
 namespace {
 
-constexpr size_t kLookupChunk = 500;
-
-// Which of `codes` already exist, asked in chunks so a 60,000-row file costs ~120 queries.
-Result<std::unordered_set<std::string>> ExistingCodes(Database& db,
-                                                      const std::vector<std::string>& codes) {
-  std::unordered_set<std::string> found;
-  for (size_t start = 0; start < codes.size(); start += kLookupChunk) {
-    size_t n = std::min(kLookupChunk, codes.size() - start);
-    std::string sql = "SELECT code FROM units WHERE code IN (" + PlaceholderList(n) + ")";
-    SqlParams params(codes.begin() + start, codes.begin() + start + n);
-    LT_RETURN_IF_ERROR(db.QueryEach(sql, params, [&](const SqlRow& row) {
-      found.insert(row.Text(0));
-      return true;
-    }));
-  }
-  return found;
-}
-
-std::string UnitJson(const Unit& u) {
-  nlohmann::json j = {{"code", u.code},
-                      {"name", u.name},
-                      {"kind", UnitKindName(u.kind)},
-                      {"parent_code", u.parent_code}};
-  if (u.valid_from) j["valid_from"] = u.valid_from->ToIso();
-  if (u.valid_to) j["valid_to"] = u.valid_to->ToIso();
-  return j.dump();
-}
+// What checking the rows decided: where each row's parent is and the order to insert them in.
+struct ImportOrder {
+  std::unordered_map<std::string, const UnitRow*> by_code;  // first row of each code
+  std::unordered_map<std::string, Unit> stored_parents;     // parents already in the database
+  // Parents-first generations: a row's parent is stored or sits in an earlier generation, so
+  // each generation can go in with multi-row INSERTs.
+  std::vector<std::vector<const UnitRow*>> generations;
+  size_t placed = 0;
+  bool needs_country = false;
+};
 
 // Describes the cycle that `start` is on or leads into: "A → B → A".
 std::string DescribeCycle(const std::string& start,
@@ -57,20 +38,12 @@ std::string DescribeCycle(const std::string& start,
   return out + code;
 }
 
-}  // namespace
-
-Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& rows,
-                                      std::string_view actor) {
-  LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
-  UnitStore store(db);
-  ProblemList problems;
-  UnitImportSummary summary;
-
-  // 1. Duplicates inside the file and against the database.
-  std::unordered_map<std::string, const UnitRow*> by_code;
+// Duplicate codes inside the file and against the database.
+Status CheckDuplicates(UnitStore& store, const std::vector<UnitRow>& rows, ImportOrder& order,
+                       ProblemList& problems) {
   std::vector<std::string> codes;
   for (const auto& row : rows) {
-    auto [it, inserted] = by_code.emplace(row.unit.code, &row);
+    auto [it, inserted] = order.by_code.emplace(row.unit.code, &row);
     if (!inserted) {
       problems.Add(row.where, "duplicate code '" + row.unit.code + "' (first at " +
                                   it->second->where + ")");
@@ -78,94 +51,103 @@ Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& 
       codes.push_back(row.unit.code);
     }
   }
-  LT_ASSIGN_OR_RETURN(auto existing, ExistingCodes(db, codes));
+  LT_ASSIGN_OR_RETURN(auto existing_list, store.ExistingCodes(codes));
+  std::unordered_set<std::string> existing(existing_list.begin(), existing_list.end());
   for (const auto& row : rows) {
     if (existing.count(row.unit.code)) {
       problems.Add(row.where, "code '" + row.unit.code + "' already exists in the database");
     }
   }
+  return Status::Ok();
+}
 
-  // 2. Parents: in the file, in the database, or the implicit country root.
-  std::unordered_map<std::string, Unit> stored_parents;
-  std::unordered_map<std::string, std::vector<const UnitRow*>> children_in_file;
-  std::deque<const UnitRow*> ready;  // rows whose parent exists (or that are roots)
-  bool needs_country = false;
+// Parents: in the file, in the database, or the implicit country root. Returns the rows whose
+// parent exists already (or that are roots); the others wait in `children_in_file`.
+Result<std::vector<const UnitRow*>> ResolveParents(
+    UnitStore& store, const std::vector<UnitRow>& rows, ImportOrder& order,
+    std::unordered_map<std::string, std::vector<const UnitRow*>>& children_in_file,
+    ProblemList& problems) {
+  std::vector<const UnitRow*> ready;
   for (const auto& row : rows) {
     const std::string& parent = row.unit.parent_code;
     if (parent.empty()) {
       ready.push_back(&row);
     } else if (parent == row.unit.code) {
       problems.Add(row.where, "unit '" + row.unit.code + "' is its own parent");
-    } else if (by_code.count(parent)) {
+    } else if (order.by_code.count(parent)) {
       children_in_file[parent].push_back(&row);
-    } else if (stored_parents.count(parent)) {
+    } else if (order.stored_parents.count(parent)) {
       ready.push_back(&row);
     } else {
       LT_ASSIGN_OR_RETURN(auto found, store.FindByCode(parent));
       if (found) {
-        stored_parents.emplace(parent, std::move(*found));
+        order.stored_parents.emplace(parent, std::move(*found));
         ready.push_back(&row);
       } else if (parent == kCountryCode) {
-        needs_country = true;
+        order.needs_country = true;
         ready.push_back(&row);
       } else {
         problems.Add(row.where, "unknown parent code '" + parent + "'");
       }
     }
   }
+  return ready;
+}
 
-  // 3. Parents-first order (Kahn), split into generations: a row's parent is stored or sits
-  //    in an earlier generation, so each generation can go in with multi-row INSERTs.
-  //    Rows never reached hang on a cycle.
-  std::vector<std::vector<const UnitRow*>> generations;
-  size_t placed_count = 0;
-  for (std::vector<const UnitRow*> current(ready.begin(), ready.end()); !current.empty();) {
+// Parents-first generations (Kahn); rows never reached hang on a cycle and are reported.
+void OrderGenerations(
+    const std::vector<UnitRow>& rows, std::vector<const UnitRow*> current,
+    const std::unordered_map<std::string, std::vector<const UnitRow*>>& children_in_file,
+    ImportOrder& order, ProblemList& problems) {
+  while (!current.empty()) {
     std::vector<const UnitRow*> next;
     std::vector<const UnitRow*> generation;
     for (const UnitRow* row : current) {
-      if (by_code.at(row->unit.code) != row) continue;  // a duplicate, reported above
+      if (order.by_code.at(row->unit.code) != row) continue;  // a duplicate, reported already
       generation.push_back(row);
       auto it = children_in_file.find(row->unit.code);
       if (it != children_in_file.end()) next.insert(next.end(), it->second.begin(), it->second.end());
     }
-    placed_count += generation.size();
-    generations.push_back(std::move(generation));
+    order.placed += generation.size();
+    order.generations.push_back(std::move(generation));
     current = std::move(next);
   }
-  if (problems.empty() && placed_count < by_code.size()) {
-    std::unordered_set<const UnitRow*> placed;
-    for (const auto& g : generations) placed.insert(g.begin(), g.end());
-    for (const auto& row : rows) {
-      if (placed.count(&row) || row.unit.parent_code == row.unit.code) continue;
-      problems.Add(row.where,
-                   "parent chain runs into a cycle: " + DescribeCycle(row.unit.code, by_code));
-    }
+  if (!problems.empty() || order.placed == order.by_code.size()) return;
+  std::unordered_set<const UnitRow*> placed;
+  for (const auto& g : order.generations) placed.insert(g.begin(), g.end());
+  for (const auto& row : rows) {
+    if (placed.count(&row) || row.unit.parent_code == row.unit.code) continue;
+    problems.Add(row.where,
+                 "parent chain runs into a cycle: " + DescribeCycle(row.unit.code, order.by_code));
   }
-  if (!problems.empty()) return problems.ToStatus("nothing was imported");
+}
 
-  // 4. Insert generation by generation, with one audit row per unit.
+AuditEntry CreateAudit(const Unit& unit, std::string_view actor) {
+  return AuditEntry{.actor = std::string(actor),
+                    .action = "create",
+                    .entity = "unit",
+                    .entity_id = unit.code,
+                    .after_json = UnitJson(unit).dump()};
+}
+
+// Inserts generation by generation (and the country root first when needed), with one audit
+// row per unit. Returns how many units of the file were inserted.
+Result<int> InsertInOrder(Database& db, UnitStore& store, ImportOrder& order,
+                          std::string_view actor) {
   std::vector<AuditEntry> audit;
-  audit.reserve(placed_count + 1);
-  auto record = [&](const Unit& u) {
-    audit.push_back(AuditEntry{.actor = std::string(actor),
-                               .action = "create",
-                               .entity = "unit",
-                               .entity_id = u.code,
-                               .after_json = UnitJson(u)});
-  };
-  if (needs_country) {
+  audit.reserve(order.placed + 1);
+  if (order.needs_country) {
     LT_ASSIGN_OR_RETURN(Unit country,
                         store.Insert(NewUnit{.code = std::string(kCountryCode),
                                              .name = std::string(kCountryName),
                                              .kind = UnitKind::kCountry},
                                      nullptr));
-    record(country);
-    stored_parents.emplace(country.code, std::move(country));
-    summary.created_country = true;
+    audit.push_back(CreateAudit(country, actor));
+    order.stored_parents.emplace(country.code, std::move(country));
   }
   std::unordered_map<std::string, Unit> inserted;
-  inserted.reserve(placed_count);
-  for (const auto& generation : generations) {
+  inserted.reserve(order.placed);
+  for (const auto& generation : order.generations) {
     std::vector<const NewUnit*> units;
     std::vector<const Unit*> parents;
     for (const UnitRow* row : generation) {
@@ -173,19 +155,38 @@ Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& 
       const Unit* parent = nullptr;
       if (!pc.empty()) {
         auto it = inserted.find(pc);
-        parent = it != inserted.end() ? &it->second : &stored_parents.at(pc);
+        parent = it != inserted.end() ? &it->second : &order.stored_parents.at(pc);
       }
       units.push_back(&row->unit);
       parents.push_back(parent);
     }
     LT_ASSIGN_OR_RETURN(auto created, store.InsertMany(units, parents));
     for (auto& unit : created) {
-      record(unit);
+      audit.push_back(CreateAudit(unit, actor));
       inserted.emplace(unit.code, std::move(unit));
     }
   }
-  summary.created = static_cast<int>(inserted.size());
   LT_RETURN_IF_ERROR(AppendAuditMany(db, std::move(audit)));
+  return static_cast<int>(inserted.size());
+}
+
+}  // namespace
+
+Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& rows,
+                                      std::string_view actor) {
+  LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
+  UnitStore store(db);
+  ProblemList problems;
+  ImportOrder order;
+  LT_RETURN_IF_ERROR(CheckDuplicates(store, rows, order, problems));
+  std::unordered_map<std::string, std::vector<const UnitRow*>> children_in_file;
+  LT_ASSIGN_OR_RETURN(auto ready, ResolveParents(store, rows, order, children_in_file, problems));
+  OrderGenerations(rows, std::move(ready), children_in_file, order, problems);
+  if (!problems.empty()) return problems.ToStatus("nothing was imported");
+
+  UnitImportSummary summary;
+  LT_ASSIGN_OR_RETURN(summary.created, InsertInOrder(db, store, order, actor));
+  summary.created_country = order.needs_country;
   LT_RETURN_IF_ERROR(tx->Commit());
   return summary;
 }

@@ -1,11 +1,10 @@
 #include "service/units/unit_reorganize.h"
 
-#include <nlohmann/json.hpp>
-
 #include "core/unit_path.h"
 #include "service/reports/rollup.h"
 #include "store/activity_store.h"
 #include "store/audit_log.h"
+#include "store/unit_json.h"
 #include "store/unit_store.h"
 
 namespace lienthong {
@@ -21,15 +20,12 @@ Status RequireActive(const Unit& unit) {
 
 Status AuditMove(Database& db, std::string_view actor, const Unit& unit, const Unit& from,
                  const Unit& to, const std::optional<Date>& on) {
-  nlohmann::json before = {{"parent_code", from.code}};
-  nlohmann::json after = {{"parent_code", to.code}};
-  if (on) after["on"] = on->ToIso();
   return AppendAudit(db, AuditEntry{.actor = std::string(actor),
                                     .action = "move",
                                     .entity = "unit",
                                     .entity_id = unit.code,
-                                    .before_json = before.dump(),
-                                    .after_json = after.dump()});
+                                    .before_json = UnitParentAuditJson(from.code, std::nullopt),
+                                    .after_json = UnitParentAuditJson(to.code, on)});
 }
 
 // Moves one unit inside an open transaction, with its history and audit rows.
@@ -93,13 +89,12 @@ Status MergeUnits(Database& db, const std::vector<std::string>& old_codes,
     }
     LT_RETURN_IF_ERROR(store.End(old, on, successor));
     LT_RETURN_IF_ERROR(store.RecordEvent(old, "merge", on, nullptr, nullptr, &successor));
-    nlohmann::json after = {{"valid_to", on.ToIso()}, {"successor_code", successor.code}};
     LT_RETURN_IF_ERROR(AppendAudit(db, AuditEntry{.actor = std::string(actor),
                                                   .action = "merge",
                                                   .entity = "unit",
                                                   .entity_id = old.code,
-                                                  .before_json = "{\"valid_to\":null}",
-                                                  .after_json = after.dump()}));
+                                                  .before_json = UnitEndAuditJson({}, ""),
+                                                  .after_json = UnitEndAuditJson(on, successor.code)}));
   }
   LT_RETURN_IF_ERROR(RebuildRollupsSince(db, on.ToIso()));
   return tx->Commit();

@@ -4,8 +4,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/unit_path.h"
 #include "store/unit_store.h"
 #include "text/collation.h"
+#include "text/keys.h"
 
 namespace lienthong {
 namespace {
@@ -97,6 +99,45 @@ Result<std::vector<UnitTreeNode>> LoadUnitTree(Database& db, const UnitTreeOptio
     }
   }
   return BuildUnitTree(all);
+}
+
+Result<UnitListing> ListSubtree(Database& db, const Unit& root, const UnitListFilter& filter) {
+  std::string query_key = SearchKey(filter.query);
+  LT_ASSIGN_OR_RETURN(auto subtree, UnitStore(db).Subtree(root));
+  UnitListing listing;
+  for (Unit& unit : subtree) {
+    if (filter.levels_below && unit.depth > root.depth + *filter.levels_below) continue;
+    if (!query_key.empty() &&
+        SearchKey(unit.name + " " + unit.code).find(query_key) == std::string::npos) {
+      continue;
+    }
+    if (listing.units.size() == filter.limit) {
+      listing.truncated = true;
+      break;
+    }
+    listing.units.push_back(std::move(unit));
+  }
+  return listing;
+}
+
+Result<UnitNeighbours> NeighboursOf(Database& db, const Unit& unit, std::string_view visible_path) {
+  UnitStore store(db);
+  UnitNeighbours out;
+  LT_ASSIGN_OR_RETURN(out.children, store.Children(unit));
+  // The path lists the codes from the root: "/VN/66/66001/" → VN, 66 (the unit itself left out).
+  std::vector<std::string> codes;
+  for (size_t start = 1; start < unit.path.size();) {
+    size_t slash = unit.path.find('/', start);
+    codes.push_back(unit.path.substr(start, slash - start));
+    start = slash + 1;
+  }
+  for (size_t i = 0; i + 1 < codes.size(); ++i) {
+    LT_ASSIGN_OR_RETURN(auto ancestor, store.FindByCode(codes[i]));
+    if (ancestor && UnitPath(ancestor->path).Within(visible_path)) {
+      out.ancestors.push_back(std::move(*ancestor));
+    }
+  }
+  return out;
 }
 
 std::string RenderUnitTreeText(const std::vector<UnitTreeNode>& forest) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/unit.h"
@@ -31,5 +32,25 @@ std::vector<UnitTreeNode> BuildUnitTree(const std::vector<Unit>& units);
 
 // "66  Tỉnh Đắk Lắk  [province]" lines with box-drawing indentation.
 std::string RenderUnitTreeText(const std::vector<UnitTreeNode>& forest);
+
+// A subtree as a flat list (GET /api/v1/units).
+struct UnitListFilter {
+  std::optional<int> levels_below;  // only units at most this many levels under the root
+  std::string query;                // name or code containing it, by SearchKey ("" = all)
+  size_t limit = 5000;
+};
+struct UnitListing {
+  std::vector<Unit> units;  // tree (path) order
+  bool truncated = false;   // more units matched than `limit`
+};
+Result<UnitListing> ListSubtree(Database& db, const Unit& root, const UnitListFilter& filter);
+
+// A unit's direct children and its ancestors that lie inside `visible_path` (the reader's
+// subtree), root first.
+struct UnitNeighbours {
+  std::vector<Unit> children;
+  std::vector<Unit> ancestors;
+};
+Result<UnitNeighbours> NeighboursOf(Database& db, const Unit& unit, std::string_view visible_path);
 
 }  // namespace lienthong

@@ -1,0 +1,102 @@
+// Importing many activities from a CSV or XLSX file (service/activities/activity_import.h):
+//   POST /api/v1/activities/import?unit=CODE[&dry_run=1]   multipart/form-data, field `file`
+// All or nothing: 201 {"imported", "rows", "ids"}; with problems 422 and
+// {"error": {...}, "problems": [{"row", "column", "message"}]} (nothing stored).
+#include "api/authorize.h"
+#include "api/openapi.h"
+#include "api/route.h"
+#include "api/upload.h"
+#include "service/activities/activity_import.h"
+
+namespace lienthong::api {
+
+void RegisterActivityImportRoutes(Router& router);
+
+namespace {
+
+using nlohmann::json;
+
+constexpr size_t kMaxImportFileBytes = 5 * 1024 * 1024;
+constexpr size_t kMaxProblemsListed = 500;
+
+http::HttpResponse ProblemsResponse(const ActivityImportResult& result) {
+  json problems = json::array();
+  for (const RowProblem& p : result.problems) {
+    if (problems.size() == kMaxProblemsListed) break;
+    problems.push_back({{"row", p.row}, {"column", p.column}, {"message", p.message}});
+  }
+  std::string message = std::to_string(result.problems.size()) +
+                        " problem(s) in the file; nothing was imported";
+  http::HttpResponse response = ApiError(Status::InvalidField("file", message));
+  json body = json::parse(response.body, nullptr, false);
+  body["problems"] = problems;
+  body["rows"] = result.rows;
+  response.body = body.dump();
+  return response;
+}
+
+Result<http::HttpResponse> Import(RouteContext& ctx) {
+  std::string code = ctx.Query("unit").value_or("");
+  if (code.empty()) code = ctx.caller->unit_code;
+  LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, *ctx.caller, code, Permission::kWrite));
+  LT_ASSIGN_OR_RETURN(int64_t dry_run, ctx.QueryInt("dry_run", 0, 0, 1));
+  LT_ASSIGN_OR_RETURN(UploadedFile file, UploadedFileOf(ctx, kMaxImportFileBytes));
+  const Caller& caller = *ctx.caller;
+  ActivityImportRequest request{
+      .file_bytes = file.bytes,
+      .file_name = file.name.empty() ? "activities" : file.name,
+      .default_unit = unit,
+      .resolve_unit = [&](const std::string& row_unit) {
+        return AuthorizedUnit(ctx.db, caller, row_unit, Permission::kWrite);
+      },
+      .record = RecordOptions{caller.Actor(), Today()},
+      .dry_run = dry_run == 1};
+  LT_ASSIGN_OR_RETURN(ActivityImportResult result, ImportActivities(ctx.db, request));
+  if (!result.problems.empty()) return ProblemsResponse(result);
+  return JsonResponse({{"imported", static_cast<int64_t>(result.ids.size())},
+                       {"rows", result.rows},
+                       {"dry_run", request.dry_run},
+                       {"ids", result.ids}},
+                      request.dry_run ? 200 : 201);
+}
+
+}  // namespace
+
+void RegisterActivityImportRoutes(Router& router) {
+  json result = ObjectSchema({{"imported", TypeSchema("integer")},
+                              {"rows", TypeSchema("integer")},
+                              {"dry_run", TypeSchema("boolean")},
+                              {"ids", ArraySchema(TypeSchema("integer"))}},
+                             {"imported", "rows", "dry_run", "ids"});
+  json problems = ObjectSchema(
+      {{"error", {{"$ref", "#/components/schemas/Error"}}},
+       {"rows", TypeSchema("integer")},
+       {"problems", ArraySchema(ObjectSchema({{"row", TypeSchema("integer")},
+                                              {"column", TypeSchema("string")},
+                                              {"message", TypeSchema("string")}},
+                                             {"row", "column", "message"}))}},
+      {"error", "problems"});
+  router.Add(
+      {.method = "POST",
+       .pattern = "/api/v1/activities/import",
+       .handler = Import,
+       .openapi =
+           {{"summary",
+             "Import activities from a CSV or XLSX file (at most 5 MiB, 5,000 rows), all or "
+             "nothing; problems are listed by row"},
+            {"parameters",
+             {QueryParameter("unit", "unit for rows without a unit column (default: yours)"),
+              QueryParameter("dry_run", "1: check every row, store nothing", false, "integer")}},
+            {"requestBody",
+             {{"required", true},
+              {"content",
+               {{"multipart/form-data",
+                 {{"schema", ObjectSchema({{"file", {{"type", "string"}, {"format", "binary"}}}},
+                                          {"file"})}}}}}}},
+            {"responses",
+             {{"200", JsonResponseSchema(result, "Checked (dry run): nothing stored")},
+              {"201", JsonResponseSchema(result, "Imported")},
+              {"422", JsonResponseSchema(problems, "Problems in the file; nothing stored")}}}}});
+}
+
+}  // namespace lienthong::api
