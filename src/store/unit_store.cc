@@ -94,6 +94,12 @@ Result<std::optional<Unit>> UnitStore::FindByCode(std::string_view code) {
   return std::optional<Unit>(std::move(units.front()));
 }
 
+Result<std::optional<Unit>> UnitStore::FindById(int64_t id) {
+  LT_ASSIGN_OR_RETURN(auto units, QueryUnits("WHERE id = ?", {id}));
+  if (units.empty()) return std::optional<Unit>();
+  return std::optional<Unit>(std::move(units.front()));
+}
+
 Result<Unit> UnitStore::GetByCode(std::string_view code) {
   LT_ASSIGN_OR_RETURN(auto unit, FindByCode(code));
   if (!unit) return Status::NotFound("unknown unit code '" + std::string(code) + "'");

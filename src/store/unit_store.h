@@ -7,6 +7,7 @@
 // also proportional to the subtree. Writers must hold a transaction (see Transaction).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,7 @@ class UnitStore {
   explicit UnitStore(Database& db) : db_(db) {}
 
   Result<std::optional<Unit>> FindByCode(std::string_view code);
+  Result<std::optional<Unit>> FindById(int64_t id);
   // kNotFound "unknown unit code 'X'" when absent.
   Result<Unit> GetByCode(std::string_view code);
   Result<int64_t> Count();

@@ -130,12 +130,18 @@ TEST_P(ReportRoutesTest, IndicatorsDutiesRollupAndExports) {
   EXPECT_EQ(Call(As(Role::kViewer, "66-TU"), "GET", plan + "/indicators").status, 404);
   EXPECT_EQ(Call(As(Role::kSpecialist, "66"), "POST", plan + "/indicators",
                  {{"indicators", json::array()}}).status, 404);
-  auto bad = Call(As(Role::kSpecialist, "VN"), "POST", plan + "/indicators",
+  // A plan's reporting rules are its manager's (issue 12 #11): a specialist of the plan's own
+  // unit may not declare indicators or duties.
+  EXPECT_EQ(Call(As(Role::kSpecialist, "VN"), "POST", plan + "/indicators",
+                 {{"indicators", json::array()}}).status, 403);
+  EXPECT_EQ(Call(As(Role::kSpecialist, "VN"), "POST", plan + "/reporting-duties",
+                 {{"frequency", "yearly"}, {"year", 2025}}).status, 403);
+  auto bad = Call(As(Role::kManager, "VN"), "POST", plan + "/indicators",
                   {{"indicators", {{{"code", "a"}, {"name", "A"}, {"aggregation", "weighted_mean"}}}}});
   EXPECT_EQ(bad.status, 422) << bad.body;
   EXPECT_EQ(json::parse(bad.body)["error"]["field"], "indicators[0].weight_code");
 
-  auto duty = Call(As(Role::kSpecialist, "VN"), "POST", plan + "/reporting-duties",
+  auto duty = Call(As(Role::kManager, "VN"), "POST", plan + "/reporting-duties",
                    {{"frequency", "ad_hoc"}, {"deadline", "2025-11-30"},
                     {"period_first", "2025-10-01"}, {"offset_days", {{"commune", -5}}},
                     {"assignees", {"66001", "25001"}}});
@@ -174,6 +180,32 @@ TEST_P(ReportRoutesTest, IndicatorsDutiesRollupAndExports) {
                    "/api/v1/reports/" + std::to_string(report_id->at(0).Int(0)) + "/export.docx");
   ASSERT_EQ(docx.status, 200) << docx.body;
   EXPECT_EQ(docx.body.substr(0, 2), "PK");
+}
+
+// Issue 12 #4: another unit's draft plan, asked for with one's own unit, answers exactly as a plan
+// that does not exist — no indicator names, goals or unit labels, and no hint that the id exists.
+TEST_P(ReportRoutesTest, RollupOfAPlanOutOfReachIsNotFound) {
+  auto other = testing_reports::MakePlan(*f_.db, "25");
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE(DeclareIndicators(*f_.db, *other, testing_reports::TestIndicators(), "test").ok());
+  for (const char* path : {"/api/v1/rollup", "/api/v1/rollup/explain",
+                           "/api/v1/rollup/export.xlsx", "/api/v1/reporting-rates"}) {
+    for (int64_t plan : {*other, *other + 1000}) {
+      std::multimap<std::string, std::string> q = {{"plan", std::to_string(plan)},
+                                                   {"unit", "66"}, {"period", "2025-Q4"},
+                                                   {"indicator", "so_bai"}};
+      auto answer = Call(As(Role::kManager, "66"), "GET", path, nullptr, q);
+      EXPECT_EQ(answer.status, 404) << path << " " << answer.body;
+      EXPECT_EQ(answer.body.find("Số tin"), std::string::npos) << answer.body;
+      EXPECT_EQ(json::parse(answer.body)["error"]["message"], "plan " + std::to_string(plan));
+    }
+  }
+  EXPECT_EQ(Call(As(Role::kManager, "66"), "GET",
+                 "/api/v1/plans/" + std::to_string(*other) + "/indicators").status, 404);
+  // The plan's own unit still reads it.
+  std::multimap<std::string, std::string> own = {{"plan", std::to_string(*other)},
+                                                 {"unit", "25"}, {"period", "2025-Q4"}};
+  EXPECT_EQ(Call(As(Role::kViewer, "25"), "GET", "/api/v1/rollup", nullptr, own).status, 200);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportRoutesTest, ::testing::ValuesIn(TestBackends()));
