@@ -182,6 +182,63 @@ TEST_P(ReportRoutesTest, IndicatorsDutiesRollupAndExports) {
   EXPECT_EQ(docx.body.substr(0, 2), "PK");
 }
 
+// Issue 13, workflow 1: a commune lists the reports it owes, opens one as a form, and after a
+// return sees the province's comment on its slot.
+TEST_P(ReportRoutesTest, CommuneListsWhatItOwesOpensASlotAndSeesAReturn) {
+  auto owed = Call(As(Role::kSpecialist, "66001"), "GET", "/api/v1/reports", nullptr,
+                   {{"scope", "unit"}, {"status", "missing,draft,returned"}});
+  ASSERT_EQ(owed.status, 200) << owed.body;
+  json slots = json::parse(owed.body)["slots"];
+  ASSERT_EQ(slots.size(), 4u);  // Q1–Q4 2025, nothing filed yet
+  for (const auto& s : slots) {
+    EXPECT_EQ(s["unit"]["code"], "66001");
+    EXPECT_EQ(s["status"], "missing");
+    EXPECT_TRUE(s["days_left"].is_number_integer());
+    EXPECT_EQ(s["review_comment"], "");
+  }
+  EXPECT_EQ(slots[3]["period"]["label"], "Quý IV/2025");
+  EXPECT_EQ(slots[3]["due"], "2025-12-16");  // 14/12 (NĐ 09 cut-off) + 2 days for communes
+  // The subtree (default) of the province holds its communes' slots too; bad filters answer 422.
+  json province = json::parse(Call(As(Role::kViewer, "66"), "GET", "/api/v1/reports", nullptr,
+                                   {{"period", "2025-Q4"}}).body)["slots"];
+  EXPECT_EQ(province.size(), 4u);  // 66, 66001–66003
+  auto bad_scope = Call(As(Role::kViewer, "66"), "GET", "/api/v1/reports", nullptr,
+                        {{"scope", "all"}});
+  EXPECT_EQ(bad_scope.status, 422);
+  EXPECT_EQ(json::parse(bad_scope.body)["error"]["field"], "scope");
+  auto bad_status = Call(As(Role::kViewer, "66"), "GET", "/api/v1/reports", nullptr,
+                         {{"status", "late"}});
+  EXPECT_EQ(json::parse(bad_status.body)["error"]["field"], "status");
+
+  std::string slot = "/api/v1/report-slots/" + std::to_string(slots[3]["slot_id"].get<int64_t>());
+  auto form = Call(As(Role::kSpecialist, "66001"), "GET", slot);
+  ASSERT_EQ(form.status, 200) << form.body;
+  json f = json::parse(form.body);
+  EXPECT_EQ(f["slot"]["status"], "missing");
+  EXPECT_EQ(f["indicators"].size(), 6u);
+  EXPECT_EQ(f["indicators"][0]["aggregation_label"], "Tổng");
+  EXPECT_TRUE(f["activity_counts"].is_array());
+  EXPECT_TRUE(f["report"].is_null());
+  EXPECT_EQ(Call(As(Role::kSpecialist, "25001"), "GET", slot).status, 404);
+
+  auto created = Call(As(Role::kSpecialist, "66001"), "POST", "/api/v1/reports",
+                      {{"slot_id", slots[3]["slot_id"]},
+                       {"values", {{{"code", "so_bai"}, {"value", 4}}}}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string id = std::to_string(json::parse(created.body)["id"].get<int64_t>());
+  ASSERT_EQ(Call(As(Role::kSpecialist, "66001"), "POST", "/api/v1/reports/" + id + "/submit").status, 200);
+  ASSERT_EQ(Call(As(Role::kManager, "66"), "POST", "/api/v1/reports/" + id + "/return",
+                 {{"comment", "Bổ sung số liệu"}}).status, 200);
+
+  json returned = json::parse(Call(As(Role::kSpecialist, "66001"), "GET", "/api/v1/reports",
+                                   nullptr, {{"scope", "unit"}, {"status", "returned"}}).body)["slots"];
+  ASSERT_EQ(returned.size(), 1u);
+  EXPECT_EQ(returned[0]["review_comment"], "Bổ sung số liệu");
+  json reopened = json::parse(Call(As(Role::kSpecialist, "66001"), "GET", slot).body);
+  EXPECT_EQ(reopened["report"]["status"], "returned");
+  EXPECT_EQ(reopened["report"]["values"][0]["value"], 4.0);
+}
+
 // Issue 12 #4: another unit's draft plan, asked for with one's own unit, answers exactly as a plan
 // that does not exist — no indicator names, goals or unit labels, and no hint that the id exists.
 TEST_P(ReportRoutesTest, RollupOfAPlanOutOfReachIsNotFound) {

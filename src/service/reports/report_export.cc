@@ -85,7 +85,7 @@ Status AddPlan(Database& db, int64_t plan_id, const std::string& reporter_path,
 
 }  // namespace
 
-Result<ExportedFile> ExportReportDocx(Database& db, int64_t report_id) {
+Result<OfficialDocument> ReportOfficialDocument(Database& db, int64_t report_id) {
   LT_ASSIGN_OR_RETURN(ReportView view, GetReportView(db, report_id, Today()));
   const SlotRecord& slot = view.slot;
   LT_ASSIGN_OR_RETURN(auto lineage, LineageOf(db, slot.unit_path));
@@ -104,9 +104,15 @@ Result<ExportedFile> ExportReportDocx(Database& db, int64_t report_id) {
   c.signer.title = body.signer_title;
   c.recipients = c.addressees.empty() ? std::vector<std::string>{"Lưu: VT"}
                                       : std::vector<std::string>{"Như trên", "Lưu: VT"};
-  Report report = ReportOf(view);
-  LT_ASSIGN_OR_RETURN(std::string bytes, WriteOfficialDocx(ReportToOfficialDocument(report, c)));
-  std::string label = report.period.label;
+  return ReportToOfficialDocument(ReportOf(view), c);
+}
+
+Result<ExportedFile> ExportReportDocx(Database& db, int64_t report_id) {
+  LT_ASSIGN_OR_RETURN(SlotRecord slot, SlotOfReport(db, report_id));
+  LT_ASSIGN_OR_RETURN(OfficialDocument doc, ReportOfficialDocument(db, report_id));
+  LT_ASSIGN_OR_RETURN(std::string bytes, WriteOfficialDocx(doc));
+  std::string label = slot.period_key;
+  if (auto key = ParsePeriodKey(slot.period_key); key.ok()) label = PeriodLabelVi(*key);
   std::replace(label.begin(), label.end(), '/', '-');
   return ExportedFile{std::move(bytes), "bao-cao-" + std::to_string(report_id) + ".docx",
                       "Báo cáo " + slot.unit_name + " " + label + ".docx"};

@@ -8,6 +8,7 @@
 
 #include "core/date.h"
 #include "core/unit.h"
+#include "export/official_document.h"
 #include "store/database.h"
 
 namespace lienthong {
@@ -24,6 +25,8 @@ struct ExportedFile {
 // answers, indicators, activities by theme × channel (Vietnamese channel names), the narrative
 // parts, the signature block with its authority line and "Nơi nhận". kNotFound "report N".
 Result<ExportedFile> ExportReportDocx(Database& db, int64_t report_id);
+// The same báo cáo before it is written out (what tests and other formats read).
+Result<OfficialDocument> ReportOfficialDocument(Database& db, int64_t report_id);
 
 // The roll-up of `unit`'s subtree (pre-aggregated; late and missing lists up to 1,000 units) as
 // the workbook of export/rollup_workbook.h.
