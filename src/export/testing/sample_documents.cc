@@ -118,6 +118,7 @@ ReportContext SampleReportContext(bool rollup) {
   c.reporter = "Ủy ban nhân dân xã Hưng Thịnh";
   c.number = "41/BC-UBND";
   c.place = "Hưng Thịnh";
+  c.addressees = {"Ủy ban nhân dân tỉnh Đắk Lắk"};
   c.date = Date{2026, 3, 18};
   c.plan_number = "27/KH-UBND";
   c.plan_date = Date{2026, 3, 5};
