@@ -11,10 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename T>
-json Nullable(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
 json NullableDate(const std::optional<Date>& d) { return d ? json(d->ToIso()) : json(nullptr); }
 
 json PeriodJson(const SlotRecord& s) {

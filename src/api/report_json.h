@@ -4,6 +4,7 @@
 // service call and encode with these; nothing else builds this JSON.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,12 @@
 #include "util/status.h"
 
 namespace lienthong::api {
+
+// The value, or null when absent (the reports domain's JSON writes absent values as null).
+template <typename T>
+nlohmann::json Nullable(const std::optional<T>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
 
 // {"code", "name", "type", "aggregation", "aggregation_label", "unit_label", "weight_code",
 //  "target", "goal", "goal_period"}.

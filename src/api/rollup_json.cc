@@ -8,11 +8,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename T>
-json Nullable(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
-
 json RollupUnitJson(const RollupUnit& u) {
   return {{"code", u.code}, {"name", u.name}, {"kind", UnitKindName(u.kind)}};
 }

@@ -200,12 +200,9 @@ json DraftBody() {
                           {"period", Str()}, {"values", Arr(value)}, {"narrative", narrative}});
 }
 
-}  // namespace
-
-json ReportOperation(const std::string& method, const std::string& pattern) {
-  const std::string key = method + " " + pattern;
+// Each group answers the operations it knows, null for others.
+json PlanRulesOperation(const std::string& key) {
   json plan_id = IdParameter("plan id");
-  json report_id = IdParameter("report id");
   if (key == "POST /api/v1/plans/{id}/indicators") {
     return {{"summary", "Declare (replace) the indicators a plan's reports measure"},
             {"description", "Manager or admin of the plan's unit (403 for other roles)."},
@@ -230,6 +227,11 @@ json ReportOperation(const std::string& method, const std::string& pattern) {
     return {{"summary", "A plan's reporting duties"}, {"parameters", {plan_id}},
             {"responses", Ok(Obj({{"duties", Arr(Duty())}}), "The duties")}};
   }
+  return nullptr;
+}
+
+json ReportsOperation(const std::string& key) {
+  json report_id = IdParameter("report id");
   if (key == "GET /api/v1/reports") {
     return {{"summary", "Report slots of a unit or its subtree, with status, due date and late flag"},
             {"parameters",
@@ -277,6 +279,11 @@ json ReportOperation(const std::string& method, const std::string& pattern) {
             {"requestBody", JsonRequestBody({{"comment", Str()}}, {"comment"})},
             {"responses", Ok(Report(), "The returned report")}};
   }
+  return nullptr;
+}
+
+json RollupOperation(const std::string& key) {
+  json report_id = IdParameter("report id");
   if (key == "GET /api/v1/reporting-rates") {
     return {{"summary", "Expected, received and on-time reports of a subtree and of each child"},
             {"parameters", RollupParameters()},
@@ -306,6 +313,17 @@ json ReportOperation(const std::string& method, const std::string& pattern) {
   if (key == "GET /api/v1/reports/{id}/export.docx") {
     return {{"summary", "A report as a báo cáo in the official layout (NĐ 30/2020)"},
             {"parameters", {report_id}}, {"responses", File(kDocxContentType, "DOCX file")}};
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+json ReportOperation(const std::string& method, const std::string& pattern) {
+  const std::string key = method + " " + pattern;
+  for (auto group : {PlanRulesOperation, ReportsOperation, RollupOperation}) {
+    json operation = group(key);
+    if (!operation.is_null()) return operation;
   }
   return {{"summary", key}};
 }

@@ -4,25 +4,15 @@
 #include "service/reports/report_export.h"
 
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
 #include "export/docx_writer.h"
+#include "export/testing/sample_documents.h"
 #include "service/testing/report_test_fixture.h"
 
 namespace lienthong {
 namespace {
 
-// The text of each paragraph of a document.xml, one per line.
-std::string ParagraphTexts(const std::string& document_xml) {
-  pugi::xml_document xml;
-  EXPECT_TRUE(xml.load_string(document_xml.c_str()));
-  std::string text;
-  for (const auto& p : xml.select_nodes("//w:p")) {
-    for (const auto& t : p.node().select_nodes(".//w:t")) text += t.node().text().get();
-    text += "\n";
-  }
-  return text;
-}
+using export_testing::ParagraphTexts;
 
 class ReportExportTest : public ::testing::TestWithParam<std::string> {
  protected:
