@@ -13,6 +13,7 @@
 #include <iostream>
 #include <random>
 
+#include "api/report_json.h"
 #include "bench_support.h"
 #include "core/reporting_period.h"
 #include "service/reports/report_duties.h"
@@ -35,14 +36,14 @@ void Check(const Status& s, const char* what) {
 
 std::vector<IndicatorDef> Indicators() {
   std::vector<IndicatorDef> d(6);
-  d[0] = {.code = "so_bai", .name = "Số tin, bài", .aggregation = "sum"};
-  d[1] = {.code = "so_dang_vien", .name = "Số đảng viên", .aggregation = "sum"};
+  d[0] = {.code = "so_bai", .name = "Số tin, bài", .aggregation = Aggregation::kSum};
+  d[1] = {.code = "so_dang_vien", .name = "Số đảng viên", .aggregation = Aggregation::kSum};
   d[2] = {.code = "ty_le", .name = "Tỷ lệ đảng viên học tập", .type = IndicatorType::kPercentage,
-          .aggregation = "weighted_mean", .weight_code = "so_dang_vien"};
+          .aggregation = Aggregation::kWeightedMean, .weight_code = "so_dang_vien"};
   d[3] = {.code = "quan_triet", .name = "Đã quán triệt", .type = IndicatorType::kYesNo,
-          .aggregation = "share_meeting_target", .goal = 100, .goal_period = "2025-Q4"};
-  d[4] = {.code = "hoi_nghi", .name = "Số hội nghị", .aggregation = "max"};
-  d[5] = {.code = "diem", .name = "Điểm đánh giá", .aggregation = "mean"};
+          .aggregation = Aggregation::kShareMeetingTarget, .goal = 100, .goal_period = "2025-Q4"};
+  d[4] = {.code = "hoi_nghi", .name = "Số hội nghị", .aggregation = Aggregation::kMax};
+  d[5] = {.code = "diem", .name = "Điểm đánh giá", .aggregation = Aggregation::kMean};
   return d;
 }
 
@@ -106,7 +107,7 @@ Fixture Load(const std::string& backend) {
     f.plan_id = *PlanStore(db).InsertPlan(plan);
     Check((*txn)->Commit(), "plan");
   }
-  Check(DeclareIndicators(db, f.plan_id, Indicators(), "bench"), "indicators");
+  Check(DeclareIndicators(db, f.plan_id, Indicators(), "bench").status(), "indicators");
 
   std::mt19937 rng(7);
   std::uniform_real_distribution<double> unit01(0, 1);
@@ -125,8 +126,8 @@ Fixture Load(const std::string& backend) {
   std::vector<std::string> periods;
   for (auto frequency : {ReportFrequency::kQuarterly, ReportFrequency::kHalfYearly,
                          ReportFrequency::kYearly}) {
-    DutyRecord duty{.plan_id = f.plan_id, .frequency = std::string(FrequencyName(frequency)),
-                    .first_year = 2017, .last_year = 2025, .created_by = "bench"};
+    DutyRecord duty{.plan_id = f.plan_id, .frequency = frequency, .first_year = 2017,
+                    .last_year = 2025, .created_by = "bench"};
     int64_t duty_id = *store.InsertDuty(duty);
     for (int year = 2017; year <= 2025; ++year) {
       for (const PeriodKey& key : PeriodsOfYear(frequency, year)) {
@@ -205,11 +206,13 @@ Timing Measure(int runs, Fn fn) {
   return {ms[ms.size() / 2], ms[p99], runs};
 }
 
+// The roll-up as GET /api/v1/rollup answers it (its JSON included), minus the source.
 nlohmann::json Rollup(Fixture& f, const Unit& unit, const std::string& period, RollupSource s) {
   auto out = BuildRollup(*f.db, f.plan_id, unit, period, s, Date{2026, 6, 1});
   Check(out.status(), "rollup");
-  out->erase("source");
-  return *out;
+  nlohmann::json json = api::RollupJson(*out);
+  json.erase("source");
+  return json;
 }
 
 void Run(const std::string& backend) {

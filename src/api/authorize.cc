@@ -2,8 +2,10 @@
 
 #include "core/plan.h"
 #include "core/unit_path.h"
+#include "service/reports/report_workflow.h"
 #include "service/tasks/assigned_tasks.h"
 #include "store/plan_store.h"
+#include "store/report_store.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {
@@ -66,6 +68,49 @@ Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64
   if (allowed.code() == StatusCode::kNotFound) return Status::NotFound(name);
   LT_RETURN_IF_ERROR(allowed);
   return path;
+}
+
+Status AuthorizedReportingPlan(Database& db, const Caller& caller, int64_t plan_id) {
+  Status readable = AuthorizedPlanPath(db, caller, plan_id, Permission::kRead).status();
+  if (readable.code() != StatusCode::kNotFound) return readable;
+  LT_ASSIGN_OR_RETURN(bool reports_to, ReportStore(db).SubtreeReportsTo(plan_id, caller.unit_path));
+  return reports_to ? Status::Ok() : readable;
+}
+
+namespace {
+Result<SlotRecord> SlotIfAllowed(const Caller& caller, Result<SlotRecord> slot,
+                                 Permission permission, const std::string& name) {
+  if (!slot.ok()) {
+    if (slot.status().code() == StatusCode::kNotFound) return Status::NotFound(name);
+    return slot.status();
+  }
+  Status allowed = Authorize(caller, slot->unit_path, permission);
+  if (allowed.code() == StatusCode::kNotFound) return Status::NotFound(name);
+  LT_RETURN_IF_ERROR(allowed);
+  return slot;
+}
+}  // namespace
+
+Result<SlotRecord> AuthorizedReportSlot(Database& db, const Caller& caller, int64_t report_id,
+                                        Permission permission) {
+  return SlotIfAllowed(caller, SlotOfReport(db, report_id), permission,
+                       "report " + std::to_string(report_id));
+}
+
+Result<SlotRecord> AuthorizedSlot(Database& db, const Caller& caller, int64_t slot_id,
+                                  Permission permission) {
+  return SlotIfAllowed(caller, GetReportSlot(db, slot_id), permission,
+                       "report slot " + std::to_string(slot_id));
+}
+
+Status AuthorizedReviewer(Database& db, const Caller& caller, int64_t report_id) {
+  LT_ASSIGN_OR_RETURN(SlotRecord slot,
+                      AuthorizedReportSlot(db, caller, report_id, Permission::kApprove));
+  if (slot.unit_path == caller.unit_path) {
+    return Status::PermissionDenied("a report is reviewed by a manager of a unit above " +
+                                    slot.unit_code);
+  }
+  return Status::Ok();
 }
 
 namespace {

@@ -19,6 +19,7 @@
 #include "core/unit.h"
 #include "service/activities/activity_edit.h"
 #include "service/tasks/task_tracking.h"
+#include "store/report_store.h"
 #include "store/database.h"
 #include "util/status.h"
 
@@ -39,6 +40,23 @@ Result<Unit> AuthorizedUnit(Database& db, const Caller& caller, std::string_view
 // kNotFound "plan 12" when absent or out of scope.
 Result<std::string> AuthorizedPlanPath(Database& db, const Caller& caller, int64_t plan_id,
                                        Permission permission);
+
+// Plan `plan_id` as the reports domain needs it: readable by the caller (AuthorizedPlanPath), or
+// one a unit of the caller's subtree reports to (a commune filling in a national plan's report
+// needs its indicators, and may roll up its own subtree). kNotFound "plan 12" alike for a plan
+// that does not exist and one out of reach, so answers never tell which ids exist.
+Status AuthorizedReportingPlan(Database& db, const Caller& caller, int64_t plan_id);
+
+// The slot of report `report_id` (AuthorizedReportSlot) or slot `slot_id` (AuthorizedSlot), if
+// the caller may do `permission` on the reporting unit. kNotFound "report 12" / "report slot 12"
+// when absent or out of reach.
+Result<SlotRecord> AuthorizedReportSlot(Database& db, const Caller& caller, int64_t report_id,
+                                        Permission permission);
+Result<SlotRecord> AuthorizedSlot(Database& db, const Caller& caller, int64_t slot_id,
+                                  Permission permission);
+// Accepting and returning a report belong to a manager (or admin) of a unit ABOVE the reporting
+// unit: its own manager gets kPermissionDenied.
+Status AuthorizedReviewer(Database& db, const Caller& caller, int64_t report_id);
 
 // Task `task_id` with its standing on `today`, if the caller may do `permission` on it: through
 // the plan's unit or any unit the task is assigned to (a plan without a unit belongs to the root,

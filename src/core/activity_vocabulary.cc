@@ -66,4 +66,12 @@ const std::vector<std::string>& CommonThemes() {
   return kThemes;
 }
 
+std::string ChannelLabelVi(std::string_view code) {
+  std::optional<std::string> canonical = CanonicalChannel(code);
+  for (const CodeLabel& c : ActivityChannelOptions()) {
+    if (canonical && *canonical == c.code) return c.label;
+  }
+  return std::string(code);
+}
+
 }  // namespace lienthong

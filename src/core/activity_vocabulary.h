@@ -26,6 +26,9 @@ const std::vector<CodeLabel>& ActivityChannelOptions();
 std::optional<ActivityKind> ParseActivityKind(std::string_view code);
 // The canonical channel code for `code` or one of its aliases; nullopt when unknown.
 std::optional<std::string> CanonicalChannel(std::string_view code);
+// The Vietnamese label of a channel code or alias ("grassroots_loudspeaker" → "Hệ thống truyền
+// thanh cơ sở"); an unknown code as it is.
+std::string ChannelLabelVi(std::string_view code);
 
 // Common themes of Vietnamese communication plans: offered when no plan names any, and used by
 // the demo data.

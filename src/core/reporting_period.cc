@@ -169,6 +169,16 @@ constexpr std::pair<ReportStatus, std::string_view> kStatuses[] = {
 constexpr std::pair<IndicatorType, std::string_view> kTypes[] = {
     {IndicatorType::kNumber, "number"}, {IndicatorType::kPercentage, "percentage"},
     {IndicatorType::kYesNo, "yes_no"}, {IndicatorType::kText, "text"}};
+constexpr std::pair<Aggregation, std::string_view> kAggregations[] = {
+    {Aggregation::kSum, "sum"}, {Aggregation::kMean, "mean"},
+    {Aggregation::kWeightedMean, "weighted_mean"}, {Aggregation::kMin, "min"},
+    {Aggregation::kMax, "max"}, {Aggregation::kShareMeetingTarget, "share_meeting_target"},
+    {Aggregation::kNone, "none"}};
+constexpr std::pair<Aggregation, std::string_view> kAggregationLabels[] = {
+    {Aggregation::kSum, "Tổng"}, {Aggregation::kMean, "Trung bình"},
+    {Aggregation::kWeightedMean, "Bình quân gia quyền"}, {Aggregation::kMin, "Nhỏ nhất"},
+    {Aggregation::kMax, "Lớn nhất"}, {Aggregation::kShareMeetingTarget, "Tỷ lệ đạt mục tiêu"},
+    {Aggregation::kNone, "Không tổng hợp"}};
 }  // namespace
 
 std::string_view FrequencyName(ReportFrequency f) { return NameOf(kFrequencies, f); }
@@ -179,5 +189,8 @@ std::string_view ReportStatusName(ReportStatus s) { return NameOf(kStatuses, s);
 std::optional<ReportStatus> ParseReportStatus(std::string_view n) { return FindByName(kStatuses, n); }
 std::string_view IndicatorTypeName(IndicatorType t) { return NameOf(kTypes, t); }
 std::optional<IndicatorType> ParseIndicatorType(std::string_view n) { return FindByName(kTypes, n); }
+std::string_view AggregationName(Aggregation a) { return NameOf(kAggregations, a); }
+std::optional<Aggregation> ParseAggregation(std::string_view n) { return FindByName(kAggregations, n); }
+std::string_view AggregationLabelVi(Aggregation a) { return NameOf(kAggregationLabels, a); }
 
 }  // namespace lienthong

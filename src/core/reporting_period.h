@@ -60,6 +60,12 @@ std::string_view ReportStatusName(ReportStatus status);  // "draft", "submitted"
 std::optional<ReportStatus> ParseReportStatus(std::string_view name);
 std::string_view IndicatorTypeName(IndicatorType type);  // "number", "percentage", "yes_no", "text"
 std::optional<IndicatorType> ParseIndicatorType(std::string_view name);
+// "sum", "mean", "weighted_mean", "min", "max", "share_meeting_target", "none".
+std::string_view AggregationName(Aggregation aggregation);
+std::optional<Aggregation> ParseAggregation(std::string_view name);
+// What a reader sees: "Tổng", "Trung bình", "Bình quân gia quyền", "Nhỏ nhất", "Lớn nhất",
+// "Tỷ lệ đạt mục tiêu", "Không tổng hợp".
+std::string_view AggregationLabelVi(Aggregation aggregation);
 
 // "15/12/2025".
 std::string DateVi(const Date& date);

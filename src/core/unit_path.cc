@@ -19,4 +19,12 @@ bool UnitPath::AtRoot() const {
          std::count(path_.begin(), path_.end(), '/') == 2;
 }
 
+std::vector<std::string> UnitPath::Lineage() const {
+  std::vector<std::string> out;
+  for (size_t i = 1; i < path_.size(); ++i) {
+    if (path_[i] == '/') out.emplace_back(path_.substr(0, i + 1));
+  }
+  return out;
+}
+
 }  // namespace lienthong

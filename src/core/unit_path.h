@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lienthong {
 
@@ -24,6 +25,9 @@ class UnitPath {
   bool Within(std::string_view root) const;
   // True for a root unit's path ("/VN/"); false for "", "/" and anything deeper.
   bool AtRoot() const;
+  // The paths from the root down to this one, root first: "/VN/66/66001/" → "/VN/", "/VN/66/",
+  // "/VN/66/66001/" (the units a subtree total of this unit counts towards).
+  std::vector<std::string> Lineage() const;
 
  private:
   std::string_view path_;

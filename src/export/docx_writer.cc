@@ -201,6 +201,26 @@ std::string TitleBlock(const OfficialDocument& doc, const FamilyStyle& s) {
   return xml;
 }
 
+// Box 9a: "Kính gửi: X." on one centred line, or "Kính gửi:" over "- X;" lines.
+std::string AddresseesBlock(const OfficialDocument& doc, const FamilyStyle& s) {
+  if (doc.addressees.empty()) return "";
+  if (doc.addressees.size() == 1) {
+    return ooxml::TextParagraph("Kính gửi: " + doc.addressees[0] + ".", Centered(0, 240), s.body);
+  }
+  ParagraphStyle p;
+  p.align = Align::kLeft;
+  p.indent_left = kTextWidth / 5;
+  std::string xml = ooxml::TextParagraph("Kính gửi:", p, s.body);
+  p.indent_left += 1134;  // the list under the colon
+  for (size_t i = 0; i < doc.addressees.size(); ++i) {
+    if (i + 1 == doc.addressees.size()) p.after = 240;
+    xml += ooxml::TextParagraph("- " + doc.addressees[i] +
+                                    (i + 1 == doc.addressees.size() ? "." : ";"),
+                                p, s.body);
+  }
+  return xml;
+}
+
 ParagraphStyle BodyParagraph() {
   ParagraphStyle p;
   p.align = Align::kJustify;
@@ -340,8 +360,8 @@ std::string SignatureBlock(const OfficialDocument& doc, const FamilyStyle& s) {
     signature += ooxml::TextParagraph(ToUpperVietnamese(doc.signer.title), Centered(),
                                       s.signer_title);
   }
-  if (!doc.signer.name.empty()) {
-    // Room for the signature and the seal.
+  if (!doc.signer.name.empty() || !signature.empty()) {
+    // Room for the signature and the seal, above the name (or where it will be written).
     signature += ooxml::TextParagraph(doc.signer.name, Centered(1700), s.signer_name);
   }
   if (recipients.empty() && signature.empty()) return "";
@@ -391,7 +411,8 @@ std::string AppendixHeading(const OfficialDocument& doc, size_t index, const Fam
 
 std::string OfficialDocumentXml(const OfficialDocument& doc) {
   const FamilyStyle s = StyleFor(doc.family);
-  std::string body = HeaderBlock(doc, s) + TitleBlock(doc, s) + BlocksXml(doc.body, doc.family, s);
+  std::string body = HeaderBlock(doc, s) + TitleBlock(doc, s) + AddresseesBlock(doc, s) +
+                     BlocksXml(doc.body, doc.family, s);
   if (!body.empty() && !doc.body.empty() && doc.body.back().kind != BodyBlock::Kind::kTable) {
     // Templates close the content with "./."; it goes on its own line, flush right.
     ParagraphStyle p;

@@ -75,14 +75,7 @@ TEST(OfficialDocxTest, StylesUseTimesNewRoman14AndVietnamese) {
 }
 
 std::string AllText(const std::string& document_xml) {
-  pugi::xml_document xml;
-  EXPECT_TRUE(xml.load_string(document_xml.c_str()));
-  std::string text;
-  for (const auto& p : xml.select_nodes("//w:p")) {
-    for (const auto& t : p.node().select_nodes(".//w:t")) text += t.node().text().get();
-    text += "\n";
-  }
-  return text;
+  return export_testing::ParagraphTexts(document_xml);
 }
 
 TEST(OfficialDocxTest, StateHeaderBodyAndSignatureTexts) {

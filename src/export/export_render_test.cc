@@ -131,8 +131,8 @@ TEST(ExportRenderTest, RollupReportDocxOpensInLibreOffice) {
   Rendered r;
   ASSERT_NO_FATAL_FAILURE(Render("rollup-report.docx", *WriteOfficialDocx(doc), &r));
   ExpectA4WithMargins(r.layout);
-  ExpectTexts(r.text, {"Số: 41/BC-UBND", "BÁO CÁO", "Thôn Tân Lập", "12.500.000", "87,5%",
-                       "Buôn Ea Sar chưa gửi báo cáo.", "Nơi nhận:", "Trần Minh Khoa"});
+  ExpectTexts(r.text, {"Số: 41/BC-UBND", "BÁO CÁO", "Kính gửi:", "Thôn Tân Lập", "12.500.000",
+                       "87,5%", "Buôn Ea Sar chưa gửi báo cáo.", "Nơi nhận:", "Trần Minh Khoa"});
   // Page 2 onwards carries its number in the top margin.
   if (r.layout.pages >= 2) {
     bool numbered = false;

@@ -58,6 +58,7 @@ std::string NumberLine(DocumentFamily family, const std::string& number) {
   if (family == DocumentFamily::kParty) {
     return number.empty() ? "Số       -" : "Số " + number;
   }
+  if (!number.empty() && number.front() == '/') return "Số:       " + number;
   return number.empty() ? "Số:       /" : "Số: " + number;
 }
 

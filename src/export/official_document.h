@@ -62,11 +62,16 @@ struct OfficialDocument {
   DocumentFamily family = DocumentFamily::kState;
   std::string parent_issuer;  // "UBND TỈNH ĐẮK LẮK", "ĐẢNG BỘ TỈNH PHÚ THỌ"; may be empty
   std::string issuer;         // "ỦY BAN NHÂN DÂN XÃ HƯNG THỊNH", "BAN THƯỜNG VỤ"
-  std::string number;         // "27/KH-UBND", "02-KH/TU"; empty → a blank for the clerk
+  // "27/KH-UBND", "02-KH/TU"; empty → a blank for the clerk; "/BC-UBND" → the symbol with a
+  // blank for the number ("Số:       /BC-UBND").
+  std::string number;
   std::string place;          // "Hưng Thịnh"
   std::optional<Date> date;   // nullopt → blanks for the clerk
   std::string type_name;      // "Kế hoạch", "Báo cáo" (printed in capitals)
   std::string title;          // trích yếu
+  // "Kính gửi" (box 9a) of a document sent to named bodies, e.g. a báo cáo sent upward; printed
+  // under the trích yếu: one on the line itself, several as "- …;" lines.
+  std::vector<std::string> addressees;
   std::vector<BodyBlock> body;
   Signer signer;
   std::vector<std::string> recipients;  // without "- " and the trailing ";"/"."
@@ -76,7 +81,8 @@ struct OfficialDocument {
 // "Hà Nội, ngày 05 tháng 3 năm 2025": days below 10 and months 1 and 2 take a leading zero
 // (ND30 Appendix I §II.4). Without a date the day and month are left blank for the clerk.
 std::string PlaceAndDateLine(const std::string& place, const std::optional<Date>& date);
-// "Số: 13/KH-UBND" (state) / "Số 02-KH/TU" (party); a blank number leaves room to write it in.
+// "Số: 13/KH-UBND" (state) / "Số 02-KH/TU" (party); a blank number leaves room to write it in,
+// before the symbol when only that is given ("/BC-UBND").
 std::string NumberLine(DocumentFamily family, const std::string& number);
 // The signing authority split into printed lines: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" →
 // {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}; the party prefixes T/M, K/T, T/L likewise.

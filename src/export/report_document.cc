@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/activity_vocabulary.h"
 #include "export/vn_number_format.h"
 
 namespace lienthong {
@@ -62,7 +63,7 @@ OfficialTable ActivityTable(const Report& report, const ReportContext& c) {
   t.column_weights = {1.0, 3.5};
   for (const std::string& code : channels) {
     auto name = c.channel_names.find(code);
-    t.headers.push_back(name == c.channel_names.end() ? code : name->second);
+    t.headers.push_back(name == c.channel_names.end() ? ChannelLabelVi(code) : name->second);
     t.column_weights.push_back(1.2);
   }
   t.headers.push_back("Tổng số");
@@ -191,6 +192,7 @@ OfficialDocument ReportToOfficialDocument(const Report& report, const ReportCont
   doc.date = c.date;
   doc.type_name = "Báo cáo";
   doc.title = c.title;
+  doc.addressees = c.addressees;
   if (doc.title.empty()) {
     doc.title = "Kết quả thực hiện " + (c.plan_type_name.empty() ? "Kế hoạch" : c.plan_type_name) +
                 (c.plan_number.empty() ? "" : " số " + c.plan_number) +

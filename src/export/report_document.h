@@ -55,11 +55,13 @@ struct IndicatorLabel {
 
 struct ReportContext {
   DocumentFamily family = DocumentFamily::kState;
-  std::string parent_issuer;
-  std::string issuer;       // the reporting body, header form: "ỦY BAN NHÂN DÂN XÃ AN PHÚ"
+  std::string parent_issuer;  // the superior line: "UBND tỉnh Đắk Lắk" (printed in capitals)
+  std::string issuer;       // the reporting body: "Ủy ban nhân dân xã An Phú" (printed in capitals)
   std::string reporter;     // in prose: "Ủy ban nhân dân xã An Phú"
-  std::string number;       // "15/BC-UBND"; empty → blank for the clerk
+  // "15/BC-UBND"; "/BC-UBND" → the symbol with a blank for the number; empty → all blank.
+  std::string number;
   std::string place;
+  std::vector<std::string> addressees;  // Kính gửi, when the report goes to a body above
   std::optional<Date> date;
   std::string title;        // trích yếu; empty → "Kết quả thực hiện <plan> <period>"
   // The plan reported on: "Kế hoạch số 27/KH-UBND ngày 05/3/2026 của Ủy ban nhân dân xã …".
@@ -69,7 +71,8 @@ struct ReportContext {
   std::string plan_issuer;  // in prose
   std::string plan_title;
   std::map<std::string, IndicatorLabel> indicators;      // by indicator code
-  std::map<std::string, std::string> channel_names;      // channel code → "Báo chí", …
+  // channel code → heading; codes not listed take their core/activity_vocabulary.h label.
+  std::map<std::string, std::string> channel_names;
   std::optional<RollupTable> rollup;                     // the roll-up report of a level
   Signer signer;
   std::vector<std::string> recipients;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -147,6 +148,49 @@ lxw_error WriteCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Xl
   return worksheet_write_blank(sheet, row, col, format);
 }
 
+// Row heights. Neither Excel nor every viewer grows a row to its wrapped text on opening a
+// generated file (headers were clipped and long task rows overlapped the next), so each row that
+// wraps gets the height of its tallest cell: lines × the line height of 12-point Times New Roman.
+// A column's width counts characters of the default font; words wrap whole, so a line holds a
+// little less than the width, and less again in bold.
+constexpr double kLineHeight = 15.75;
+constexpr double kCharactersPerWidth = 0.95;
+constexpr double kBoldCharactersPerWidth = 0.85;
+
+double WrappedLines(const std::string& text, double width, double characters_per_width) {
+  const double per_line = std::max(1.0, width * characters_per_width);
+  double lines = 0;
+  size_t start = 0;
+  while (true) {
+    const size_t end = text.find('\n', start);
+    const std::string part =
+        text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    lines += std::max(1.0, std::ceil(static_cast<double>(Utf8ToUtf32(part).size()) / per_line));
+    if (end == std::string::npos) return lines;
+    start = end + 1;
+  }
+}
+
+// Sets the row's height when one of its texts wraps onto more than one line.
+void FitRowHeight(lxw_worksheet* ws, lxw_row_t row, const std::vector<std::string>& texts,
+                  const std::vector<double>& widths, double characters_per_width,
+                  lxw_format* format) {
+  double lines = 1;
+  for (size_t c = 0; c < texts.size() && c < widths.size(); ++c) {
+    lines = std::max(lines, WrappedLines(texts[c], widths[c], characters_per_width));
+  }
+  if (lines > 1) worksheet_set_row(ws, row, lines * kLineHeight + 2, format);
+}
+
+std::vector<std::string> TextsOf(const std::vector<XlsxCell>& cells) {
+  std::vector<std::string> texts;
+  for (const XlsxCell& cell : cells) {
+    const auto* text = std::get_if<std::string>(&cell.value);
+    texts.push_back(text != nullptr ? *text : "");
+  }
+  return texts;
+}
+
 Status LxwStatus(lxw_error error, const std::string& where) {
   if (error == LXW_NO_ERROR) return Status::Ok();
   return Status::Internal("xlsx " + where + ": " + lxw_strerror(error));
@@ -158,11 +202,12 @@ Status WriteSheet(lxw_workbook* workbook, const XlsxSheet& sheet, const std::str
   if (ws == nullptr) return Status::Internal("xlsx: cannot add sheet '" + name + "'");
   size_t columns = sheet.headers.size();
   for (const auto& row : sheet.rows) columns = std::max(columns, row.size());
+  std::vector<double> widths;
   for (size_t c = 0; c < columns; ++c) {
-    const double width = c < sheet.column_widths.size() && sheet.column_widths[c] > 0
-                             ? sheet.column_widths[c]
-                             : kDefaultColumnWidth;
-    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width,
+    widths.push_back(c < sheet.column_widths.size() && sheet.column_widths[c] > 0
+                         ? sheet.column_widths[c]
+                         : kDefaultColumnWidth);
+    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
                          nullptr);
   }
   lxw_row_t row = 0;
@@ -180,10 +225,12 @@ Status WriteSheet(lxw_workbook* workbook, const XlsxSheet& sheet, const std::str
                                  f.header),
           "sheet '" + name + "' header " + std::to_string(c + 1)));
     }
+    FitRowHeight(ws, row, sheet.headers, widths, kBoldCharactersPerWidth, nullptr);
     ++row;
     worksheet_freeze_panes(ws, row, 0);
   }
   for (size_t r = 0; r < sheet.rows.size(); ++r, ++row) {
+    FitRowHeight(ws, row, TextsOf(sheet.rows[r]), widths, kCharactersPerWidth, nullptr);
     for (size_t c = 0; c < sheet.rows[r].size(); ++c) {
       LT_RETURN_IF_ERROR(LxwStatus(
           WriteCell(ws, row, static_cast<lxw_col_t>(c), sheet.rows[r][c], f),

@@ -17,6 +17,9 @@
 
 namespace lienthong {
 
+inline constexpr char kXlsxContentType[] =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 struct XlsxCell {
   enum class Format { kText, kInteger, kDecimal, kPercent, kDate };
 

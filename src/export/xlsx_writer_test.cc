@@ -56,6 +56,29 @@ TEST(XlsxWriterTest, WritesSheetsWithFormatsFreezeAndFilter) {
   }
 }
 
+// Issue 13: rows are as tall as their wrapped text (a clipped header, overlapping task rows).
+TEST(XlsxWriterTest, RowsThatWrapAreAsTallAsTheirText) {
+  XlsxSheet sheet;
+  sheet.name = "Nhiệm vụ";
+  sheet.headers = {"STT", "Tỷ lệ tổ chức đảng đã quán triệt nghị quyết (%)"};
+  sheet.column_widths = {6, 20};
+  sheet.rows = {{XlsxCell::Integer(1), XlsxCell::Text("Ngắn")},
+                {XlsxCell::Integer(2), XlsxCell::Text(std::string(100, 'x'))},
+                {XlsxCell::Integer(3), XlsxCell::Text("Dòng một\nDòng hai\nDòng ba")}};
+  auto bytes = WriteXlsx({sheet});
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  pugi::xml_document xml;
+  ASSERT_TRUE(xml.load_string(Part(*bytes, "xl/worksheets/sheet1.xml").c_str()));
+  auto height = [&](int r) {
+    auto row = xml.select_node(("//row[@r='" + std::to_string(r) + "']").c_str()).node();
+    return row.attribute("customHeight").as_bool() ? row.attribute("ht").as_double() : 0.0;
+  };
+  EXPECT_GT(height(1), 30.0);   // 47 characters in bold over 20: three lines
+  EXPECT_EQ(height(2), 0.0);    // one line: the default height
+  EXPECT_GT(height(3), 90.0);   // 100 characters over 20: six lines
+  EXPECT_NEAR(height(4), 3 * 15.75 + 2, 0.01);  // three lines by their breaks
+}
+
 TEST(XlsxWriterTest, SheetNamesAreMadeValidAndUnique) {
   XlsxSheet a;
   a.name = "Báo cáo [Quý I/2026]: tổng hợp của các xã, phường";

@@ -1,14 +1,15 @@
 #include "store/report_store.h"
 
-#include <algorithm>
+#include <nlohmann/json.hpp>
 
-#include "core/reporting_period.h"
 #include "core/unit_path.h"
 #include "store/sql_text.h"
 #include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
+
+using nlohmann::json;
 
 SqlValue OptReal(const std::optional<double>& v) {
   if (v) return *v;
@@ -18,11 +19,64 @@ SqlValue OptBool(const std::optional<bool>& v) {
   if (v) return static_cast<int64_t>(*v ? 1 : 0);
   return std::monostate{};
 }
+SqlValue OptInt64(const std::optional<int64_t>& v) { return NullableInt(v); }
+SqlValue OptDate(const std::optional<Date>& d) {
+  if (d) return d->ToIso();
+  return std::monostate{};
+}
+std::optional<Date> DateColumn(const SqlRow& r, size_t i) {
+  if (r.IsNull(i)) return std::nullopt;
+  return Date::FromIso(r.Text(i));
+}
+
+// Persistence forms of the JSON columns: duties' offsets and assignees, reports' activity counts.
+std::string OffsetsText(const std::map<std::string, int>& offsets) { return json(offsets).dump(); }
+std::map<std::string, int> OffsetsOf(const std::string& text) {
+  std::map<std::string, int> out;
+  json j = json::parse(text, nullptr, false);
+  if (!j.is_object()) return out;
+  for (const auto& [key, days] : j.items()) {
+    if (days.is_number_integer()) out[key] = days.get<int>();
+  }
+  return out;
+}
+std::vector<std::string> CodesOf(const std::string& text) {
+  std::vector<std::string> out;
+  json j = json::parse(text, nullptr, false);
+  if (!j.is_array()) return out;
+  for (const auto& code : j) {
+    if (code.is_string()) out.push_back(code.get<std::string>());
+  }
+  return out;
+}
+std::string CountsText(const std::vector<ActivityCount>& counts) {
+  json out = json::array();
+  for (const auto& c : counts) {
+    out.push_back({{"theme", c.theme}, {"channel", c.channel}, {"count", c.count}});
+  }
+  return out.dump();
+}
+std::vector<ActivityCount> CountsOf(const std::string& text) {
+  std::vector<ActivityCount> out;
+  json j = json::parse(text, nullptr, false);
+  if (!j.is_array()) return out;
+  for (const auto& c : j) {
+    if (!c.is_object()) continue;
+    out.push_back({c.value("theme", ""), c.value("channel", ""), c.value("count", int64_t{0})});
+  }
+  return out;
+}
+
+std::optional<ReportStatus> SlotStatusOf(const std::string& text) {
+  return text == "missing" ? std::nullopt : ParseReportStatus(text);
+}
 
 constexpr const char* kSlotColumns =
     "SELECT s.id, s.plan_id, s.duty_id, s.unit_id, s.period_key, s.period_first, s.period_last, "
     "s.due, s.status, s.current_report_id, s.counted_report_id, s.first_submitted_at, s.on_time, "
-    "u.code, u.name, u.path FROM report_slots s JOIN units u ON u.id = s.unit_id ";
+    "u.code, u.name, u.path, d.cutoff, r.review_comment FROM report_slots s "
+    "JOIN units u ON u.id = s.unit_id JOIN reporting_duties d ON d.id = s.duty_id "
+    "LEFT JOIN reports r ON r.id = s.current_report_id ";
 
 SlotRecord SlotFromRow(const SqlRow& r) {
   SlotRecord s;
@@ -34,7 +88,7 @@ SlotRecord SlotFromRow(const SqlRow& r) {
   s.period_first = r.Text(5);
   s.period_last = r.Text(6);
   s.due = r.Text(7);
-  s.status = r.Text(8);
+  s.status = SlotStatusOf(r.Text(8));
   s.current_report_id = r.OptInt(9);
   s.counted_report_id = r.OptInt(10);
   s.first_submitted_at = r.OptText(11);
@@ -42,6 +96,8 @@ SlotRecord SlotFromRow(const SqlRow& r) {
   s.unit_code = r.Text(13);
   s.unit_name = r.Text(14);
   s.unit_path = r.Text(15);
+  s.cutoff = ParseCutoffRule(r.Text(16)).value_or(CutoffRule::kStatutory);
+  s.review_comment = r.OptText(17).value_or("");
   return s;
 }
 
@@ -55,8 +111,8 @@ ReportRecord ReportFromRow(const SqlRow& r) {
   rep.id = r.Int(0);
   rep.slot_id = r.Int(1);
   rep.version = static_cast<int>(r.Int(2));
-  rep.status = r.Text(3);
-  rep.activity_json = r.Text(4);
+  rep.status = ParseReportStatus(r.Text(3)).value_or(ReportStatus::kDraft);
+  rep.activity_counts = CountsOf(r.Text(4));
   rep.highlights = r.Text(5);
   rep.shortcomings = r.Text(6);
   rep.causes = r.Text(7);
@@ -73,20 +129,34 @@ ReportRecord ReportFromRow(const SqlRow& r) {
   return rep;
 }
 
-SqlValue OptInt64(const std::optional<int64_t>& v) { return NullableInt(v); }
+std::string SlotWhere(const SlotFilter& f, SqlParams& params) {
+  std::string where;
+  if (f.unit_only) {
+    where = "WHERE u.path = ?";
+    params = {f.unit_path};
+  } else {
+    where = "WHERE u.path >= ? AND u.path < ?";
+    params = {f.unit_path, UnitPath(f.unit_path).RangeEnd()};
+  }
+  if (f.plan_id) {
+    where += " AND s.plan_id = ?";
+    params.push_back(*f.plan_id);
+  }
+  if (!f.period_key.empty()) {
+    where += " AND s.period_key = ?";
+    params.push_back(f.period_key);
+  }
+  if (!f.statuses.empty()) {
+    where += " AND s.status IN (" + PlaceholderList(f.statuses.size()) + ")";
+    for (const auto& st : f.statuses) params.push_back(std::string(SlotStatusName(st)));
+  }
+  return where;
+}
 
 }  // namespace
 
-void IndicatorTotals::Add(const IndicatorTotals& o) {
-  reported += o.reported;
-  not_applicable += o.not_applicable;
-  sum += o.sum;
-  if (o.min && (!min || *o.min < *min)) min = o.min;
-  if (o.max && (!max || *o.max > *max)) max = o.max;
-  weighted += o.weighted;
-  weight_sum += o.weight_sum;
-  weighted_n += o.weighted_n;
-  meeting += o.meeting;
+std::string_view SlotStatusName(const std::optional<ReportStatus>& status) {
+  return status ? ReportStatusName(*status) : "missing";
 }
 
 Status ReportStore::ReplaceIndicators(int64_t plan_id, const std::vector<IndicatorDef>& defs) {
@@ -97,8 +167,9 @@ Status ReportStore::ReplaceIndicators(int64_t plan_id, const std::vector<Indicat
         "weight_code, target, goal, goal_period, unit_label) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {plan_id, static_cast<int64_t>(d.position), d.code, d.name,
-         std::string(IndicatorTypeName(d.type)), d.aggregation, NullableText(d.weight_code),
-         OptReal(d.target), OptReal(d.goal), NullableText(d.goal_period), d.unit_label}));
+         std::string(IndicatorTypeName(d.type)), std::string(AggregationName(d.aggregation)),
+         NullableText(d.weight_code), OptReal(d.target), OptReal(d.goal),
+         NullableText(d.goal_period), d.unit_label}));
   }
   return Status::Ok();
 }
@@ -115,7 +186,7 @@ Result<std::vector<IndicatorDef>> ReportStore::Indicators(int64_t plan_id) {
         d.code = r.Text(2);
         d.name = r.Text(3);
         d.type = ParseIndicatorType(r.Text(4)).value_or(IndicatorType::kNumber);
-        d.aggregation = r.Text(5);
+        d.aggregation = ParseAggregation(r.Text(5)).value_or(Aggregation::kNone);
         d.weight_code = r.OptText(6);
         if (!r.IsNull(7)) d.target = r.Real(7);
         if (!r.IsNull(8)) d.goal = r.Real(8);
@@ -134,10 +205,11 @@ Result<int64_t> ReportStore::InsertDuty(const DutyRecord& d) {
                 "period_first, period_last, deadline, offsets_json, assignees_json, note, "
                 "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "RETURNING id",
-                {d.plan_id, d.frequency, d.cutoff, OptInt64(d.first_year), OptInt64(d.last_year),
-                 NullableText(d.period_first), NullableText(d.period_last),
-                 NullableText(d.deadline), d.offsets_json, d.assignees_json, d.note,
-                 NowIsoUtc(), d.created_by}));
+                {d.plan_id, std::string(FrequencyName(d.frequency)),
+                 std::string(CutoffRuleName(d.cutoff)), OptInt64(d.first_year),
+                 OptInt64(d.last_year), OptDate(d.period_first), OptDate(d.period_last),
+                 OptDate(d.deadline), OffsetsText(d.offset_days), json(d.assignees).dump(),
+                 d.note, d.created_at.empty() ? NowIsoUtc() : d.created_at, d.created_by}));
   return rows.at(0).Int(0);
 }
 
@@ -151,15 +223,15 @@ Result<std::vector<DutyRecord>> ReportStore::Duties(int64_t plan_id) {
         DutyRecord d;
         d.id = r.Int(0);
         d.plan_id = r.Int(1);
-        d.frequency = r.Text(2);
-        d.cutoff = r.Text(3);
+        d.frequency = ParseFrequency(r.Text(2)).value_or(ReportFrequency::kAdHoc);
+        d.cutoff = ParseCutoffRule(r.Text(3)).value_or(CutoffRule::kStatutory);
         d.first_year = r.OptInt(4);
         d.last_year = r.OptInt(5);
-        d.period_first = r.OptText(6);
-        d.period_last = r.OptText(7);
-        d.deadline = r.OptText(8);
-        d.offsets_json = r.Text(9);
-        d.assignees_json = r.Text(10);
+        d.period_first = DateColumn(r, 6);
+        d.period_last = DateColumn(r, 7);
+        d.deadline = DateColumn(r, 8);
+        d.offset_days = OffsetsOf(r.Text(9));
+        d.assignees = CodesOf(r.Text(10));
         d.note = r.Text(11);
         d.created_at = r.Text(12);
         d.created_by = r.Text(13);
@@ -197,35 +269,9 @@ Result<std::optional<SlotRecord>> ReportStore::FindSlot(int64_t plan_id, int64_t
   return std::optional<SlotRecord>(SlotFromRow(rows[0]));
 }
 
-namespace {
-std::string SlotFilter(std::optional<int64_t> plan_id, const std::string& unit_path,
-                       const std::string& period_key, const std::vector<std::string>& statuses,
-                       SqlParams& params) {
-  std::string where = "WHERE u.path >= ? AND u.path < ?";
-  params = {unit_path, UnitPath(unit_path).RangeEnd()};
-  if (plan_id) {
-    where += " AND s.plan_id = ?";
-    params.push_back(*plan_id);
-  }
-  if (!period_key.empty()) {
-    where += " AND s.period_key = ?";
-    params.push_back(period_key);
-  }
-  if (!statuses.empty()) {
-    where += " AND s.status IN (" + PlaceholderList(statuses.size()) + ")";
-    for (const auto& st : statuses) params.push_back(st);
-  }
-  return where;
-}
-}  // namespace
-
-Result<std::vector<SlotRecord>> ReportStore::ListSlots(std::optional<int64_t> plan_id,
-                                                       const std::string& unit_path,
-                                                       const std::string& period_key,
-                                                       const std::vector<std::string>& statuses,
-                                                       int64_t limit) {
+Result<std::vector<SlotRecord>> ReportStore::ListSlots(const SlotFilter& filter, int64_t limit) {
   SqlParams params;
-  std::string sql = kSlotColumns + SlotFilter(plan_id, unit_path, period_key, statuses, params) +
+  std::string sql = kSlotColumns + SlotWhere(filter, params) +
                     " ORDER BY u.path, s.period_first, s.plan_id LIMIT ?";
   params.push_back(limit);
   std::vector<SlotRecord> out;
@@ -236,22 +282,21 @@ Result<std::vector<SlotRecord>> ReportStore::ListSlots(std::optional<int64_t> pl
   return out;
 }
 
-Result<int64_t> ReportStore::CountSlots(int64_t plan_id, const std::string& unit_path,
-                                        const std::string& period_key,
-                                        const std::vector<std::string>& statuses) {
-  SqlParams params;
-  std::string sql = "SELECT COUNT(*) FROM report_slots s JOIN units u ON u.id = s.unit_id " +
-                    SlotFilter(plan_id, unit_path, period_key, statuses, params);
-  LT_ASSIGN_OR_RETURN(auto rows, db_.Query(sql, params));
-  return rows.at(0).Int(0);
-}
-
 Status ReportStore::UpdateSlot(const SlotRecord& s) {
   return db_.Execute(
       "UPDATE report_slots SET status = ?, current_report_id = ?, counted_report_id = ?, "
       "first_submitted_at = ?, on_time = ? WHERE id = ?",
-      {s.status, OptInt64(s.current_report_id), OptInt64(s.counted_report_id),
-       NullableText(s.first_submitted_at), OptBool(s.on_time), s.id});
+      {std::string(SlotStatusName(s.status)), OptInt64(s.current_report_id),
+       OptInt64(s.counted_report_id), NullableText(s.first_submitted_at), OptBool(s.on_time),
+       s.id});
+}
+
+Result<bool> ReportStore::SubtreeReportsTo(int64_t plan_id, const std::string& unit_path) {
+  LT_ASSIGN_OR_RETURN(
+      auto rows, db_.Query("SELECT 1 FROM report_slots s JOIN units u ON u.id = s.unit_id "
+                           "WHERE s.plan_id = ? AND u.path >= ? AND u.path < ? LIMIT 1",
+                           {plan_id, unit_path, UnitPath(unit_path).RangeEnd()}));
+  return !rows.empty();
 }
 
 Status ReportStore::InsertValues(int64_t report_id, const std::vector<StoredValue>& values) {
@@ -274,7 +319,8 @@ Result<int64_t> ReportStore::InsertReport(const ReportRecord& r) {
                 "shortcomings, causes, lessons, recommendations, review_comment, created_at, "
                 "created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "RETURNING id",
-                {r.slot_id, static_cast<int64_t>(r.version), r.status, r.activity_json,
+                {r.slot_id, static_cast<int64_t>(r.version),
+                 std::string(ReportStatusName(r.status)), CountsText(r.activity_counts),
                  r.highlights, r.shortcomings, r.causes, r.lessons, r.recommendations,
                  r.review_comment, r.created_at, r.created_by, r.updated_at}));
   int64_t id = rows.at(0).Int(0);
@@ -287,10 +333,10 @@ Status ReportStore::UpdateReport(const ReportRecord& r) {
       "UPDATE reports SET status = ?, activity_json = ?, highlights = ?, shortcomings = ?, "
       "causes = ?, lessons = ?, recommendations = ?, review_comment = ?, updated_at = ?, "
       "submitted_at = ?, submitted_by = ?, reviewed_at = ?, reviewed_by = ? WHERE id = ?",
-      {r.status, r.activity_json, r.highlights, r.shortcomings, r.causes, r.lessons,
-       r.recommendations, r.review_comment, r.updated_at, NullableText(r.submitted_at),
-       NullableText(r.submitted_by), NullableText(r.reviewed_at), NullableText(r.reviewed_by),
-       r.id}));
+      {std::string(ReportStatusName(r.status)), CountsText(r.activity_counts), r.highlights,
+       r.shortcomings, r.causes, r.lessons, r.recommendations, r.review_comment, r.updated_at,
+       NullableText(r.submitted_at), NullableText(r.submitted_by), NullableText(r.reviewed_at),
+       NullableText(r.reviewed_by), r.id}));
   LT_RETURN_IF_ERROR(db_.Execute("DELETE FROM report_values WHERE report_id = ?", {r.id}));
   return InsertValues(r.id, r.values);
 }
@@ -299,13 +345,7 @@ Result<std::optional<ReportRecord>> ReportStore::GetReport(int64_t id) {
   LT_ASSIGN_OR_RETURN(auto rows, db_.Query(std::string(kReportColumns) + "WHERE id = ?", {id}));
   if (rows.empty()) return std::optional<ReportRecord>();
   ReportRecord rep = ReportFromRow(rows[0]);
-  LT_RETURN_IF_ERROR(db_.QueryEach(
-      "SELECT indicator_code, num_value, text_value, not_applicable FROM report_values "
-      "WHERE report_id = ? ORDER BY indicator_code",
-      {id}, [&](const SqlRow& r) {
-        rep.values.push_back({r.Text(0), r.OptInt(1), r.OptText(2), r.Int(3) != 0});
-        return true;
-      }));
+  LT_ASSIGN_OR_RETURN(rep.values, Values(id));
   return std::optional<ReportRecord>(std::move(rep));
 }
 
@@ -320,161 +360,30 @@ Result<std::vector<ReportRecord>> ReportStore::Versions(int64_t slot_id) {
   return out;
 }
 
-namespace {
-SqlParams TotalsParams(int64_t plan_id, const std::string& period_key, int64_t unit_id,
-                       const std::string& code, const IndicatorTotals& t) {
-  return {plan_id, period_key, unit_id, code, t.reported, t.not_applicable, t.sum,
-          OptInt64(t.min), OptInt64(t.max), t.weighted, t.weight_sum, t.weighted_n, t.meeting};
-}
-constexpr const char* kTotalsInsert =
-    "INSERT INTO rollup_values (plan_id, period_key, unit_id, indicator_code, reported, "
-    "not_applicable, sum_value, min_value, max_value, weighted, weight_sum, weighted_n, meeting) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
-}  // namespace
-
-Status ReportStore::AddTotals(int64_t plan_id, const std::string& period_key, int64_t unit_id,
-                              const std::map<std::string, IndicatorTotals>& delta) {
-  for (const auto& [code, t] : delta) {
-    LT_RETURN_IF_ERROR(db_.Execute(
-        std::string(kTotalsInsert) +
-            "ON CONFLICT (plan_id, period_key, unit_id, indicator_code) DO UPDATE SET "
-            "reported = rollup_values.reported + excluded.reported, "
-            "not_applicable = rollup_values.not_applicable + excluded.not_applicable, "
-            "sum_value = rollup_values.sum_value + excluded.sum_value, "
-            "min_value = CASE WHEN rollup_values.min_value IS NULL OR excluded.min_value < "
-            "rollup_values.min_value THEN excluded.min_value ELSE rollup_values.min_value END, "
-            "max_value = CASE WHEN rollup_values.max_value IS NULL OR excluded.max_value > "
-            "rollup_values.max_value THEN excluded.max_value ELSE rollup_values.max_value END, "
-            "weighted = rollup_values.weighted + excluded.weighted, "
-            "weight_sum = rollup_values.weight_sum + excluded.weight_sum, "
-            "weighted_n = rollup_values.weighted_n + excluded.weighted_n, "
-            "meeting = rollup_values.meeting + excluded.meeting",
-        TotalsParams(plan_id, period_key, unit_id, code, t)));
-  }
-  return Status::Ok();
-}
-
-Status ReportStore::SetTotals(int64_t plan_id, const std::string& period_key, int64_t unit_id,
-                              const std::map<std::string, IndicatorTotals>& totals) {
-  LT_RETURN_IF_ERROR(db_.Execute(
-      "DELETE FROM rollup_values WHERE plan_id = ? AND period_key = ? AND unit_id = ?",
-      {plan_id, period_key, unit_id}));
-  for (const auto& [code, t] : totals) {
-    LT_RETURN_IF_ERROR(
-        db_.Execute(kTotalsInsert, TotalsParams(plan_id, period_key, unit_id, code, t)));
-  }
-  return Status::Ok();
-}
-
-Status ReportStore::AddRates(int64_t plan_id, const std::string& period_key,
-                             const std::vector<int64_t>& unit_ids, const RateTotals& d) {
-  for (int64_t unit_id : unit_ids) {
-    LT_RETURN_IF_ERROR(db_.Execute(
-        "INSERT INTO rollup_rates (plan_id, period_key, unit_id, expected, received, on_time) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (plan_id, period_key, unit_id) DO UPDATE SET "
-        "expected = rollup_rates.expected + excluded.expected, "
-        "received = rollup_rates.received + excluded.received, "
-        "on_time = rollup_rates.on_time + excluded.on_time",
-        {plan_id, period_key, unit_id, d.expected, d.received, d.on_time}));
-  }
-  return Status::Ok();
-}
-
-Status ReportStore::ClearRollup(int64_t plan_id, const std::string& period_key) {
-  LT_RETURN_IF_ERROR(db_.Execute(
-      "DELETE FROM rollup_values WHERE plan_id = ? AND period_key = ?", {plan_id, period_key}));
-  return db_.Execute("DELETE FROM rollup_rates WHERE plan_id = ? AND period_key = ?",
-                     {plan_id, period_key});
-}
-
-Status ReportStore::InsertTotalsMany(
-    int64_t plan_id, const std::string& period_key,
-    const std::map<int64_t, std::map<std::string, IndicatorTotals>>& rows) {
-  constexpr size_t kBatch = 300;  // 13 parameters a row: below both backends' limits
-  SqlParams params;
-  size_t n = 0;
-  auto flush = [&]() -> Status {
-    if (n == 0) return Status::Ok();
-    Status s = db_.Execute(
-        "INSERT INTO rollup_values (plan_id, period_key, unit_id, indicator_code, reported, "
-        "not_applicable, sum_value, min_value, max_value, weighted, weight_sum, weighted_n, "
-        "meeting) VALUES " + PlaceholderRows(n, 13), params);
-    params.clear();
-    n = 0;
-    return s;
-  };
-  for (const auto& [unit_id, by_code] : rows) {
-    for (const auto& [code, t] : by_code) {
-      SqlParams row = TotalsParams(plan_id, period_key, unit_id, code, t);
-      params.insert(params.end(), row.begin(), row.end());
-      if (++n == kBatch) LT_RETURN_IF_ERROR(flush());
-    }
-  }
-  return flush();
-}
-
-Status ReportStore::InsertRatesMany(int64_t plan_id, const std::string& period_key,
-                                    const std::map<int64_t, RateTotals>& rows) {
-  constexpr size_t kBatch = 500;
-  SqlParams params;
-  size_t n = 0;
-  auto flush = [&]() -> Status {
-    if (n == 0) return Status::Ok();
-    Status s = db_.Execute("INSERT INTO rollup_rates (plan_id, period_key, unit_id, expected, "
-                           "received, on_time) VALUES " + PlaceholderRows(n, 6), params);
-    params.clear();
-    n = 0;
-    return s;
-  };
-  for (const auto& [unit_id, r] : rows) {
-    params.insert(params.end(), {plan_id, period_key, unit_id, r.expected, r.received, r.on_time});
-    if (++n == kBatch) LT_RETURN_IF_ERROR(flush());
-  }
-  return flush();
-}
-
-Result<std::map<int64_t, std::map<std::string, IndicatorTotals>>> ReportStore::Totals(
-    int64_t plan_id, const std::string& period_key, const std::vector<int64_t>& unit_ids) {
-  std::map<int64_t, std::map<std::string, IndicatorTotals>> out;
-  if (unit_ids.empty()) return out;
-  SqlParams params = {plan_id, period_key};
-  for (int64_t id : unit_ids) params.push_back(id);
+Result<std::vector<StoredValue>> ReportStore::Values(int64_t report_id) {
+  std::vector<StoredValue> values;
   LT_RETURN_IF_ERROR(db_.QueryEach(
-      "SELECT unit_id, indicator_code, reported, not_applicable, sum_value, min_value, max_value, "
-      "weighted, weight_sum, weighted_n, meeting FROM rollup_values WHERE plan_id = ? AND "
-      "period_key = ? AND unit_id IN (" + PlaceholderList(unit_ids.size()) + ")",
-      params, [&](const SqlRow& r) {
-        IndicatorTotals t;
-        t.reported = r.Int(2);
-        t.not_applicable = r.Int(3);
-        t.sum = r.Int(4);
-        t.min = r.OptInt(5);
-        t.max = r.OptInt(6);
-        t.weighted = r.Int(7);
-        t.weight_sum = r.Int(8);
-        t.weighted_n = r.Int(9);
-        t.meeting = r.Int(10);
-        out[r.Int(0)][r.Text(1)] = t;
+      "SELECT indicator_code, num_value, text_value, not_applicable FROM report_values "
+      "WHERE report_id = ? ORDER BY indicator_code",
+      {report_id}, [&](const SqlRow& r) {
+        values.push_back({r.Text(0), r.OptInt(1), r.OptText(2), r.Int(3) != 0});
         return true;
       }));
-  return out;
+  return values;
 }
 
-Result<std::map<int64_t, RateTotals>> ReportStore::Rates(int64_t plan_id,
-                                                         const std::string& period_key,
-                                                         const std::vector<int64_t>& unit_ids) {
-  std::map<int64_t, RateTotals> out;
-  if (unit_ids.empty()) return out;
-  SqlParams params = {plan_id, period_key};
-  for (int64_t id : unit_ids) params.push_back(id);
+Result<std::vector<ActivityCount>> ReportStore::ActivityCounts(int64_t unit_id,
+                                                               const std::string& first,
+                                                               const std::string& last) {
+  std::vector<ActivityCount> counts;
   LT_RETURN_IF_ERROR(db_.QueryEach(
-      "SELECT unit_id, expected, received, on_time FROM rollup_rates WHERE plan_id = ? AND "
-      "period_key = ? AND unit_id IN (" + PlaceholderList(unit_ids.size()) + ")",
-      params, [&](const SqlRow& r) {
-        out[r.Int(0)] = {r.Int(1), r.Int(2), r.Int(3)};
+      "SELECT theme, channel, COUNT(*) FROM activities WHERE unit_id = ? AND date >= ? AND "
+      "date <= ? GROUP BY theme, channel ORDER BY theme, channel",
+      {unit_id, first, last}, [&](const SqlRow& r) {
+        counts.push_back({r.Text(0), r.Text(1), r.Int(2)});
         return true;
       }));
-  return out;
+  return counts;
 }
 
 }  // namespace lienthong

@@ -130,12 +130,18 @@ TEST_P(ReportRoutesTest, IndicatorsDutiesRollupAndExports) {
   EXPECT_EQ(Call(As(Role::kViewer, "66-TU"), "GET", plan + "/indicators").status, 404);
   EXPECT_EQ(Call(As(Role::kSpecialist, "66"), "POST", plan + "/indicators",
                  {{"indicators", json::array()}}).status, 404);
-  auto bad = Call(As(Role::kSpecialist, "VN"), "POST", plan + "/indicators",
+  // A plan's reporting rules are its manager's (issue 12 #11): a specialist of the plan's own
+  // unit may not declare indicators or duties.
+  EXPECT_EQ(Call(As(Role::kSpecialist, "VN"), "POST", plan + "/indicators",
+                 {{"indicators", json::array()}}).status, 403);
+  EXPECT_EQ(Call(As(Role::kSpecialist, "VN"), "POST", plan + "/reporting-duties",
+                 {{"frequency", "yearly"}, {"year", 2025}}).status, 403);
+  auto bad = Call(As(Role::kManager, "VN"), "POST", plan + "/indicators",
                   {{"indicators", {{{"code", "a"}, {"name", "A"}, {"aggregation", "weighted_mean"}}}}});
   EXPECT_EQ(bad.status, 422) << bad.body;
   EXPECT_EQ(json::parse(bad.body)["error"]["field"], "indicators[0].weight_code");
 
-  auto duty = Call(As(Role::kSpecialist, "VN"), "POST", plan + "/reporting-duties",
+  auto duty = Call(As(Role::kManager, "VN"), "POST", plan + "/reporting-duties",
                    {{"frequency", "ad_hoc"}, {"deadline", "2025-11-30"},
                     {"period_first", "2025-10-01"}, {"offset_days", {{"commune", -5}}},
                     {"assignees", {"66001", "25001"}}});
@@ -174,6 +180,89 @@ TEST_P(ReportRoutesTest, IndicatorsDutiesRollupAndExports) {
                    "/api/v1/reports/" + std::to_string(report_id->at(0).Int(0)) + "/export.docx");
   ASSERT_EQ(docx.status, 200) << docx.body;
   EXPECT_EQ(docx.body.substr(0, 2), "PK");
+}
+
+// Issue 13, workflow 1: a commune lists the reports it owes, opens one as a form, and after a
+// return sees the province's comment on its slot.
+TEST_P(ReportRoutesTest, CommuneListsWhatItOwesOpensASlotAndSeesAReturn) {
+  auto owed = Call(As(Role::kSpecialist, "66001"), "GET", "/api/v1/reports", nullptr,
+                   {{"scope", "unit"}, {"status", "missing,draft,returned"}});
+  ASSERT_EQ(owed.status, 200) << owed.body;
+  json slots = json::parse(owed.body)["slots"];
+  ASSERT_EQ(slots.size(), 4u);  // Q1–Q4 2025, nothing filed yet
+  for (const auto& s : slots) {
+    EXPECT_EQ(s["unit"]["code"], "66001");
+    EXPECT_EQ(s["status"], "missing");
+    EXPECT_TRUE(s["days_left"].is_number_integer());
+    EXPECT_EQ(s["review_comment"], "");
+  }
+  EXPECT_EQ(slots[3]["period"]["label"], "Quý IV/2025");
+  EXPECT_EQ(slots[3]["due"], "2025-12-16");  // 14/12 (NĐ 09 cut-off) + 2 days for communes
+  // The subtree (default) of the province holds its communes' slots too; bad filters answer 422.
+  json province = json::parse(Call(As(Role::kViewer, "66"), "GET", "/api/v1/reports", nullptr,
+                                   {{"period", "2025-Q4"}}).body)["slots"];
+  EXPECT_EQ(province.size(), 4u);  // 66, 66001–66003
+  auto bad_scope = Call(As(Role::kViewer, "66"), "GET", "/api/v1/reports", nullptr,
+                        {{"scope", "all"}});
+  EXPECT_EQ(bad_scope.status, 422);
+  EXPECT_EQ(json::parse(bad_scope.body)["error"]["field"], "scope");
+  auto bad_status = Call(As(Role::kViewer, "66"), "GET", "/api/v1/reports", nullptr,
+                         {{"status", "late"}});
+  EXPECT_EQ(json::parse(bad_status.body)["error"]["field"], "status");
+
+  std::string slot = "/api/v1/report-slots/" + std::to_string(slots[3]["slot_id"].get<int64_t>());
+  auto form = Call(As(Role::kSpecialist, "66001"), "GET", slot);
+  ASSERT_EQ(form.status, 200) << form.body;
+  json f = json::parse(form.body);
+  EXPECT_EQ(f["slot"]["status"], "missing");
+  EXPECT_EQ(f["indicators"].size(), 6u);
+  EXPECT_EQ(f["indicators"][0]["aggregation_label"], "Tổng");
+  EXPECT_TRUE(f["activity_counts"].is_array());
+  EXPECT_TRUE(f["report"].is_null());
+  EXPECT_EQ(Call(As(Role::kSpecialist, "25001"), "GET", slot).status, 404);
+
+  auto created = Call(As(Role::kSpecialist, "66001"), "POST", "/api/v1/reports",
+                      {{"slot_id", slots[3]["slot_id"]},
+                       {"values", {{{"code", "so_bai"}, {"value", 4}}}}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string id = std::to_string(json::parse(created.body)["id"].get<int64_t>());
+  ASSERT_EQ(Call(As(Role::kSpecialist, "66001"), "POST", "/api/v1/reports/" + id + "/submit").status, 200);
+  ASSERT_EQ(Call(As(Role::kManager, "66"), "POST", "/api/v1/reports/" + id + "/return",
+                 {{"comment", "Bổ sung số liệu"}}).status, 200);
+
+  json returned = json::parse(Call(As(Role::kSpecialist, "66001"), "GET", "/api/v1/reports",
+                                   nullptr, {{"scope", "unit"}, {"status", "returned"}}).body)["slots"];
+  ASSERT_EQ(returned.size(), 1u);
+  EXPECT_EQ(returned[0]["review_comment"], "Bổ sung số liệu");
+  json reopened = json::parse(Call(As(Role::kSpecialist, "66001"), "GET", slot).body);
+  EXPECT_EQ(reopened["report"]["status"], "returned");
+  EXPECT_EQ(reopened["report"]["values"][0]["value"], 4.0);
+}
+
+// Issue 12 #4: another unit's draft plan, asked for with one's own unit, answers exactly as a plan
+// that does not exist — no indicator names, goals or unit labels, and no hint that the id exists.
+TEST_P(ReportRoutesTest, RollupOfAPlanOutOfReachIsNotFound) {
+  auto other = testing_reports::MakePlan(*f_.db, "25");
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE(DeclareIndicators(*f_.db, *other, testing_reports::TestIndicators(), "test").ok());
+  for (const char* path : {"/api/v1/rollup", "/api/v1/rollup/explain",
+                           "/api/v1/rollup/export.xlsx", "/api/v1/reporting-rates"}) {
+    for (int64_t plan : {*other, *other + 1000}) {
+      std::multimap<std::string, std::string> q = {{"plan", std::to_string(plan)},
+                                                   {"unit", "66"}, {"period", "2025-Q4"},
+                                                   {"indicator", "so_bai"}};
+      auto answer = Call(As(Role::kManager, "66"), "GET", path, nullptr, q);
+      EXPECT_EQ(answer.status, 404) << path << " " << answer.body;
+      EXPECT_EQ(answer.body.find("Số tin"), std::string::npos) << answer.body;
+      EXPECT_EQ(json::parse(answer.body)["error"]["message"], "plan " + std::to_string(plan));
+    }
+  }
+  EXPECT_EQ(Call(As(Role::kManager, "66"), "GET",
+                 "/api/v1/plans/" + std::to_string(*other) + "/indicators").status, 404);
+  // The plan's own unit still reads it.
+  std::multimap<std::string, std::string> own = {{"plan", std::to_string(*other)},
+                                                 {"unit", "25"}, {"period", "2025-Q4"}};
+  EXPECT_EQ(Call(As(Role::kViewer, "25"), "GET", "/api/v1/rollup", nullptr, own).status, 200);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportRoutesTest, ::testing::ValuesIn(TestBackends()));

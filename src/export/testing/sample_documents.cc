@@ -1,5 +1,7 @@
 #include "export/testing/sample_documents.h"
 
+#include <pugixml.hpp>
+
 namespace lienthong::export_testing {
 
 using nlohmann::json;
@@ -118,6 +120,7 @@ ReportContext SampleReportContext(bool rollup) {
   c.reporter = "Ủy ban nhân dân xã Hưng Thịnh";
   c.number = "41/BC-UBND";
   c.place = "Hưng Thịnh";
+  c.addressees = {"Ủy ban nhân dân tỉnh Đắk Lắk"};
   c.date = Date{2026, 3, 18};
   c.plan_number = "27/KH-UBND";
   c.plan_date = Date{2026, 3, 5};
@@ -148,6 +151,17 @@ ReportContext SampleReportContext(bool rollup) {
     c.rollup = t;
   }
   return c;
+}
+
+std::string ParagraphTexts(const std::string& document_xml) {
+  pugi::xml_document xml;
+  if (!xml.load_string(document_xml.c_str())) return "";
+  std::string text;
+  for (const auto& p : xml.select_nodes("//w:p")) {
+    for (const auto& t : p.node().select_nodes(".//w:t")) text += t.node().text().get();
+    text += "\n";
+  }
+  return text;
 }
 
 }  // namespace lienthong::export_testing

@@ -18,4 +18,8 @@ Report SampleReport();
 // Its context; with `rollup`, a table of three hamlets.
 ReportContext SampleReportContext(bool rollup);
 
+// The text of each paragraph (w:p) of a word/document.xml, one per line, for tests that look
+// for the lines a document prints.
+std::string ParagraphTexts(const std::string& document_xml);
+
 }  // namespace lienthong::export_testing

@@ -1,6 +1,7 @@
 // Indicators and reporting duties of a plan: what each report measures and how it rolls up, how
 // often and by when units report, and the report slots (one per unit and period) that duties
-// create. Each call is one transaction with its audit row.
+// create; and the reporting rates of a subtree. Each change is one transaction with its audit row.
+// Who may change them (a manager or admin of the plan's unit) is decided by the API.
 #pragma once
 
 #include <cstdint>
@@ -9,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/reporting_period.h"
+#include "core/rollup.h"
 #include "core/unit.h"
 #include "store/database.h"
 #include "store/report_store.h"
@@ -21,9 +21,13 @@ namespace lienthong {
 // Replaces the plan's indicator list. Checks: codes unique and made of letters, digits, '_', '-',
 // '.'; names not empty; weight_code only for weighted_mean and naming a numeric indicator of the
 // list; share_meeting_target needs a target (a yes/no indicator defaults to 1 = "có"); text
-// indicators aggregate as "none". kInvalidArgument naming indicators[i].field otherwise.
-Status DeclareIndicators(Database& db, int64_t plan_id, std::vector<IndicatorDef> defs,
-                         const std::string& actor);
+// indicators aggregate as kNone. kInvalidArgument naming indicators[i].field otherwise. When the
+// change alters what a report adds to the roll-up (codes, types, aggregations, weights, targets),
+// the plan's pre-aggregated rows are rebuilt in the same transaction. Returns the list as stored.
+Result<std::vector<IndicatorDef>> DeclareIndicators(Database& db, int64_t plan_id,
+                                                    std::vector<IndicatorDef> defs,
+                                                    const std::string& actor);
+Result<std::vector<IndicatorDef>> PlanIndicators(Database& db, int64_t plan_id);
 
 struct DutyRequest {
   int64_t plan_id = 0;
@@ -55,19 +59,26 @@ struct DutyResult {
 // issuing unit; kInvalidArgument for bad years/dates; kNotFound for an unknown assignee or one
 // outside the issuing unit's subtree.
 Result<DutyResult> AddReportingDuty(Database& db, const DutyRequest& request);
+Result<std::vector<DutyRecord>> PlanDuties(Database& db, int64_t plan_id);
 
 // The level a unit reports at: "country", "province" or "commune" (bodies take the level of the
 // territory they belong to).
 std::string ReportingLevel(const Unit& unit);
 
-// Rates of `unit`'s subtree and of each child for one plan and period (pre-aggregated):
-// {"unit", "period", "rates": {expected, received, on_time, received_rate, on_time_rate},
-//  "children": [{"code", "name", "rates"}]}.
-Result<nlohmann::json> ReportingRates(Database& db, int64_t plan_id, const Unit& unit,
-                                      const std::string& period_key);
-
-// JSON forms used by the API.
-nlohmann::json IndicatorJson(const IndicatorDef& def);
-nlohmann::json DutyJson(const DutyRecord& duty);
+// Expected, received and on-time reports of a subtree and of each child (pre-aggregated).
+struct ReportingRatesView {
+  struct Child {
+    RollupUnit unit;
+    RateTotals rates;
+  };
+  int64_t plan_id = 0;
+  RollupUnit unit;
+  RollupPeriod period;
+  RateTotals rates;
+  std::vector<Child> children;  // those with a slot in their subtree
+};
+// kInvalidArgument for a malformed period key.
+Result<ReportingRatesView> ReportingRates(Database& db, int64_t plan_id, const Unit& unit,
+                                          const std::string& period_key);
 
 }  // namespace lienthong

@@ -12,37 +12,20 @@
 // roll-up is then one lookup for the unit and its children, whatever the subtree size.
 //
 // The same answer computed by plain SQL GROUP BY over the raw tables (RollupSource::kRawQuery)
-// is kept as the reference: tests and bench/rollup_bench.cc check both give identical JSON.
+// is kept as the reference: tests and bench/rollup_bench.cc check both give identical answers.
 // Units moved after reports were counted keep their old chain until RebuildRollup runs.
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
-#include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/date.h"
+#include "core/rollup.h"
 #include "core/unit.h"
 #include "store/database.h"
 #include "store/report_store.h"
 
 namespace lienthong {
-
-enum class RollupSource { kPreAggregated, kRawQuery };
-
-// What one report adds to the roll-up, per indicator. Values missing from the report add
-// nothing; not-applicable ones count only as not applicable. A weighted mean's weight is the same
-// report's value of the weight indicator.
-std::map<std::string, IndicatorTotals> ReportContribution(const std::vector<IndicatorDef>& defs,
-                                                          const std::vector<StoredValue>& values);
-
-// The ids of the units a report of `unit_id` for a period starting `period_first` (ISO) counts
-// towards, root first: the unit — or its successor, when the unit ended on or before the
-// period's first day — and every ancestor of that unit.
-Result<std::vector<int64_t>> RollupChain(Database& db, int64_t unit_id,
-                                         const std::string& period_first);
 
 // Keeps the pre-aggregated rows in step with a slot that changed from `before` to `after` (a new
 // slot has before.id == 0). Call after writing the slot, inside the same transaction.
@@ -55,20 +38,23 @@ Status RebuildRollup(Database& db, int64_t plan_id, const std::string& period_ke
 // units on that date calls for, since the pre-aggregated chains follow the tree as it was.
 Status RebuildRollupsSince(Database& db, const std::string& date);
 
-// The roll-up of `unit`'s subtree (GET /api/v1/rollup); see docs/reports.md for the shape.
-// `today` decides which not-yet-received slots are overdue ("missing") or still "pending";
-// lists of late and missing units hold at most `list_limit` entries (totals are complete).
-Result<nlohmann::json> BuildRollup(Database& db, int64_t plan_id, const Unit& unit,
-                                   const std::string& period_key, RollupSource source,
-                                   const Date& today, int64_t list_limit = 100);
+// Rebuilds every period of the plan that has slots: after its indicators changed in a way that
+// changes what a report adds (types, aggregations, weights, targets, the list of codes).
+Status RebuildPlanRollups(Database& db, int64_t plan_id);
+
+// The roll-up of `unit`'s subtree for `plan_id` and `period_key` (GET /api/v1/rollup). `today`
+// decides which not-yet-received slots are overdue ("missing") or still pending; the late and
+// missing lists hold at most `list_limit` entries (their totals are complete).
+// kInvalidArgument naming "period" for a malformed period key.
+Result<Rollup> BuildRollup(Database& db, int64_t plan_id, const Unit& unit,
+                           const std::string& period_key, RollupSource source, const Date& today,
+                           int64_t list_limit = 100);
 
 // Every input of one indicator's roll-up: per reporting unit its value, weight, n/a flag and
-// whether it meets the target, plus the units left out — so a reader can redo the sum.
-Result<nlohmann::json> ExplainIndicator(Database& db, int64_t plan_id, const Unit& unit,
-                                        const std::string& period_key,
-                                        const std::string& indicator_code);
-
-// A scaled integer as a decimal number (12345 → 1.2345).
-double Unscale(int64_t scaled);
+// whether it meets the target, plus the units left out — so a reader can redo the number.
+// kNotFound when the plan has no such indicator.
+Result<IndicatorExplanation> ExplainIndicator(Database& db, int64_t plan_id, const Unit& unit,
+                                              const std::string& period_key,
+                                              const std::string& indicator_code);
 
 }  // namespace lienthong
