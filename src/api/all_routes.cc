@@ -16,6 +16,7 @@ void RegisterReportRoutes(Router& router);
 void RegisterRollupRoutes(Router& router);
 void RegisterExportRoutes(Router& router);
 void RegisterAuditRoutes(Router& router);
+void RegisterUserRoutes(Router& router);
 
 void RegisterAllRoutes(Router& router) {
   RegisterSystemRoutes(router);
@@ -31,6 +32,7 @@ void RegisterAllRoutes(Router& router) {
   RegisterRollupRoutes(router);
   RegisterExportRoutes(router);
   RegisterAuditRoutes(router);
+  RegisterUserRoutes(router);
 }
 
 }  // namespace lienthong::api
