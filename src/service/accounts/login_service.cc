@@ -67,6 +67,73 @@ int64_t MatchingTotpStep(const std::string& secret, const std::string& code, int
   return -1;
 }
 
+// Counts a wrong password or code of a known account (`failed_before` in the lock window),
+// locking it for this address at the limit. The caller commits.
+Result<LoginOutcome> RefuseLogin(Database& db, const LoginRequest& request, int64_t user_id,
+                                 int64_t failed_before, const std::string& why, int64_t now_unix,
+                                 const SecuritySettings& settings) {
+  std::string now = IsoUtc(now_unix);
+  int64_t failed = failed_before + 1;
+  std::optional<std::string> lock_until;
+  if (failed >= settings.max_failed_logins) {
+    lock_until = IsoUtc(now_unix + settings.lockout_minutes * 60);
+    failed = 0;
+  }
+  LT_RETURN_IF_ERROR(SessionStore(db).SetFailedLogins(user_id, failed, lock_until));
+  LT_RETURN_IF_ERROR(RecordFailure(db, request, now, why));
+  if (lock_until) {
+    nlohmann::json detail = {{"locked_until", *lock_until}, {"address", request.address}};
+    LT_RETURN_IF_ERROR(AppendAudit(db, {.at = now,
+                                        .actor = "system",
+                                        .action = "lock",
+                                        .entity = "user",
+                                        .entity_id = std::to_string(user_id),
+                                        .after_json = detail.dump()}));
+  }
+  LoginOutcome refused;
+  refused.failure = lock_until ? LoginFailure::kLocked : LoginFailure::kBadCredentials;
+  refused.retry_after_seconds = lock_until ? settings.lockout_minutes * 60 : 0;
+  return refused;
+}
+
+// A new session for `user`, who proved who they are: clears the counters, stores the session
+// and its audit row. The caller commits.
+Result<LoginOutcome> StartSession(Database& db, const LoginRequest& request,
+                                  const LoginAccount& user, int64_t totp_step,
+                                  const std::string& now, const SecuritySettings& settings) {
+  SessionStore sessions(db);
+  int64_t user_id = user.user_id;
+  std::string token = RandomHex(32);
+  std::string csrf = RandomHex(32);
+  int idle = (user.role == Role::kAdmin ? settings.admin_idle_minutes : settings.idle_minutes) * 60;
+  LT_RETURN_IF_ERROR(sessions.MarkSignedIn(user_id, totp_step));
+  LT_RETURN_IF_ERROR(sessions.ClearFailures(PairKey(request)));
+  LT_RETURN_IF_ERROR(sessions.Insert({.token_sha256 = Sha256Hex(token),
+                                      .user_id = user_id,
+                                      .csrf_token = csrf,
+                                      .now = now,
+                                      .idle_seconds = idle,
+                                      .address = request.address,
+                                      .user_agent = request.user_agent.substr(0, 200)}));
+  LT_RETURN_IF_ERROR(AppendAudit(db, {.at = now,
+                                      .actor = "web:" + request.username,
+                                      .action = "login",
+                                      .entity = "session",
+                                      .entity_id = std::to_string(user_id),
+                                      .after_json = nlohmann::json{{"address", request.address}}
+                                                        .dump()}));
+  LoginOutcome outcome;
+  outcome.token = token;
+  outcome.caller.user_id = user_id;
+  outcome.caller.username = request.username;
+  outcome.caller.role = user.role;
+  outcome.caller.unit_id = user.unit_id;
+  outcome.caller.unit_code = user.unit_code;
+  outcome.caller.unit_path = user.unit_path;
+  outcome.caller.csrf_token = csrf;
+  return outcome;
+}
+
 }  // namespace
 
 Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
@@ -118,30 +185,9 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
   }
 
   auto fail = [&](const std::string& why) -> Result<LoginOutcome> {
-    int64_t failed = pair.count + 1;
-    std::optional<std::string> lock_until;
-    if (failed >= settings.max_failed_logins) {
-      lock_until = IsoUtc(now_unix + settings.lockout_minutes * 60);
-      failed = 0;
-    }
-    LT_RETURN_IF_ERROR(sessions.SetFailedLogins(user_id, failed, lock_until));
-    LT_RETURN_IF_ERROR(RecordFailure(db, request, now, why));
-    if (lock_until) {
-      LT_RETURN_IF_ERROR(AppendAudit(db, {.at = now,
-                                          .actor = "system",
-                                          .action = "lock",
-                                          .entity = "user",
-                                          .entity_id = std::to_string(user_id),
-                                          .after_json = nlohmann::json{{"locked_until",
-                                                                        *lock_until},
-                                                                       {"address",
-                                                                        request.address}}
-                                                            .dump()}));
-    }
+    LT_ASSIGN_OR_RETURN(LoginOutcome refused, RefuseLogin(db, request, user_id, pair.count, why,
+                                                          now_unix, settings));
     LT_RETURN_IF_ERROR(tx->Commit());
-    LoginOutcome refused;
-    refused.failure = lock_until ? LoginFailure::kLocked : LoginFailure::kBadCredentials;
-    refused.retry_after_seconds = lock_until ? settings.lockout_minutes * 60 : 0;
     return refused;
   };
 
@@ -160,35 +206,8 @@ Result<LoginOutcome> Login(Database& db, const LoginRequest& raw_request,
     totp_step = step;
   }
 
-  std::string token = RandomHex(32);
-  std::string csrf = RandomHex(32);
-  int idle = (user.role == Role::kAdmin ? settings.admin_idle_minutes : settings.idle_minutes) * 60;
-  LT_RETURN_IF_ERROR(sessions.MarkSignedIn(user_id, totp_step));
-  LT_RETURN_IF_ERROR(sessions.ClearFailures(PairKey(request)));
-  LT_RETURN_IF_ERROR(sessions.Insert({.token_sha256 = Sha256Hex(token),
-                                      .user_id = user_id,
-                                      .csrf_token = csrf,
-                                      .now = now,
-                                      .idle_seconds = idle,
-                                      .address = request.address,
-                                      .user_agent = request.user_agent.substr(0, 200)}));
-  LT_RETURN_IF_ERROR(AppendAudit(db, {.at = now,
-                                      .actor = "web:" + request.username,
-                                      .action = "login",
-                                      .entity = "session",
-                                      .entity_id = std::to_string(user_id),
-                                      .after_json = nlohmann::json{{"address", request.address}}
-                                                        .dump()}));
+  LT_ASSIGN_OR_RETURN(outcome, StartSession(db, request, user, totp_step, now, settings));
   LT_RETURN_IF_ERROR(tx->Commit());
-
-  outcome.token = token;
-  outcome.caller.user_id = user_id;
-  outcome.caller.username = request.username;
-  outcome.caller.role = user.role;
-  outcome.caller.unit_id = user.unit_id;
-  outcome.caller.unit_code = user.unit_code;
-  outcome.caller.unit_path = user.unit_path;
-  outcome.caller.csrf_token = csrf;
   return outcome;
 }
 

@@ -128,6 +128,9 @@ Result<UserAccount> GetUser(Database& db, const AdminScope& scope, const std::st
 
 Result<UserAccount> ChangeUserAccess(Database& db, const AdminScope& scope,
                                      const std::string& username, const AccessChange& change) {
+  if (!change.role && !change.unit_code) {
+    return Status::InvalidArgument("nothing to change: give a role or a unit_code");
+  }
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   LT_ASSIGN_OR_RETURN(UserAccount before, GetUser(db, scope, username));
   LT_RETURN_IF_ERROR(RefuseSelf(scope, before));
