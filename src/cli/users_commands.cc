@@ -1,4 +1,4 @@
-// lienthong users add | totp | list
+// lienthong users add | totp | list | disable | enable | reset-password (service/accounts/user_admin.h)
 #include <iostream>
 
 #include "cli/cli_context.h"
@@ -23,7 +23,8 @@ Result<std::string> ReadPasswordLine() {
 }  // namespace
 
 void AddUsersCommands(CLI::App& app, CliContext& ctx) {
-  CLI::App* users = app.add_subcommand("users", "Accounts: add, totp, list");
+  CLI::App* users =
+      app.add_subcommand("users", "Accounts: add, totp, list, disable, enable, reset-password");
   users->require_subcommand(1);
 
   auto* add = users->add_subcommand("add", "Create an account scoped to a unit and its subtree");
@@ -85,6 +86,35 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       }
       LT_ASSIGN_OR_RETURN(std::string secret, EnrolTotp(*db, totp_name, totp_secret, ctx.Actor()));
       std::cout << TotpUri(*Base32Decode(secret), totp_name, "lienthong") << "\n";
+      return Status::Ok();
+    };
+  });
+
+  static std::string target;
+  for (bool disabled : {true, false}) {
+    auto* toggle = users->add_subcommand(disabled ? "disable" : "enable",
+                                         disabled ? "Disable an account (its sessions end)"
+                                                  : "Enable a disabled account");
+    toggle->add_option("NAME", target, "User name")->required();
+    toggle->callback([&ctx, disabled] {
+      ctx.action = [&ctx, disabled]() -> Status {
+        LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+        LT_RETURN_IF_ERROR(
+            SetUserDisabled(*db, AdminScope::Everything(ctx.Actor()), target, disabled).status());
+        std::cout << (disabled ? "disabled " : "enabled ") << target << "\n";
+        return Status::Ok();
+      };
+    });
+  }
+  auto* reset = users->add_subcommand(
+      "reset-password", "Set a temporary password (printed once) to change at next sign-in");
+  reset->add_option("NAME", target, "User name")->required();
+  reset->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      LT_ASSIGN_OR_RETURN(std::string password,
+                          ResetPassword(*db, AdminScope::Everything(ctx.Actor()), target));
+      std::cout << password << "\n";
       return Status::Ok();
     };
   });
