@@ -90,13 +90,14 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await admin.locator('main .notice-success', { hasText: 'Đã cập nhật' }).waitFor();
     // Moved to Xã Đắk Liêng: listed under that commune now.
     await gotoHash(admin, '/admin/users?unit=66905');
+    await row(admin, NEW_USER).filter({ hasText: 'Chuyên viên' }).waitFor();
     assert.match(await row(admin, NEW_USER).textContent(), /Chuyên viên.*Đắk Liêng/);
     await admin.click(`[data-testid="toggle-${NEW_USER}"]`);
     await admin.locator('main .notice-success', { hasText: 'Đã khóa' }).waitFor();
-    assert.match(await row(admin, NEW_USER).textContent(), /Đã khóa/);
+    await row(admin, NEW_USER).filter({ hasText: 'Đã khóa' }).waitFor();
     await admin.click(`[data-testid="toggle-${NEW_USER}"]`);
     await admin.locator('main .notice-success', { hasText: 'Đã mở khóa' }).waitFor();
-    assert.match(await row(admin, NEW_USER).textContent(), /Đang hoạt động/);
+    await row(admin, NEW_USER).filter({ hasText: 'Đang hoạt động' }).waitFor();
   });
 
   it('resets the password and shows the temporary one once', async () => {
@@ -137,10 +138,11 @@ describe('web UI: administration (users, own account, audit log)', () => {
     const secret = (await admin.locator('[data-testid=totp-secret]').textContent()).trim();
     await screenshots(admin, '23-account-totp', null, WIDE);
     await admin.fill('input[name=code]', '000000' === totp(secret) ? '111111' : '000000');
-    await admin.click('main form button[type=submit] >> text=Xác nhận');
+    const confirm = admin.getByRole('button', { name: 'Xác nhận' });
+    await confirm.click();
     await admin.locator('main .notice-error').waitFor();
     await admin.fill('input[name=code]', totp(secret));
-    await admin.click('main form button[type=submit] >> text=Xác nhận');
+    await confirm.click();
     await admin.locator('main .notice-success', { hasText: 'Đã bật xác thực hai lớp' }).waitFor();
   });
 
