@@ -32,7 +32,7 @@ class UserRoutesTest : public ::testing::TestWithParam<std::string> {
         "u.csv");
     ASSERT_TRUE(rows.ok());
     ASSERT_TRUE(ImportUnits(*db_, *rows, "test").ok());
-    for (auto [name, unit] : {std::pair{"tinh", "66"}, {"xa", "66001"}, {"phutho", "25"}}) {
+    for (auto [name, unit] : {std::pair{"tinh", "66"}, {"xa.eakar", "66001"}, {"phutho", "25"}}) {
       auto added = AddUser(*db_, AdminScope::Everything("test"),
                            {.username = name, .unit_code = unit, .role = Role::kSpecialist,
                             .password = kPassword},
@@ -124,14 +124,14 @@ TEST_P(UserRoutesTest, RefusesOutsideTheSubtreeAndTheAdministratorsOwnAccount) {
   EXPECT_EQ(Call("PATCH", "/api/v1/users/phutho", {{"role", "viewer"}}).status, 404);
   EXPECT_EQ(Call("POST", "/api/v1/users/phutho/disable").status, 404);
   EXPECT_EQ(Call("POST", "/api/v1/users/phutho/password-reset").status, 404);
-  auto moved_out = Call("PATCH", "/api/v1/users/xa", {{"unit_code", "25"}});
+  auto moved_out = Call("PATCH", "/api/v1/users/xa.eakar", {{"unit_code", "25"}});
   EXPECT_EQ(moved_out.status, 404) << moved_out.body;
   auto outside = Call("POST", "/api/v1/users",
                       {{"username", "ngoai"}, {"unit_code", "25"}, {"role", "viewer"},
                        {"password", kPassword}});
   EXPECT_EQ(outside.status, 404) << outside.body;
   EXPECT_EQ(Call("POST", "/api/v1/users/tinh/disable").status, 409);
-  auto bad_role = Call("PATCH", "/api/v1/users/xa", {{"role", "king"}});
+  auto bad_role = Call("PATCH", "/api/v1/users/xa.eakar", {{"role", "king"}});
   EXPECT_EQ(bad_role.status, 422);
   EXPECT_EQ(json::parse(bad_role.body)["error"]["field"], "role");
   auto weak = Call("POST", "/api/v1/users",
