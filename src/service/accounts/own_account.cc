@@ -49,7 +49,7 @@ Result<std::string> EnrolTotp(Database& db, const std::string& username,
   LT_RETURN_IF_ERROR(AppendAudit(db, {.actor = actor,
                                       .action = "enrol_totp",
                                       .entity = "user",
-                                      .entity_id = std::to_string(user->id)}));
+                                      .entity_id = user->username}));
   LT_RETURN_IF_ERROR(tx->Commit());
   return secret;
 }
