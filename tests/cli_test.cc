@@ -201,6 +201,12 @@ TEST_F(CliTest, UsersAddReadsThePasswordFromStdinAndListsBySubtree) {
   CliRun list = Lienthong(db_ + " users list --unit 66");
   EXPECT_EQ(list.out, "lan.nt\tmanager\t\n");
   EXPECT_EQ(Lienthong(db_ + " users list --unit 25").out, "");
+  CliRun reset = Lienthong(db_ + " users reset-password lan.nt");
+  ASSERT_EQ(reset.exit_code, 0) << reset.out;
+  EXPECT_EQ(reset.out.size(), 17u) << reset.out;  // 16 characters and a line break
+  ASSERT_EQ(Lienthong(db_ + " users disable LAN.NT").exit_code, 0);
+  EXPECT_EQ(Lienthong(db_ + " users list --unit 66").out, "lan.nt\tmanager\t\t(disabled)\n");
+  EXPECT_NE(Lienthong(db_ + " users enable nobody").exit_code, 0);
   std::string weak = Write("weak.txt", "short\n");
   CliRun refused = Lienthong(db_ + " users add an --unit 66 --password-stdin < " + weak);
   EXPECT_EQ(refused.exit_code, 65);

@@ -17,6 +17,7 @@ void RegisterReportRoutes(Router& router);
 void RegisterRollupRoutes(Router& router);
 void RegisterExportRoutes(Router& router);
 void RegisterAuditRoutes(Router& router);
+void RegisterUserRoutes(Router& router);
 
 void RegisterAllRoutes(Router& router) {
   RegisterSystemRoutes(router);
@@ -33,6 +34,7 @@ void RegisterAllRoutes(Router& router) {
   RegisterRollupRoutes(router);
   RegisterExportRoutes(router);
   RegisterAuditRoutes(router);
+  RegisterUserRoutes(router);
 }
 
 }  // namespace lienthong::api

@@ -201,14 +201,15 @@ Result<http::HttpResponse> ApiApplication::HandleApi(http::HttpRequest& request,
     if (cookie == request.cookies.end()) {
       return http::ErrorResponse(401, "unauthenticated", "sign in first");
     }
-    Result<Caller> resumed = ResumeSession(db, cookie->second, options_.security);
+    Result<ResumedSession> resumed = ResumeSession(db, cookie->second, options_.security);
     if (!resumed.ok()) {
       if (resumed.status().code() == StatusCode::kUnauthenticated) {
         return http::ErrorResponse(401, "unauthenticated", resumed.status().message());
       }
       return resumed.status();
     }
-    caller = std::move(resumed).value();
+    bool must_change_password = resumed->must_change_password;
+    caller = std::move(resumed->caller);
     user_for_log = caller->username;
     if (IsUnsafe(request.method) &&
         !SameSecret(request.Header("x-csrf-token"), caller->csrf_token)) {
@@ -216,6 +217,12 @@ Result<http::HttpResponse> ApiApplication::HandleApi(http::HttpRequest& request,
     }
     if (route->access == Access::kAdmin && caller->role != Role::kAdmin) {
       return http::ErrorResponse(403, "permission_denied", "administrators only");
+    }
+    // A temporary password (an administrator's reset) allows only choosing a new one.
+    if (must_change_password && route->pattern != "/api/v1/session" &&
+        route->pattern != "/api/v1/account/password") {
+      return http::ErrorResponse(403, "password_change_required",
+                                 "choose a new password first (PUT /api/v1/account/password)");
     }
   }
 

@@ -13,6 +13,7 @@
 #include "http/message.h"
 #include "http/metrics.h"
 #include "http/server.h"
+#include "auth/password_policy.h"
 #include "service/accounts/login_service.h"
 #include "service/activities/activity_commit_queue.h"
 
@@ -22,6 +23,7 @@ struct ApplicationOptions {
   std::string db_url;
   std::string web_root;     // the built web UI (web/dist); "" serves no UI
   SecuritySettings security;
+  PasswordPolicy password_policy;  // for passwords set through the API
   bool secure_cookies = false;  // add Secure to the cookie (behind HTTPS)
   bool hsts = false;            // send Strict-Transport-Security (served as https://)
   int max_imports = 0;          // uploads read at once (0: half the cores, at least 1)

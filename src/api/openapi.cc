@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "api/user_json.h"
+
 namespace lienthong::api {
 namespace {
 
@@ -110,7 +112,8 @@ nlohmann::json BuildOpenApi(const Router& router) {
        {{"securitySchemes",
          {{"sessionCookie", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "lienthong_session"}}}}},
         {"schemas",
-         {{"Error",
+         {{"User", UserSchema()},
+          {"Error",
            {{"type", "object"},
             {"properties",
              {{"error",

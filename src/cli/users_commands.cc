@@ -1,13 +1,10 @@
-// lienthong users add | totp | list
+// lienthong users add | totp | list | disable | enable | reset-password (service/accounts/user_admin.h)
 #include <iostream>
 
 #include "cli/cli_context.h"
 #include "auth/totp.h"
 #include "service/accounts/user_admin.h"
-#include "store/unit_store.h"
-#include "store/user_store.h"
 #include "util/base32.h"
-#include "util/iso_time.h"
 
 namespace lienthong {
 namespace {
@@ -26,7 +23,8 @@ Result<std::string> ReadPasswordLine() {
 }  // namespace
 
 void AddUsersCommands(CLI::App& app, CliContext& ctx) {
-  CLI::App* users = app.add_subcommand("users", "Accounts: add, totp, list");
+  CLI::App* users =
+      app.add_subcommand("users", "Accounts: add, totp, list, disable, enable, reset-password");
   users->require_subcommand(1);
 
   auto* add = users->add_subcommand("add", "Create an account scoped to a unit and its subtree");
@@ -53,9 +51,9 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
                              .display_name = display_name,
                              .unit_code = unit,
                              .role = *ParseRole(role),
-                             .password = std::move(password),
-                             .actor = ctx.Actor()};
-      LT_ASSIGN_OR_RETURN(int64_t id, AddUser(*db, request, policy));
+                             .password = std::move(password)};
+      LT_ASSIGN_OR_RETURN(int64_t id,
+                          AddUser(*db, AdminScope::Everything(ctx.Actor()), request, policy));
       std::cout << "created user " << id << " '" << name << "' (" << role << ") in unit "
                 << unit << "\n";
       if (request.role == Role::kAdmin) {
@@ -82,16 +80,41 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
       NormalizeUsername(totp_name);
       if (print_code) {
-        LT_ASSIGN_OR_RETURN(auto rows, db->Query("SELECT totp_secret FROM users WHERE username = ?",
-                                                 {totp_name}));
-        if (rows.empty() || rows[0].IsNull(0)) {
-          return Status::NotFound("user '" + totp_name + "' has no TOTP secret");
-        }
-        std::cout << TotpCode(*Base32Decode(rows[0].Text(0)), NowUnixSeconds()) << "\n";
+        LT_ASSIGN_OR_RETURN(std::string code, CurrentTotpCode(*db, totp_name));
+        std::cout << code << "\n";
         return Status::Ok();
       }
       LT_ASSIGN_OR_RETURN(std::string secret, EnrolTotp(*db, totp_name, totp_secret, ctx.Actor()));
       std::cout << TotpUri(*Base32Decode(secret), totp_name, "lienthong") << "\n";
+      return Status::Ok();
+    };
+  });
+
+  static std::string target;
+  for (bool disabled : {true, false}) {
+    auto* toggle = users->add_subcommand(disabled ? "disable" : "enable",
+                                         disabled ? "Disable an account (its sessions end)"
+                                                  : "Enable a disabled account");
+    toggle->add_option("NAME", target, "User name")->required();
+    toggle->callback([&ctx, disabled] {
+      ctx.action = [&ctx, disabled]() -> Status {
+        LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+        LT_RETURN_IF_ERROR(
+            SetUserDisabled(*db, AdminScope::Everything(ctx.Actor()), target, disabled).status());
+        std::cout << (disabled ? "disabled " : "enabled ") << target << "\n";
+        return Status::Ok();
+      };
+    });
+  }
+  auto* reset = users->add_subcommand(
+      "reset-password", "Set a temporary password (printed once) to change at next sign-in");
+  reset->add_option("NAME", target, "User name")->required();
+  reset->callback([&ctx] {
+    ctx.action = [&ctx]() -> Status {
+      LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
+      LT_ASSIGN_OR_RETURN(std::string password,
+                          ResetPassword(*db, AdminScope::Everything(ctx.Actor()), target));
+      std::cout << password << "\n";
       return Status::Ok();
     };
   });
@@ -102,9 +125,9 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
   list->callback([&ctx] {
     ctx.action = [&ctx]() -> Status {
       LT_ASSIGN_OR_RETURN(auto db, ctx.OpenMigrated());
-      LT_ASSIGN_OR_RETURN(Unit subtree_root, UnitStore(*db).GetByCode(root));
-      LT_ASSIGN_OR_RETURN(auto list_users, UserStore(*db).ListInSubtree(subtree_root.path));
-      for (const User& u : list_users) {
+      LT_ASSIGN_OR_RETURN(auto accounts, ListUsers(*db, AdminScope::Everything(ctx.Actor()), root));
+      for (const UserAccount& account : accounts) {
+        const User& u = account.user;
         std::cout << u.username << "\t" << RoleName(u.role) << "\t" << u.display_name
                   << (u.disabled ? "\t(disabled)" : "") << "\n";
       }

@@ -59,8 +59,8 @@ export async function logout(page) {
 
 // Screenshots of the current page at phone and desktop width (full page), after checking that
 // the phone layout has no horizontal scroll. Returns to desktop size.
-export async function screenshots(page, name, ready) {
-  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+export async function screenshots(page, name, ready, desktop = DESKTOP) {
+  for (const [label, size] of [['phone', PHONE], ['desktop', desktop]]) {
     await page.setViewportSize(size);
     if (ready) await ready();
     await page.waitForTimeout(150); // let the layout settle after the resize

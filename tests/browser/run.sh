@@ -50,6 +50,14 @@ printf '%s\n' "$PASSWORD_A" | lt users add "$USER_A" --unit "$UNIT_A" --role spe
 printf '%s\n' "$PASSWORD_B" | lt users add "$USER_B" --unit "$UNIT_B" --role specialist \
   --display-name 'Trần Văn Minh' --password-stdin >/dev/null
 
+# An administrator of the root for admin.test.mjs: TOTP is enrolled at creation; the test computes
+# codes from the secret in the otpauth:// URI the CLI prints.
+export ADMIN_USER=quantri ADMIN_PASSWORD='mật khẩu quản trị thử nghiệm 2026'
+ADMIN_TOTP_SECRET=$(printf '%s\n' "$ADMIN_PASSWORD" | lt users add "$ADMIN_USER" --unit VN --role admin \
+  --display-name 'Quản trị hệ thống' --password-stdin | sed -n 's/^TOTP.*secret=\([A-Z2-7]*\).*/\1/p')
+export ADMIN_TOTP_SECRET
+[ -n "$ADMIN_TOTP_SECRET" ] || die "no TOTP secret printed for $ADMIN_USER"
+
 PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export BASE_URL="http://127.0.0.1:$PORT"
 # The binary itself in the background (not the lt function), so $! is the server and the
@@ -70,7 +78,7 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs) || status=$?
+(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2

@@ -16,6 +16,9 @@ import { renderTasks } from './pages/tasks';
 import { renderActivities } from './pages/activities';
 import { renderDashboard } from './pages/dashboard';
 import { renderSearch } from './pages/search';
+import { renderAdminUsers } from './pages/admin-users';
+import { renderAdminAudit } from './pages/admin-audit';
+import { renderAccount } from './pages/account';
 import { notice } from './components';
 
 route(/^\/login$/, renderLogin, true);
@@ -28,6 +31,9 @@ route(/^\/plans\/(\d+)$/, renderPlanDetail);
 route(/^\/tasks$/, renderTasks);
 route(/^\/activities$/, renderActivities);
 route(/^\/search$/, renderSearch);
+route(/^\/admin\/users$/, renderAdminUsers);
+route(/^\/admin\/audit$/, renderAdminAudit);
+route(/^\/account$/, renderAccount);
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -37,6 +43,11 @@ const NAV: { path: string; key: Parameters<typeof t>[0] }[] = [
   { path: '/tasks', key: 'nav.tasks' },
   { path: '/activities', key: 'nav.activities' },
   { path: '/units', key: 'nav.units' },
+];
+// Administrators also see the account pages.
+const ADMIN_NAV: typeof NAV = [
+  { path: '/admin/users', key: 'nav.users' },
+  { path: '/admin/audit', key: 'nav.audit' },
 ];
 
 function header(path: string): HTMLElement {
@@ -54,7 +65,7 @@ function header(path: string): HTMLElement {
     'aria-label': t('search.placeholder'), value: currentPath().query.get('q') ?? '',
   });
   const nav = h('nav', { id: menuId, class: 'main-nav', 'aria-label': t('nav.label') },
-    h('ul', null, NAV.map((item) => h('li', null,
+    h('ul', null, [...NAV, ...(user?.role === 'admin' ? ADMIN_NAV : [])].map((item) => h('li', null,
       h('a', {
         href: `#${item.path}`,
         'aria-current': path === item.path || (path === '/' && item.path === '/dashboard') ||
@@ -77,6 +88,7 @@ function header(path: string): HTMLElement {
           render();
         },
       }, lang() === 'vi' ? 'English' : 'Tiếng Việt'),
+      h('a', { class: 'link-button', href: '#/account' }, t('nav.account')),
       h('button', { type: 'button', class: 'link-button', onclick: logout }, t('nav.logout'))));
   return h('header', { class: 'app-header' },
     h('div', { class: 'bar' },
@@ -109,6 +121,11 @@ async function render(): Promise<void> {
   }
   if (!match.entry.isPublic && !currentUser()) {
     navigate(link('/login', { next: location.hash.replace(/^#/, '') }));
+    return;
+  }
+  // A temporary password (an administrator's reset) must be changed before anything else.
+  if (!match.entry.isPublic && currentUser()?.must_change_password && path !== '/account') {
+    navigate('/account');
     return;
   }
   replace(root, match.entry.isPublic ? null : header(path), view);

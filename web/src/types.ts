@@ -11,6 +11,9 @@ export interface User {
   role: 'viewer' | 'specialist' | 'manager' | 'admin' | string;
   unit: UnitRef;
   totp_enabled: boolean;
+  disabled?: boolean;
+  must_change_password?: boolean;
+  locked_until?: string | null;
 }
 
 export interface SessionAnswer {

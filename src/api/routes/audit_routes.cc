@@ -1,11 +1,8 @@
 // The audit log, for administrators: the changes made by users of their subtree (all changes for
 // an administrator of the root), as JSON or as JSON lines for archiving.
-#include <algorithm>
-
 #include "api/openapi.h"
 #include "api/route.h"
-#include "core/unit_path.h"
-#include "store/unit_store.h"
+#include "service/accounts/audit_view.h"
 
 namespace lienthong::api {
 
@@ -15,46 +12,31 @@ namespace {
 
 using nlohmann::json;
 
+json EntryJson(const AuditEntry& e) {
+  auto payload = [](const std::optional<std::string>& text) {
+    return text ? json::parse(*text, nullptr, false) : json();
+  };
+  return {{"id", e.id},         {"at", e.at},          {"actor", e.actor},
+          {"action", e.action}, {"entity", e.entity},  {"entity_id", e.entity_id},
+          {"before", payload(e.before_json)}, {"after", payload(e.after_json)}};
+}
+
 Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
-  const Caller& caller = *ctx.caller;
-  bool root_admin = UnitPath(caller.unit_path).AtRoot();
-  std::string sql =
-      "SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.before_json, a.after_json "
-      "FROM audit_log a WHERE 1 = 1";
-  SqlParams params;
-  if (!root_admin) {
-    sql += " AND a.actor IN (SELECT 'web:' || u.username FROM users u JOIN units n "
-           "ON n.id = u.unit_id WHERE n.path >= ? AND n.path < ?)";
-    params.push_back(caller.unit_path);
-    params.push_back(UnitPath(caller.unit_path).RangeEnd());
-  }
-  if (auto since = ctx.Query("since"); since && !since->empty()) {
-    sql += " AND a.at >= ?";
-    params.push_back(*since);
-  }
-  if (auto until = ctx.Query("until"); until && !until->empty()) {
-    sql += " AND a.at < ?";
-    params.push_back(*until);
-  }
-  if (auto entity = ctx.Query("entity"); entity && !entity->empty()) {
-    sql += " AND a.entity = ?";
-    params.push_back(*entity);
-  }
-  LT_ASSIGN_OR_RETURN(int64_t limit, ctx.QueryCount("limit", 200, 1, 10000));
-  sql += " ORDER BY a.id DESC LIMIT ?";
-  params.push_back(limit);
+  AuditFilter filter;
+  filter.since = ctx.Query("since").value_or("");
+  filter.until = ctx.Query("until").value_or("");
+  filter.entity = ctx.Query("entity").value_or("");
+  filter.action = ctx.Query("action").value_or("");
+  filter.actor = ctx.Query("actor").value_or("");
+  LT_ASSIGN_OR_RETURN(filter.limit, ctx.QueryCount("limit", 200, 1, 10000));
   bool lines = ctx.Query("format").value_or("") == "jsonl";
   json entries = json::array();
   std::string jsonl;
-  LT_RETURN_IF_ERROR(ctx.db.QueryEach(sql, params, [&](const SqlRow& r) {
-    json entry = {{"id", r.Int(0)},         {"at", r.Text(1)},        {"actor", r.Text(2)},
-                  {"action", r.Text(3)},    {"entity", r.Text(4)},    {"entity_id", r.Text(5)},
-                  {"before", r.OptText(6) ? json::parse(*r.OptText(6), nullptr, false) : json()},
-                  {"after", r.OptText(7) ? json::parse(*r.OptText(7), nullptr, false) : json()}};
+  LT_RETURN_IF_ERROR(VisitAudit(ctx.db, *ctx.caller, filter, [&](const AuditEntry& e) {
     if (lines) {
-      jsonl += entry.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+      jsonl += EntryJson(e).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
     } else {
-      entries.push_back(std::move(entry));
+      entries.push_back(EntryJson(e));
     }
     return true;
   }));
@@ -79,6 +61,8 @@ void RegisterAuditRoutes(Router& router) {
                            {QueryParameter("since", "ISO timestamp or date"),
                             QueryParameter("until", "ISO timestamp or date (exclusive)"),
                             QueryParameter("entity", "plan, task, activity, session…"),
+                            QueryParameter("action", "create, update, login, disable…"),
+                            QueryParameter("actor", "exact actor, e.g. web:lan.nt"),
                             QueryParameter("limit", "at most this many (default 200)", false,
                                            "integer"),
                             QueryParameter("format", "json (default) or jsonl")}}}});

@@ -3,6 +3,8 @@
 #include "api/application.h"
 #include "api/openapi.h"
 #include "api/route.h"
+#include "api/user_json.h"
+#include "service/accounts/user_admin.h"
 #include "http/request_parsing.h"
 
 namespace lienthong::api {
@@ -11,19 +13,9 @@ void RegisterSessionRoutes(Router& router);
 
 namespace {
 
-Result<nlohmann::json> UserJson(Database& db, const Caller& caller) {
-  LT_ASSIGN_OR_RETURN(auto rows,
-                      db.Query("SELECT u.display_name, u.totp_secret IS NOT NULL, n.name, n.kind "
-                               "FROM users u JOIN units n ON n.id = u.unit_id WHERE u.id = ?",
-                               {caller.user_id}));
-  if (rows.empty()) return Status::NotFound("user " + caller.username);
-  return nlohmann::json{{"username", caller.username},
-                        {"display_name", rows[0].Text(0)},
-                        {"role", RoleName(caller.role)},
-                        {"unit", {{"code", caller.unit_code},
-                                  {"name", rows[0].Text(2)},
-                                  {"kind", rows[0].Text(3)}}},
-                        {"totp_enabled", rows[0].Int(1) != 0}};
+Result<nlohmann::json> SignedInUserJson(Database& db, const Caller& caller) {
+  LT_ASSIGN_OR_RETURN(UserAccount account, OwnAccount(db, caller.user_id));
+  return UserJson(account);
 }
 
 std::string SessionCookie(const std::string& value, const ApplicationOptions* options,
@@ -77,7 +69,7 @@ Result<http::HttpResponse> SignIn(RouteContext& ctx) {
       old != ctx.request.cookies.end() && old->second.size() == 64) {
     LT_RETURN_IF_ERROR(Logout(ctx.db, old->second, outcome.caller.Actor()));
   }
-  LT_ASSIGN_OR_RETURN(nlohmann::json user, UserJson(ctx.db, outcome.caller));
+  LT_ASSIGN_OR_RETURN(nlohmann::json user, SignedInUserJson(ctx.db, outcome.caller));
   http::HttpResponse response =
       JsonResponse({{"csrf_token", outcome.caller.csrf_token}, {"user", user}});
   response.headers.emplace_back("Set-Cookie", SessionCookie(outcome.token, ctx.options, false));
@@ -102,7 +94,7 @@ void RegisterSessionRoutes(Router& router) {
               .pattern = "/api/v1/session",
               .access = Access::kSignedIn,
               .handler = [](RouteContext& ctx) -> Result<http::HttpResponse> {
-                LT_ASSIGN_OR_RETURN(nlohmann::json user, UserJson(ctx.db, *ctx.caller));
+                LT_ASSIGN_OR_RETURN(nlohmann::json user, SignedInUserJson(ctx.db, *ctx.caller));
                 return JsonResponse({{"csrf_token", ctx.caller->csrf_token}, {"user", user}});
               },
               .openapi = {{"summary", "The signed-in user and the CSRF token"}}});

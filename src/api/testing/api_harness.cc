@@ -38,8 +38,10 @@ Result<std::unique_ptr<ApiHarness>> ApiHarness::Create(SecuritySettings security
                            Account{"xa.a.viewer", "66001", Role::kViewer},
                            Account{"xa.b", "66002", Role::kSpecialist}}) {
     NewUserRequest request{.username = a.name, .display_name = a.name, .unit_code = a.unit,
-                           .role = a.role, .password = kPassword, .actor = "test"};
-    LT_RETURN_IF_ERROR(AddUser(*h->db_, request, PasswordPolicy{}, PasswordCost::kTesting).status());
+                           .role = a.role, .password = kPassword};
+    LT_RETURN_IF_ERROR(AddUser(*h->db_, AdminScope::Everything("test"), request, PasswordPolicy{},
+                               PasswordCost::kTesting)
+                           .status());
   }
   // Admins need a second factor; SignIn computes the root admin's codes.
   LT_RETURN_IF_ERROR(h->db_->Execute("UPDATE users SET totp_secret = ? WHERE username = 'root'",

@@ -50,10 +50,16 @@ struct LoginOutcome {
 Result<LoginOutcome> Login(Database& db, const LoginRequest& request,
                            const SecuritySettings& settings);
 
+struct ResumedSession {
+  Caller caller;
+  // The password was set by an administrator: only changing it is allowed until then.
+  bool must_change_password = false;
+};
+
 // The caller of a live session; kUnauthenticated when the token is unknown, revoked, idle too
 // long or too old. Touches last_seen_at (at most once a minute, to keep reads cheap).
-Result<Caller> ResumeSession(Database& db, const std::string& token,
-                                  const SecuritySettings& settings);
+Result<ResumedSession> ResumeSession(Database& db, const std::string& token,
+                                     const SecuritySettings& settings);
 
 // Revokes the session (idempotent) with an audit row.
 Status Logout(Database& db, const std::string& token, const std::string& actor);
