@@ -16,6 +16,9 @@ import { renderTasks } from './pages/tasks';
 import { renderActivities } from './pages/activities';
 import { renderDashboard } from './pages/dashboard';
 import { renderSearch } from './pages/search';
+import { renderReports } from './pages/reports';
+import { renderReportDetail } from './pages/report-detail';
+import { renderRollup } from './pages/rollup';
 import { notice } from './components';
 
 route(/^\/login$/, renderLogin, true);
@@ -28,6 +31,10 @@ route(/^\/plans\/(\d+)$/, renderPlanDetail);
 route(/^\/tasks$/, renderTasks);
 route(/^\/activities$/, renderActivities);
 route(/^\/search$/, renderSearch);
+route(/^\/reports$/, renderReports);
+route(/^\/reports\/(\d+)$/, renderReportDetail);
+route(/^\/reports\/(slot)\/(\d+)$/, renderReportDetail);
+route(/^\/rollup$/, renderRollup);
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -36,6 +43,8 @@ const NAV: { path: string; key: Parameters<typeof t>[0] }[] = [
   { path: '/plans', key: 'nav.plans' },
   { path: '/tasks', key: 'nav.tasks' },
   { path: '/activities', key: 'nav.activities' },
+  { path: '/reports', key: 'nav.reports' },
+  { path: '/rollup', key: 'nav.rollup' },
   { path: '/units', key: 'nav.units' },
 ];
 
