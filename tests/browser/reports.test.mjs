@@ -77,6 +77,11 @@ describe('web UI: reports, review and roll-up', () => {
   it('lets the manager declare indicators and a reporting duty on the plan', async () => {
     await login(manager, MANAGER.user, MANAGER.password);
     await gotoHash(manager, `/plans/${planId}`);
+    // Published, so the communes that implement it can read it (and its name on their reports).
+    const header = manager.locator('[data-testid=plan-header]');
+    await header.locator('select[name=status]').selectOption('published');
+    await header.locator('button[type=submit]').click();
+    await manager.locator('main .notice-success').first().waitFor();
     const section = manager.locator('[data-testid=plan-reporting]');
     await section.locator('[data-testid=edit-indicators]').click();
     for (let i = 0; i < INDICATORS.length; i++) {
@@ -133,6 +138,7 @@ describe('web UI: reports, review and roll-up', () => {
     const [y, m, d] = current.due.split('-');
     assert.match(await row.textContent(), new RegExp(`${d}/${m}/${y}`), 'due date dd/mm/yyyy');
     assert.match(await row.textContent(), new RegExp(current.period.label.replace('/', '\\/')));
+    assert.match(await row.textContent(), /120\/KH-UBND/, 'the plan named');
     assert.equal(await commune.locator('tbody tr').count(),
       slots.filter((s) => s.status === 'missing').length, 'every open slot of the commune listed');
     await screenshots(commune, '21-reports-commune');

@@ -239,6 +239,7 @@ export const en: Record<MessageKey, string> = {
   'reports.filter.review': 'Awaiting review',
   'reports.filter.all': 'All',
   'reports.plan': 'Plan',
+  'reports.plan_id': 'Plan (id {id})',
   'reports.period': 'Reporting period',
   'reports.due': 'Due',
   'reports.all_plans': 'All plans',
@@ -325,6 +326,7 @@ export const en: Record<MessageKey, string> = {
   'leftout.no_report': 'No report',
   'leftout.no_value': 'The report leaves this indicator blank',
 
+  'aggregation.none': 'Not aggregated',
   'aggregation.sum': 'Sum',
   'aggregation.mean': 'Mean',
   'aggregation.weighted_mean': 'Weighted mean',

@@ -237,6 +237,7 @@ export const vi = {
   'reports.filter.review': 'Chờ duyệt',
   'reports.filter.all': 'Tất cả',
   'reports.plan': 'Kế hoạch',
+  'reports.plan_id': 'Kế hoạch (mã {id})',
   'reports.period': 'Kỳ báo cáo',
   'reports.due': 'Hạn gửi',
   'reports.all_plans': 'Tất cả kế hoạch',
@@ -323,6 +324,7 @@ export const vi = {
   'leftout.no_report': 'Chưa có báo cáo',
   'leftout.no_value': 'Báo cáo không ghi chỉ tiêu này',
 
+  'aggregation.none': 'Không tổng hợp',
   'aggregation.sum': 'Tổng',
   'aggregation.mean': 'Trung bình',
   'aggregation.weighted_mean': 'Trung bình có trọng số',

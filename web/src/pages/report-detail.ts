@@ -55,9 +55,9 @@ export async function renderReportDetail(view: HTMLElement, match: RouteMatch): 
     h('p', null, h('a', { href: '#/reports' }, t('reports.back'))));
     return;
   }
-  const names = await planNames(report.unit.code);
+  const names = await planNames([report.plan_id]);
   const flash = takeNotice();
-  replace(view, ...(await reportView(report, names.get(report.plan_id) ?? `#${report.plan_id}`,
+  replace(view, ...(await reportView(report, names.get(report.plan_id) ?? '',
     flash)));
 }
 

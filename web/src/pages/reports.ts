@@ -10,7 +10,7 @@ import { formatDate, formatNumber, todayIso } from '../format';
 import { label, t, type MessageKey } from '../i18n';
 import { link, navigate, type RouteMatch } from '../router';
 import { canPublish, currentUser } from '../session';
-import type { PlanSummary, Rates, ReportingRates, ReportSlot } from '../types';
+import type { PlanDetail, Rates, ReportingRates, ReportSlot } from '../types';
 
 const FILTERS: { code: string; key: MessageKey; keep: (s: ReportSlot) => boolean }[] = [
   { code: 'open', key: 'reports.filter.open',
@@ -27,15 +27,18 @@ export function reportStatusBadge(status: string, late = false): HTMLElement {
     late ? [' ', badge('late', t('reports.late'))] : null);
 }
 
-// Plan names for the plan ids that slots carry ("120/KH-UBND").
-export async function planNames(unit: string): Promise<Map<number, string>> {
+// Plan names for the plan ids that slots carry ("120/KH-UBND"). A commune reads its ancestors'
+// published plans; a plan it cannot read is named by its id.
+export async function planNames(ids: number[]): Promise<Map<number, string>> {
   const names = new Map<number, string>();
-  try {
-    const answer = await get<{ plans: PlanSummary[] }>('/plans', { unit });
-    for (const p of answer.plans) names.set(p.id, p.number || p.title || `#${p.id}`);
-  } catch {
-    // Names are a convenience: ids are shown instead.
-  }
+  await Promise.all([...new Set(ids)].map(async (id) => {
+    try {
+      const plan = await get<PlanDetail>(`/plans/${id}`);
+      names.set(id, plan.document.number || plan.document.title || t('reports.plan_id', { id }));
+    } catch {
+      names.set(id, t('reports.plan_id', { id }));
+    }
+  }));
   return names;
 }
 
@@ -68,14 +71,14 @@ export async function renderReports(view: HTMLElement, match: RouteMatch): Promi
     else replace(body, notice('error', errorText(err)));
     return;
   }
-  const names = await planNames(unit);
+  const names = await planNames(slots.map((s) => s.plan_id));
   const periods = [...new Map(slots.map((s) => [s.period.key, s.period.label])).entries()]
     .sort((a, b) => b[0].localeCompare(a[0]));
   const plans = [...new Set(slots.map((s) => s.plan_id))];
   const planSelect = h('select', { name: 'plan', onchange: () => go({ plan: planSelect.value }) },
     h('option', { value: '' }, t('reports.all_plans')),
     plans.map((id) => h('option', { value: String(id), selected: String(id) === plan },
-      names.get(id) ?? `#${id}`)));
+      names.get(id) ?? '')));
   const periodSelect = h('select', {
     name: 'period', onchange: () => go({ period: periodSelect.value }),
   }, h('option', { value: '' }, t('reports.all_periods')),
@@ -97,7 +100,7 @@ function slotTable(slots: ReportSlot[], names: Map<number, string>): HTMLElement
       t('common.status'), ''],
     slots.map((s) => [
       s.unit.name,
-      names.get(s.plan_id) ?? `#${s.plan_id}`,
+      names.get(s.plan_id) ?? '',
       s.period.label,
       formatDate(s.due),
       reportStatusBadge(s.status, s.late),

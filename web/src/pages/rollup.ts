@@ -48,7 +48,7 @@ export async function renderRollup(view: HTMLElement, match: RouteMatch): Promis
     else replace(body, notice('error', errorText(err)));
     return;
   }
-  const names = await planNames(unit);
+  const names = await planNames(slots.map((s) => s.plan_id));
   const plans = [...new Set(slots.map((s) => String(s.plan_id)))];
   if (!plan && plans.length) plan = plans[0];
   const periods = [...new Map(slots.filter((s) => String(s.plan_id) === plan)
@@ -62,7 +62,7 @@ export async function renderRollup(view: HTMLElement, match: RouteMatch): Promis
   select.addEventListener('change', () => go({ unit: select.value }));
   const planSelect = h('select', { name: 'plan', onchange: () => go({ plan: planSelect.value,
     period: '' }) }, plans.map((id) => h('option', { value: id, selected: id === plan },
-    names.get(Number(id)) ?? `#${id}`)));
+    names.get(Number(id)) ?? id)));
   const periodSelect = h('select', { name: 'period', onchange: () =>
     go({ period: periodSelect.value }) }, periods.map((p) =>
     h('option', { value: p.key, selected: p.key === period }, p.label)));
@@ -118,11 +118,13 @@ function indicatorBlock(i: RollupIndicator, query: Record<string, string>): HTML
     },
   }, h('summary', null, t('rollup.how')), h('p', { class: 'formula' }, i.explanation.formula),
   details);
+  const text = i.type === 'text';
   return h('article', { class: 'indicator-block', 'data-indicator': i.code },
     h('h3', null, i.name),
-    h('p', { class: 'big-value' }, i.type === 'text' ? t('rollup.text') :
+    text ? h('p', { class: 'muted small' }, t('rollup.text')) : h('p', { class: 'big-value' },
       valueText(i, i.value, i.unit_label),
-    h('span', { class: 'muted small' }, ` · ${label('aggregation', i.aggregation)}`)),
+      i.aggregation && i.aggregation !== 'none'
+        ? h('span', { class: 'muted small' }, ` · ${label('aggregation', i.aggregation)}`) : null),
     h('p', { class: 'small' }, t('rollup.counts', {
       reported: formatNumber(i.reported), na: formatNumber(i.not_applicable),
       missing: formatNumber(i.not_reported),
@@ -162,11 +164,14 @@ async function explain(holder: HTMLElement, query: Record<string, string>,
 
 function childrenSection(r: Rollup, query: Record<string, string>): HTMLElement {
   const numeric = r.indicators.filter((i) => i.type !== 'text');
+  // Children that owe no report (a party committee, a department) have nothing to show.
+  const children = r.children.filter((c) => c.rates.expected > 0 ||
+    Object.values(c.indicators ?? {}).some((x) => x.reported > 0 || x.not_applicable > 0));
   return h('section', { class: 'card', 'data-testid': 'rollup-children' },
     h('h2', null, t('rollup.children')),
-    r.children.length === 0 ? emptyRow(t('rollup.no_children')) : table(
+    children.length === 0 ? emptyRow(t('rollup.no_children')) : table(
       [t('common.unit'), ...numeric.map((i) => i.name), ...rateHeaders()],
-      r.children.map((c) => [
+      children.map((c) => [
         h('a', { href: link('/rollup', { ...query, unit: c.code }), 'data-testid':
           `drill-${c.code}` }, c.name),
         ...numeric.map((i) => cellText(i, c.indicators[i.code])),
