@@ -4,12 +4,11 @@
 import { ApiError, get, hasOperation, post } from '../api';
 import { emptyRow, errorText, loading, notice, table } from '../components';
 import { field, h, replace } from '../dom';
-import { formatDate, formatNumber, parseDate } from '../format';
+import { formatDate, formatNumber, parseDate, parseNumber } from '../format';
 import { label, t } from '../i18n';
 import { link } from '../router';
 import { canPublish } from '../session';
 import type { Duty, Indicator } from '../types';
-import { parseNumber } from './report-values';
 
 const TYPES = ['number', 'percentage', 'yes_no', 'text'];
 const AGGREGATIONS = ['sum', 'mean', 'weighted_mean', 'min', 'max', 'share_meeting_target'];

@@ -1,7 +1,7 @@
 // One indicator's input on the report form: a number, a percentage (0–100), yes/no or text,
 // each with a "not applicable" box. Numbers are typed the Vietnamese way (1.234,5) or plainly.
 import { h } from '../dom';
-import { formatNumber } from '../format';
+import { formatNumber, parseNumber } from '../format';
 import { t } from '../i18n';
 import type { IndicatorValue, ReportValue } from '../types';
 
@@ -9,16 +9,6 @@ export interface ValueControl {
   element: HTMLElement;
   // The value to send, or "!message" when the input cannot be read.
   read: () => { code: string; value: IndicatorValue; not_applicable: boolean } | string;
-}
-
-// "1.234,5" → 1234.5; "12.5" → 12.5; "" → null; anything else → undefined.
-export function parseNumber(text: string): number | null | undefined {
-  let s = text.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
-  return Number(s);
 }
 
 export function valueControl(v: ReportValue, editable: boolean): ValueControl {
