@@ -82,6 +82,7 @@ describe('web UI: reports, review and roll-up', () => {
     await header.locator('select[name=status]').selectOption('published');
     await header.locator('button[type=submit]').click();
     await manager.locator('main .notice-success').first().waitFor();
+    assert.equal(await manager.locator('[data-testid=plan-status]').textContent(), 'Đã ban hành');
     const section = manager.locator('[data-testid=plan-reporting]');
     await section.locator('[data-testid=edit-indicators]').click();
     for (let i = 0; i < INDICATORS.length; i++) {
@@ -148,6 +149,11 @@ describe('web UI: reports, review and roll-up', () => {
 
   it('fills the values and narrative, saves a draft and submits', async () => {
     const form = commune.locator('main');
+    await form.locator('input[name=so_tin_bai]').fill('mười hai');
+    await commune.click('[data-testid=save-draft]');
+    await form.locator('[data-testid=edit-actions] .notice-error', { hasText: 'nhập một số' })
+      .waitFor();
+    assert.match(commune.url(), /#\/reports\/slot\//, 'nothing saved from an unreadable number');
     await form.locator('input[name=so_tin_bai]').fill('1250');
     await form.locator('input[name=ty_le_dvc]').fill('62,5');
     await form.locator('select[name=quan_triet]').selectOption('yes');
@@ -190,7 +196,7 @@ describe('web UI: reports, review and roll-up', () => {
     await row.locator('a').click();
     await manager.waitForURL(new RegExp(`#/reports/${reportId}$`));
     await manager.locator('[data-testid=return-report]').click();
-    await manager.locator('[data-testid=report-message] .notice-error').waitFor();
+    await manager.locator('[data-testid=review] .notice-error', { hasText: 'Nhập ý kiến' }).waitFor();
     await manager.locator('textarea[name=comment]').fill(COMMENT);
     await screenshots(manager, '24-report-review');
     await manager.locator('[data-testid=return-report]').click();

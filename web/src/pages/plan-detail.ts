@@ -47,7 +47,7 @@ export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Pr
         fact(t('plan.place'), doc.place),
         fact(t('plan.issuer'), [doc.parent_issuer, doc.issuer].filter(Boolean).join(' — ')),
         fact(t('common.unit'), plan.unit_code),
-        h('div', null, h('dt', null, t('common.status')), h('dd', null, statusBadge(plan.status))),
+        h('div', null, h('dt', null, t('common.status')), h('dd', { 'data-testid': 'plan-status' }, statusBadge(plan.status))),
         doc.signer ? fact(t('plan.signer'),
           [doc.signer.title, doc.signer.name].filter(Boolean).join(' ')) : null),
       canPublish() ? statusControl(plan, message) : null),
@@ -103,6 +103,8 @@ function statusControl(plan: PlanDetail, message: HTMLElement): HTMLElement {
       try {
         await patch(`/plans/${plan.id}`, { status: select.value });
         plan.status = select.value;
+        const shown = document.querySelector('[data-testid=plan-status]');
+        if (shown) replace(shown, statusBadge(plan.status));
         replace(message, notice('success', t('plan.status_saved')));
       } catch (err) {
         select.value = plan.status;

@@ -99,8 +99,8 @@ async function reportView(report: Report, planName: string, flash: string | null
     await activitySection(report),
     h('section', { class: 'card' }, h('h2', null, t('reports.narrative')),
       NARRATIVE_PARTS.map((part, i) => field(label('narrative', part), narrative[i]))),
-    editable ? editActions(report, controls, narrative, message) : null,
-    reviewable ? reviewActions(report, message) : null,
+    editable ? editActions(report, controls, narrative) : null,
+    reviewable ? reviewActions(report) : null,
     versionsSection(report),
   ].filter((x): x is HTMLElement => x !== null);
 }
@@ -144,8 +144,10 @@ function collect(controls: ValueControl[], narrative: HTMLTextAreaElement[]):
   };
 }
 
-function editActions(report: Report, controls: ValueControl[], narrative: HTMLTextAreaElement[],
-  message: HTMLElement): HTMLElement {
+// Errors show next to the buttons that caused them (on a phone the page top is far away).
+function editActions(report: Report, controls: ValueControl[], narrative: HTMLTextAreaElement[]):
+  HTMLElement {
+  const message = h('div', { 'aria-live': 'polite', class: 'action-message' });
   const save = async (): Promise<Report | null> => {
     const body = collect(controls, narrative);
     if (typeof body === 'string') {
@@ -184,9 +186,9 @@ function editActions(report: Report, controls: ValueControl[], narrative: HTMLTe
       }
     },
   }, report.status === 'returned' ? t('reports.resubmit') : t('reports.submit'));
-  return h('div', { class: 'card form-actions sticky-actions' },
+  return h('div', { class: 'card form-actions', 'data-testid': 'edit-actions' },
     report.status === 'returned' ? h('p', { class: 'muted small' }, t('reports.new_version')) : null,
-    saveButton, submitButton);
+    message, saveButton, submitButton);
 }
 
 // A message that survives the navigation to the saved report's address.
@@ -200,7 +202,8 @@ export function takeNotice(): string | null {
   return text;
 }
 
-function reviewActions(report: Report, message: HTMLElement): HTMLElement {
+function reviewActions(report: Report): HTMLElement {
+  const message = h('div', { 'aria-live': 'polite', class: 'action-message' });
   const comment = h('textarea', { name: 'comment', rows: 3 });
   const act = async (what: 'accept' | 'return') => {
     if (what === 'return' && !comment.value.trim()) {
@@ -220,6 +223,7 @@ function reviewActions(report: Report, message: HTMLElement): HTMLElement {
   return h('section', { class: 'card', 'data-testid': 'review' },
     h('h2', null, t('reports.review')),
     field(t('reports.comment'), comment, t('reports.comment_hint')),
+    message,
     h('div', { class: 'form-actions' },
       h('button', { type: 'button', 'data-testid': 'return-report',
         onclick: () => void act('return') }, t('reports.return')),
