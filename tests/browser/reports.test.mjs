@@ -95,6 +95,7 @@ describe('web UI: reports, review and roll-up', () => {
       await row.locator('select[name=aggregation]').selectOption(ind.aggregation);
       if (ind.unit) await row.locator('input[name=unit_label]').fill(ind.unit);
     }
+    await screenshots(manager, '20-plan-indicators-edit');
     await section.locator('[data-testid=save-indicators]').click();
     const listing = section.locator('[data-testid=indicators] table');
     await listing.waitFor();
@@ -281,6 +282,13 @@ describe('web UI: reports, review and roll-up', () => {
       assert.equal(await viewer.locator('[data-testid=submit-report]').count(), 0);
       assert.ok(await viewer.locator('input[name=so_tin_bai]').isDisabled());
       await screenshots(viewer, '27-report-viewer');
+      // The English catalogue is there too; dates stay dd/mm/yyyy.
+      await viewer.click('[data-testid=lang-switch]');
+      await viewer.locator('h1', { hasText: 'Report of Xã Hòa Phú' }).waitFor();
+      assert.match(await viewer.locator('[data-testid=report-header]').textContent(),
+        /Accepted.*\d{2}\/\d{2}\/\d{4}|\d{2}\/\d{2}\/\d{4}.*Accepted/s);
+      await viewer.click('[data-testid=lang-switch]');
+      await viewer.locator('h1', { hasText: 'Báo cáo của Xã Hòa Phú' }).waitFor();
     } finally {
       await viewer.context().close();
     }

@@ -361,6 +361,7 @@ export const en: Record<MessageKey, string> = {
   'planrep.weight_code': 'Weight indicator code',
   'planrep.goal': 'Goal',
   'planrep.goal_period': 'Goal period',
+  'planrep.goal_period_hint': 'Period code: 2025-Q4 (quarter), 2025-H1 (half-year), 2025 (year), 2025-M03 (month).',
   'planrep.new_indicator': 'New indicator',
   'planrep.bad_code': 'An indicator code has lower-case letters without marks, digits and underscores only.',
   'planrep.no_name': 'Enter the indicator\'s name.',

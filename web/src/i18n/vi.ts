@@ -359,6 +359,7 @@ export const vi = {
   'planrep.weight_code': 'Mã chỉ tiêu trọng số',
   'planrep.goal': 'Mục tiêu',
   'planrep.goal_period': 'Đạt vào kỳ',
+  'planrep.goal_period_hint': 'Mã kỳ: 2025-Q4 (quý), 2025-H1 (6 tháng), 2025 (năm), 2025-M03 (tháng).',
   'planrep.new_indicator': 'Chỉ tiêu mới',
   'planrep.bad_code': 'Mã chỉ tiêu chỉ gồm chữ thường không dấu, số và dấu gạch dưới.',
   'planrep.no_name': 'Nhập tên chỉ tiêu.',

@@ -61,7 +61,8 @@ function indicatorRow(i: Indicator, remove: (row: HTMLElement) => void): Row {
       field(t('planrep.code'), code), field(t('planrep.name'), name),
       field(t('planrep.type'), type), field(t('planrep.aggregation'), agg),
       field(t('planrep.unit_label'), unitLabel), field(t('planrep.weight_code'), weight),
-      field(t('planrep.goal'), goal), field(t('planrep.goal_period'), goalPeriod)),
+      field(t('planrep.goal'), goal),
+      field(t('planrep.goal_period'), goalPeriod, t('planrep.goal_period_hint'))),
     h('button', { type: 'button', class: 'link-button danger', onclick: () => remove(element) },
       t('common.remove')));
   const read = (): Indicator | string => {
