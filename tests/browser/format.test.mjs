@@ -42,3 +42,17 @@ test('numbers use Vietnamese separators', { skip: !existsSync(esbuildDir) && 'we
   assert.equal(f.formatNumber(1234567.5), '1.234.567,5');
   assert.equal(f.formatNumber(null), '');
 });
+
+test('numbers typed the Vietnamese way are read back', { skip: !existsSync(esbuildDir) && 'web/node_modules not installed' }, async () => {
+  const f = await loadFormat();
+  assert.equal(f.parseNumber('1.234,5'), 1234.5);
+  assert.equal(f.parseNumber('1.250'), 1250);
+  assert.equal(f.parseNumber('62,5'), 62.5);
+  assert.equal(f.parseNumber('62.5'), 62.5);
+  assert.equal(f.parseNumber(' 1 300 '), 1300);
+  assert.equal(f.parseNumber('-3'), -3);
+  assert.equal(f.parseNumber(''), null);
+  assert.equal(f.parseNumber('mười'), undefined);
+  assert.equal(f.parseNumber('1,2,3'), undefined);
+  assert.equal(f.parseNumber(f.formatNumber(1234567.25)), 1234567.25);
+});

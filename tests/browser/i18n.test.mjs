@@ -38,7 +38,8 @@ test('every key the code uses is in the catalogue', () => {
   const src = join(dir, '..');
   const files = ['main.ts', 'components.ts', 'pages/login.ts', 'pages/units.ts', 'pages/plans.ts',
     'pages/plan-detail.ts', 'pages/plan-import.ts', 'pages/tasks.ts', 'pages/activities.ts',
-    'pages/dashboard.ts', 'pages/search.ts',
+    'pages/dashboard.ts', 'pages/search.ts', 'pages/reports.ts', 'pages/report-detail.ts',
+    'pages/report-values.ts', 'pages/rollup.ts', 'pages/plan-reporting.ts',
     'pages/admin-users.ts', 'pages/account.ts', 'pages/admin-audit.ts'];
   for (const file of files) {
     const code = readFileSync(join(src, file), 'utf8');

@@ -57,6 +57,18 @@ ADMIN_TOTP_SECRET=$(printf '%s\n' "$ADMIN_PASSWORD" | lt users add "$ADMIN_USER"
   --display-name 'Quản trị hệ thống' --password-stdin | sed -n 's/^TOTP.*secret=\([A-Z2-7]*\).*/\1/p')
 export ADMIN_TOTP_SECRET
 [ -n "$ADMIN_TOTP_SECRET" ] || die "no TOTP secret printed for $ADMIN_USER"
+# The reporting workflow (reports.test.mjs): the province's plan, its manager, a commune
+# specialist and a viewer of the province, as in `make demo`.
+export MANAGER=tinh.daklak MANAGER_PASSWORD='mật khẩu thử nghiệm tỉnh Đắk Lắk 2026'
+export COMMUNE_USER=xa.hoaphu COMMUNE_UNIT=66906 COMMUNE_PASSWORD='mật khẩu thử nghiệm Hòa Phú 2026'
+export VIEWER=xem.daklak VIEWER_PASSWORD='mật khẩu thử nghiệm người xem 2026'
+printf '%s\n' "$MANAGER_PASSWORD" | lt users add "$MANAGER" --unit 66 --role manager \
+  --display-name 'Lê Văn Tỉnh' --password-stdin >/dev/null
+printf '%s\n' "$COMMUNE_PASSWORD" | lt users add "$COMMUNE_USER" --unit "$COMMUNE_UNIT" \
+  --role specialist --display-name 'Phạm Thị Hòa' --password-stdin >/dev/null
+printf '%s\n' "$VIEWER_PASSWORD" | lt users add "$VIEWER" --unit 66 --role viewer \
+  --display-name 'Người xem tỉnh' --password-stdin >/dev/null
+lt import --save --unit 66 "$ROOT/demo/plans/01-tinh-dak-lak-chuyen-doi-so.txt" >/dev/null
 
 PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export BASE_URL="http://127.0.0.1:$PORT"
@@ -78,7 +90,7 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs) || status=$?
+(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2

@@ -18,6 +18,17 @@ export function formatDate(iso: string | null | undefined): string {
   return m[1];
 }
 
+// The inverse of formatNumber for form input: "1.234,5" → 1234.5, "1.250" → 1250, and a
+// plain "12.5" → 12.5; "" → null; anything else → undefined.
+export function parseNumber(text: string): number | null | undefined {
+  let s = text.trim().replace(/\s/g, '');
+  if (s === '') return null;
+  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
+  return Number(s);
+}
+
 // The inverse for form input: "5/3/2026" → "2026-03-05", "3/2026" → "2026-03", "2026" → "2026",
 // an ISO date is accepted as it is; "" → null; anything unreadable or impossible → undefined.
 export function parseDate(text: string): string | null | undefined {

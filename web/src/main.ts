@@ -19,6 +19,9 @@ import { renderSearch } from './pages/search';
 import { renderAdminUsers } from './pages/admin-users';
 import { renderAdminAudit } from './pages/admin-audit';
 import { renderAccount } from './pages/account';
+import { renderReports } from './pages/reports';
+import { renderReportDetail } from './pages/report-detail';
+import { renderRollup } from './pages/rollup';
 import { notice } from './components';
 
 route(/^\/login$/, renderLogin, true);
@@ -34,6 +37,10 @@ route(/^\/search$/, renderSearch);
 route(/^\/admin\/users$/, renderAdminUsers);
 route(/^\/admin\/audit$/, renderAdminAudit);
 route(/^\/account$/, renderAccount);
+route(/^\/reports$/, renderReports);
+route(/^\/reports\/(\d+)$/, renderReportDetail);
+route(/^\/reports\/(slot)\/(\d+)$/, renderReportDetail);
+route(/^\/rollup$/, renderRollup);
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -42,6 +49,8 @@ const NAV: { path: string; key: Parameters<typeof t>[0] }[] = [
   { path: '/plans', key: 'nav.plans' },
   { path: '/tasks', key: 'nav.tasks' },
   { path: '/activities', key: 'nav.activities' },
+  { path: '/reports', key: 'nav.reports' },
+  { path: '/rollup', key: 'nav.rollup' },
   { path: '/units', key: 'nav.units' },
 ];
 // Administrators also see the account pages.

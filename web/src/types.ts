@@ -199,3 +199,185 @@ export interface Coverage {
   }[];
   summary: { required: number; issued: number; late: number; missing: number; drafting?: number };
 }
+
+// Reports and roll-up (docs/reports.md).
+export interface Period {
+  key: string;
+  label: string;
+  start: string;
+  end: string;
+}
+
+export type ReportStatus = 'missing' | 'draft' | 'submitted' | 'accepted' | 'returned';
+
+export interface ReportSlot {
+  slot_id: number;
+  plan_id: number;
+  unit: UnitRef;
+  period: Period;
+  due: string;
+  status: ReportStatus | string;
+  report_id: number | null;
+  received: boolean;
+  late: boolean;
+  submitted_at: string | null;
+}
+
+export type IndicatorType = 'number' | 'percentage' | 'yes_no' | 'text';
+export type IndicatorValue = number | boolean | string | null;
+
+export interface Indicator {
+  code: string;
+  name: string;
+  type: IndicatorType | string;
+  aggregation?: string | null;
+  unit_label?: string | null;
+  weight_code?: string | null;
+  target?: number | null;
+  goal?: number | null;
+  goal_period?: string | null;
+}
+
+export interface ReportValue {
+  code: string;
+  name: string;
+  type: IndicatorType | string;
+  unit_label: string;
+  value: IndicatorValue;
+  not_applicable: boolean;
+}
+
+export const NARRATIVE_PARTS =
+  ['highlights', 'shortcomings', 'causes', 'lessons', 'recommendations'] as const;
+export type NarrativePart = typeof NARRATIVE_PARTS[number];
+
+export interface ReportVersion {
+  id: number;
+  version: number;
+  status: string;
+  created_at: string;
+  created_by: string;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  review_comment: string;
+  counted: boolean;
+}
+
+export interface Report {
+  id: number;
+  slot_id: number;
+  plan_id: number;
+  unit: UnitRef;
+  period: Period;
+  due: string;
+  version: number;
+  status: ReportStatus | string;
+  values: ReportValue[];
+  activity_counts: { theme: string; channel: string; count: number }[];
+  narrative: Record<NarrativePart, string>;
+  review_comment: string;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  late: boolean;
+  versions: ReportVersion[];
+}
+
+export interface Rates {
+  expected: number;
+  received: number;
+  on_time: number;
+  received_rate: number | null;
+  on_time_rate: number | null;
+}
+
+export interface ReportingRates {
+  unit: UnitRef;
+  period: Period | string;
+  rates: Rates;
+  children: { code: string; name: string; rates: Rates }[];
+}
+
+export interface Duty {
+  id: number;
+  frequency: string;
+  cutoff: string;
+  first_year: number | null;
+  last_year: number | null;
+  period_first: string | null;
+  period_last: string | null;
+  deadline: string | null;
+  offset_days: Record<string, number>;
+  assignees: string[];
+  note: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface RollupCell {
+  value: number | null;
+  reported: number;
+  not_applicable: number;
+}
+
+export interface RollupIndicator {
+  code: string;
+  name: string;
+  type: string;
+  aggregation: string;
+  unit_label: string;
+  value: number | null;
+  reported: number;
+  not_applicable: number;
+  not_reported: number;
+  explanation: {
+    formula: string;
+    inputs: Record<string, number | string | null>;
+    left_out: { not_reported: number; not_applicable: number; units: string };
+  };
+  goal?: {
+    value: number; by: string; by_label: string; actual: number | null; met: boolean;
+    gap: number | null; deadline_reached: boolean;
+  } | null;
+}
+
+export interface RollupUnitRow {
+  code: string;
+  name: string;
+  due: string;
+  status: string;
+  slot_id: number;
+  submitted_at?: string | null;
+}
+
+export interface Rollup {
+  plan_id: number;
+  unit: UnitRef;
+  period: Period;
+  rates: Rates;
+  indicators: RollupIndicator[];
+  own: { indicators: Record<string, RollupCell> } | null;
+  children: { code: string; name: string; kind: string; rates: Rates;
+    indicators: Record<string, RollupCell> }[];
+  late: { total: number; units: RollupUnitRow[] };
+  missing: { total: number; units: RollupUnitRow[] };
+  pending: number;
+  as_of: string;
+}
+
+export interface ExplainUnit {
+  code: string;
+  name: string;
+  value?: number;
+  text?: string;
+  weight?: number | null;
+  meets_target?: boolean;
+  reason?: 'no_report' | 'no_value' | string;
+  status?: string;
+}
+
+export interface RollupExplain {
+  indicator: { code: string; name: string; aggregation: string; weight_indicator?: string;
+    target?: number };
+  included: ExplainUnit[];
+  left_out: { not_reported: ExplainUnit[]; not_applicable: ExplainUnit[] };
+}

@@ -1,7 +1,7 @@
 // One plan: header, legal bases (linked to plans already in the system), sections, themes,
 // phases and tasks; status change; "derive" (build this unit's implementation plan) and the
 // coverage matrix (units × themes) when the server offers them.
-import { ApiError, get, hasOperation, patch, post } from '../api';
+import { API_BASE, ApiError, get, hasOperation, patch, post } from '../api';
 import {
   badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, statusBadge, table,
   unitSelect, unitsBelow,
@@ -12,6 +12,7 @@ import { label, t } from '../i18n';
 import { navigate, type RouteMatch } from '../router';
 import { canPublish, canWrite } from '../session';
 import type { Coverage, PlanDetail } from '../types';
+import { reportingSection } from './plan-reporting';
 
 export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Promise<void> {
   const id = match.params[0];
@@ -33,7 +34,10 @@ export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Pr
 
   replace(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/plans' }, t('nav.plans')), ' › ', heading),
-    pageTitle(doc.title ?? heading),
+    pageTitle(doc.title ?? heading, h('a', {
+      class: 'button', href: `${API_BASE}/plans/${plan.id}/export.docx`, download: '',
+      'data-testid': 'plan-docx',
+    }, t('export.docx'))),
     message,
     h('section', { class: 'card plan-header', 'data-testid': 'plan-header' },
       h('dl', { class: 'facts' },
@@ -43,7 +47,7 @@ export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Pr
         fact(t('plan.place'), doc.place),
         fact(t('plan.issuer'), [doc.parent_issuer, doc.issuer].filter(Boolean).join(' — ')),
         fact(t('common.unit'), plan.unit_code),
-        h('div', null, h('dt', null, t('common.status')), h('dd', null, statusBadge(plan.status))),
+        h('div', null, h('dt', null, t('common.status')), h('dd', { 'data-testid': 'plan-status' }, statusBadge(plan.status))),
         doc.signer ? fact(t('plan.signer'),
           [doc.signer.title, doc.signer.name].filter(Boolean).join(' ')) : null),
       canPublish() ? statusControl(plan, message) : null),
@@ -76,6 +80,7 @@ export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Pr
             .filter(Boolean).join(' '),
           h('span', null, statusBadge(k.status), k.standing ? [' ', standingBadge(k.standing)] : null),
         ]))),
+    reportingSection(plan.id),
     coverageSection(plan));
 }
 
@@ -98,6 +103,8 @@ function statusControl(plan: PlanDetail, message: HTMLElement): HTMLElement {
       try {
         await patch(`/plans/${plan.id}`, { status: select.value });
         plan.status = select.value;
+        const shown = document.querySelector('[data-testid=plan-status]');
+        if (shown) replace(shown, statusBadge(plan.status));
         replace(message, notice('success', t('plan.status_saved')));
       } catch (err) {
         select.value = plan.status;

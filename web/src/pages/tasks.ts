@@ -1,6 +1,6 @@
 // The task board of a unit: filters (overdue, due this week, ongoing), the standing counts, and
 // per task its status, progress and evidence link (PATCH /tasks/{id}).
-import { ApiError, get, patch } from '../api';
+import { API_BASE, ApiError, get, patch, withQuery } from '../api';
 import {
   emptyRow, errorText, loading, notice, pageTitle, standingBadge, unavailable, unitSelect,
 } from '../components';
@@ -35,7 +35,10 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
   select.addEventListener('change', () => navigate(link('/tasks', { unit: select.value, filter })));
   const list = h('div', null, loading());
   replace(view,
-    pageTitle(t('tasks.title')),
+    pageTitle(t('tasks.title'), h('a', {
+      class: 'button', href: withQuery(`${API_BASE}/tasks/export.xlsx`, { unit }), download: '',
+      'data-testid': 'tasks-xlsx',
+    }, t('export.tasks_xlsx'))),
     h('div', { class: 'filters' }, select,
       h('div', { class: 'chips', role: 'group', 'aria-label': t('tasks.filters') },
         FILTERS.map((f) => h('a', {
