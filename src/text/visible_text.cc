@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 namespace lienthong {
 namespace {

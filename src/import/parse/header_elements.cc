@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong::parse {

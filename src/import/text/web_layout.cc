@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "import/text/markdown_inline.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "text/vietnamese_letters.h"
 
 namespace lienthong {
