@@ -117,6 +117,37 @@ DocumentPosition ReadPosition(const json& j) {
   return p;
 }
 
+// A section's body: the importer's blocks (`[{"text"} | {"rows": [[…]]}]`, paragraphs and tables
+// in document order) or, in documents stored before the importer kept them, one string.
+void ReadSectionBody(Fields& f, Section& s) {
+  const json* body = f.Find("body");
+  if (body == nullptr) return;
+  if (body->is_string()) {
+    s.body = ToNfc(body->get<std::string>());
+    return;
+  }
+  if (!body->is_array()) {
+    f.Problem("body", "expected a string or a list of blocks");
+    return;
+  }
+  for (size_t i = 0; i < body->size(); ++i) {
+    Fields block((*body)[i], f.Path("body") + "[" + std::to_string(i) + "]", f.problems());
+    TextBlock b;
+    b.text = block.Text("text");
+    if (const json* rows = block.List("rows")) {
+      for (const json& row : *rows) {
+        std::vector<std::string> cells;
+        if (row.is_array()) {
+          for (const json& cell : row) cells.push_back(cell.is_string() ? ToNfc(cell.get<std::string>()) : "");
+        }
+        b.rows.push_back(std::move(cells));
+      }
+    }
+    if (!b.text.empty()) s.body += (s.body.empty() ? "" : "\n") + b.text;
+    s.blocks.push_back(std::move(b));
+  }
+}
+
 void ReadSections(const json& nodes, const std::string& path, int depth, ProblemList& problems,
                   std::vector<Section>& out) {
   if (depth > kMaxSectionDepth) {
@@ -128,7 +159,7 @@ void ReadSections(const json& nodes, const std::string& path, int depth, Problem
     Section s;
     s.label = f.Text("label");
     s.title = f.Text("title");
-    s.body = f.Text("body");
+    ReadSectionBody(f, s);
     if (const json* children = f.List("children")) {
       ReadSections(*children, f.Path("children"), depth + 1, problems, s.children);
     }

@@ -21,7 +21,14 @@ json PositionJson(const DocumentPosition& p) {
 
 json SectionJson(const Section& s) {
   json j = {{"label", s.label}, {"title", s.title}};
-  if (!s.body.empty()) j["body"] = s.body;
+  if (!s.blocks.empty()) {
+    j["body"] = json::array();
+    for (const TextBlock& b : s.blocks) {
+      j["body"].push_back(b.rows.empty() ? json{{"text", b.text}} : json{{"rows", b.rows}});
+    }
+  } else if (!s.body.empty()) {
+    j["body"] = s.body;
+  }
   if (!s.children.empty()) {
     j["children"] = json::array();
     for (const Section& c : s.children) j["children"].push_back(SectionJson(c));

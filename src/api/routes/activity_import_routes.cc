@@ -96,7 +96,9 @@ void RegisterActivityImportRoutes(Router& router) {
             {"responses",
              {{"200", JsonResponseSchema(result, "Checked (dry run): nothing stored")},
               {"201", JsonResponseSchema(result, "Imported")},
-              {"422", JsonResponseSchema(problems, "Problems in the file; nothing stored")}}}}});
+              {"422", JsonResponseSchema(problems, "Problems in the file; nothing stored")}}}},
+       // Checked before the body is read: the file and a multipart form's framing.
+       .max_body_bytes = kMaxImportFileBytes + 64 * 1024});
 }
 
 }  // namespace lienthong::api

@@ -30,7 +30,8 @@ Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
   if (file->data.empty()) return Status::InvalidField("file", "the file is empty");
   std::string name = file->filename.empty() ? "upload" : file->filename;
   LT_ASSIGN_OR_RETURN(PlanImportPreview preview,
-                      PreviewPlanImport(ctx.db, name, file->data, ctx.caller->user_id));
+                      PreviewPlanImport(ctx.db, name, file->data, ctx.caller->user_id,
+                                        [&request = ctx.request] { return request.Cancelled(); }));
   json documents = json::array();
   for (const PlanDocument& d : preview.documents) documents.push_back(EncodePlanDocument(d));
   return JsonResponse({{"file",
@@ -201,7 +202,9 @@ void RegisterPlanRoutes(Router& router) {
                                {{"schema",
                                  {{"type", "object"},
                                   {"properties",
-                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}}});
+                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}},
+              .max_body_bytes = kUploadBodyLimit,
+              .runs_import = true});
   router.Add({.method = "POST",
               .pattern = "/api/v1/plans",
               .handler = SavePlan,

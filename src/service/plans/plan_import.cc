@@ -10,8 +10,11 @@
 
 namespace lienthong {
 Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& name,
-                                            const std::string& bytes, int64_t owner_user_id) {
-  LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(bytes, name));
+                                            const std::string& bytes, int64_t owner_user_id,
+                                            std::function<bool()> cancelled) {
+  ReaderLimits limits;
+  limits.cancelled = std::move(cancelled);
+  LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(bytes, name, limits));
   LT_ASSIGN_OR_RETURN(auto imported, ParsePlans(raw));
   PlanImportPreview preview{.name = name,
                             .format = raw.format,

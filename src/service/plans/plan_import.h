@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,8 +35,11 @@ struct PlanImportPreview {
 
 // Reads `bytes` (named `name` by the user) and holds them for `owner_user_id`. Errors of the
 // readers and the parser as they are (kInvalidArgument for an unreadable file…).
+// `cancelled` answers true once nobody waits for the answer (the client went away): the reading
+// stops between pages (import/read_budget.h).
 Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& name,
-                                            const std::string& bytes, int64_t owner_user_id);
+                                            const std::string& bytes, int64_t owner_user_id,
+                                            std::function<bool()> cancelled = {});
 
 struct ImportedPlanSave {
   std::string upload_id;
