@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/diacritics/restorer.h"
+#include "text/diacritics/strip_diacritics.h"
 #include "util/utf8.h"
 
 namespace lienthong::parse {
@@ -33,66 +34,71 @@ size_t IndexOf(const std::vector<size_t>& offsets, size_t byte) {
   return static_cast<size_t>(std::lower_bound(offsets.begin(), offsets.end(), byte) - offsets.begin());
 }
 
-bool IsWordChar(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F;
-}
-
-// "Đ" followed by plain letters is the OCR repair of a "P" (diacritics_detector.h): the letter is
-// certain but the rest of the word lost its marks. Such words go to the restorer as "D…" (the
-// model then chooses "Đồng" for "Dong"), and get their "Đ" back after. Returns the code point
-// indexes changed.
-std::vector<size_t> LowerRepairedD(std::u32string* text) {
-  std::vector<size_t> at;
-  for (size_t i = 0; i < text->size(); ++i) {
-    const char32_t c = (*text)[i];
-    if ((c != U'Đ' && c != U'đ') || (i > 0 && IsWordChar((*text)[i - 1]))) continue;
-    size_t j = i + 1;
-    while (j < text->size() && IsWordChar((*text)[j]) && (*text)[j] <= 0x7F) ++j;
-    if (j == i + 1 || (j < text->size() && IsWordChar((*text)[j]))) continue;
-    (*text)[i] = c == U'Đ' ? U'D' : U'd';
-    at.push_back(i);
+// The marks of text flagged as missing its diacritics are an OCR engine's guesses ("Tuyén truyén
+// Ké hoạch", "Lé Thị"): the whole text goes to the restorer without them, as the model reads best.
+// "Đ" is the exception: OCR's "P" repaired to "Đ" (diacritics_detector.h), or a "Đ" OCR read, is a
+// letter of its own, so it is put back after restoring wherever the text had it. Returns the
+// stripped text and the code point indexes of its "Đ"/"đ".
+std::u32string StripForRestoring(const std::string& text, std::vector<size_t>* d_at) {
+  const std::u32string original = Utf8ToUtf32(text);
+  std::u32string stripped = Utf8ToUtf32(diacritics::StripDiacritics(text));
+  if (stripped.size() != original.size()) return original;  // not one to one: leave the marks
+  for (size_t i = 0; i < original.size(); ++i) {
+    if (original[i] == U'Đ' || original[i] == U'đ') d_at->push_back(i);
   }
-  return at;
+  return stripped;
 }
 
 // Restores one piece; notes the uncertain words of the line's own text (cells repeat it).
 Result<std::string> RestorePiece(DocumentRestorer& restorer, const std::string& text,
                                  size_t line_index, const Line& line, bool note_words,
                                  DiacriticsRestoration* out) {
-  std::u32string input = Utf8ToUtf32(text);
-  const std::vector<size_t> repaired_d = LowerRepairedD(&input);
+  std::vector<size_t> d_at;
+  const std::u32string input = StripForRestoring(text, &d_at);
   LT_ASSIGN_OR_RETURN(RestoreResult result, restorer.Restore(Utf32ToUtf8(input)));
   std::u32string restored = Utf8ToUtf32(result.text);
-  for (size_t i : repaired_d) {
+  for (size_t i : d_at) {
     if (i < restored.size() && (restored[i] == U'D' || restored[i] == U'd')) {
       restored[i] = restored[i] == U'D' ? U'Đ' : U'đ';
     }
   }
-  if (!note_words) return Utf32ToUtf8(restored);
   // Restoring keeps every code point a code point (NFC has each Vietnamese letter precomposed),
   // so a word's code point range in the result is its range in the original.
   const std::vector<size_t> original_offsets = CodePointOffsets(text);
   const std::vector<size_t> result_offsets = CodePointOffsets(result.text);
   const bool aligned = original_offsets.size() == result_offsets.size() &&
                        restored.size() + 1 == result_offsets.size();
+  if (aligned) {
+    // A word the model does not know keeps the marks it was written with (a rare name).
+    const std::u32string original = Utf8ToUtf32(text);
+    for (const RestoredWord& w : result.words) {
+      if (w.source != RestoreSource::kUnknown) continue;
+      const size_t first = IndexOf(result_offsets, w.begin);
+      const size_t last = IndexOf(result_offsets, w.end);
+      std::copy(original.begin() + first, original.begin() + last, restored.begin() + first);
+    }
+  }
+  if (!note_words) return Utf32ToUtf8(restored);
   for (const RestoredWord& w : result.words) {
-    if (w.changed) {
+    const size_t first = IndexOf(result_offsets, w.begin);
+    const size_t last = IndexOf(result_offsets, w.end);
+    const std::string word = aligned ? Utf32ToUtf8(restored.substr(first, last - first)) : "";
+    const std::string before =
+        aligned ? text.substr(original_offsets[first], original_offsets[last] - original_offsets[first])
+                : "";
+    const bool changed = aligned ? word != before : w.changed;
+    if (changed) {
       ++out->changed_words;
       ++out->changed_per_line[line_index];
     }
-    const bool uncertain = (w.source == RestoreSource::kModel && w.changed &&
+    const bool uncertain = (w.source == RestoreSource::kModel && changed &&
                             w.confidence >= 0 && w.confidence < kUncertainRestoreConfidence) ||
                            w.source == RestoreSource::kUnknown;
     if (!uncertain) continue;
     ++out->uncertain_words;
     ++out->uncertain_per_line[line_index];
     if (out->uncertain.size() >= kMaxUncertainWordsListed || !aligned) continue;
-    const size_t first = IndexOf(result_offsets, w.begin);
-    const size_t last = IndexOf(result_offsets, w.end);
-    out->uncertain.push_back(
-        {line_index, line.pos,
-         text.substr(original_offsets[first], original_offsets[last] - original_offsets[first]),
-         Utf32ToUtf8(restored.substr(first, last - first)), w.confidence});
+    out->uncertain.push_back({line_index, line.pos, before, word, w.confidence});
   }
   return Utf32ToUtf8(restored);
 }
