@@ -6,6 +6,9 @@
 #include "export/docx_writer.h"
 #include "export/testing/sample_documents.h"
 #include "import/docx/zip_archive.h"
+#include "import/parse/plan_parser.h"
+#include "import/plan_json.h"
+#include "import/readers.h"
 #include "service/plans/plan_save.h"
 #include "store/plan_document_codec.h"
 #include "service/units/unit_import.h"
@@ -86,6 +89,31 @@ TEST_P(ExportRoutesTest, AViewerInTheSubtreeGetsTheDocx) {
   ASSERT_TRUE(document.ok());
   EXPECT_NE(document->find("Số: 27/KH-UBND"), std::string::npos);
   EXPECT_NE(document->find("Trần Minh Khoa"), std::string::npos);
+}
+
+// A plan saved from an imported file keeps its section bodies, and its DOCX prints them (issue 13
+// #6, issue 14 part 5): the stored document goes through the codec, the export reads it back.
+TEST_P(ExportRoutesTest, AnImportedPlanPrintsItsBodyText) {
+  const std::string path = std::string(LIENTHONG_TESTDATA) + "/import/text/state_plan_table.txt";
+  auto raw = ReadDocumentFile(path);
+  ASSERT_TRUE(raw.ok()) << raw.status().ToString();
+  auto imported = ParsePlans(*raw);
+  ASSERT_TRUE(imported.ok() && imported->size() == 1u);
+  auto documents =
+      DecodePlanDocumentList(json::parse(ImportedDocumentsToJson(*imported).dump()), "");
+  ASSERT_TRUE(documents.ok()) << documents.status().ToString();
+  PlanSaveRequest request{.documents = *documents, .unit_code = "66904", .actor = "test"};
+  auto saved = SavePlans(*db_, request);
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  auto response = Get(As(Role::kViewer, "66"), ExportPath(saved->at(0).plan_id));
+  ASSERT_EQ(response.status, 200) << response.body;
+  auto zip = ZipArchive::Open(response.body, ZipLimits{});
+  ASSERT_TRUE(zip.ok()) << zip.status().ToString();
+  auto document = (*zip)->Read("word/document.xml");
+  ASSERT_TRUE(document.ok());
+  // The body paragraph of section III, under its heading.
+  EXPECT_NE(document->find("Các đơn vị triển khai theo phụ lục phân công nhiệm vụ kèm theo"),
+            std::string::npos);
 }
 
 TEST_P(ExportRoutesTest, OutsideTheSubtreeOrUnknownIsNotFound) {
