@@ -157,7 +157,7 @@ http::HttpResponse ApiApplication::Handle(http::HttpRequest& request) {
       }
     }
   } else if (request.method == "GET" || request.method == "HEAD") {
-    response = ServeStaticFile(options_.web_root, request.path);
+    response = ServeStaticFile(options_.web_root, request.path, request.Header("accept-encoding"));
   } else {
     response = MethodNotAllowed(request.method, request.path, "GET, HEAD");
   }

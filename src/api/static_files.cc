@@ -1,5 +1,7 @@
 #include "api/static_files.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -31,9 +33,38 @@ bool ReadWhole(const std::filesystem::path& file, std::string& out) {
   return true;
 }
 
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string TrimSpaces(const std::string& text) {
+  const size_t begin = text.find_first_not_of(" \t");
+  if (begin == std::string::npos) return "";
+  return text.substr(begin, text.find_last_not_of(" \t") - begin + 1);
+}
+
 }  // namespace
 
-http::HttpResponse ServeStaticFile(const std::string& root, const std::string& path) {
+bool AcceptsEncoding(const std::string& accept_encoding, const std::string& coding) {
+  std::istringstream items(Lower(accept_encoding));
+  std::string item;
+  bool star = false;
+  while (std::getline(items, item, ',')) {
+    const size_t semicolon = item.find(';');
+    const std::string name = TrimSpaces(item.substr(0, semicolon));
+    std::string params = semicolon == std::string::npos ? "" : item.substr(semicolon + 1);
+    params.erase(std::remove(params.begin(), params.end(), ' '), params.end());
+    const bool refused = params == "q=0" || params == "q=0.0" || params == "q=0.00" ||
+                         params == "q=0.000";
+    if (name == coding) return !refused;
+    if (name == "*") star = !refused;
+  }
+  return star;
+}
+
+http::HttpResponse ServeStaticFile(const std::string& root, const std::string& path,
+                                   const std::string& accept_encoding) {
   namespace fs = std::filesystem;
   if (root.empty()) {
     return http::ErrorResponse(404, "not_found", "this server has no web UI (--web-root)");
@@ -47,10 +78,21 @@ http::HttpResponse ServeStaticFile(const std::string& root, const std::string& p
   }
   if (!is_asset || relative.empty()) file = fs::path(root) / "index.html";
   http::HttpResponse response;
-  if (!ReadWhole(file, response.body)) {
+  // The precompressed copy the client accepts, brotli first (smaller), else the file itself.
+  std::string encoding;
+  for (const char* coding : {"br", "gzip"}) {
+    const fs::path packed = file.string() + (std::string(coding) == "br" ? ".br" : ".gz");
+    if (AcceptsEncoding(accept_encoding, coding) && ReadWhole(packed, response.body)) {
+      encoding = coding;
+      break;
+    }
+  }
+  if (encoding.empty() && !ReadWhole(file, response.body)) {
     return http::ErrorResponse(404, "not_found", "no such file: " + path.substr(0, 200));
   }
   response.content_type = ContentTypeOf(file.extension().string());
+  if (!encoding.empty()) response.headers.emplace_back("Content-Encoding", encoding);
+  response.headers.emplace_back("Vary", "Accept-Encoding");
   bool hashed = relative.string().rfind("assets/", 0) == 0;
   response.headers.emplace_back("Cache-Control",
                                 hashed ? "public, max-age=31536000, immutable" : "no-cache");

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+import { BASE_URL, gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = join(here, 'fixtures', 'ke-hoach-khong-dau.txt');
@@ -63,6 +63,17 @@ describe('web UI: importing text that lost its diacritics', () => {
     // Typed with diacritics: nothing is offered.
     assert.equal(await page.locator('[data-testid=did-you-mean]').count(), 0);
     await screenshots(page, '14-search-restored-query');
+  });
+
+  it('loads the web UI precompressed, with long caching on hashed assets', async () => {
+    // What the browser fetched for the page it showed: the script came brotli-compressed.
+    const script = await page.evaluate(() => document.querySelector('script[src]')?.getAttribute('src'));
+    assert.match(script ?? '', /^\/assets\/index-[\w-]+\.js$/);
+    const res = await fetch(`${BASE_URL}${script}`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-encoding'), 'br');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match(await res.text(), /lienthong|createElement/);  // fetch decodes it
   });
 });
 
