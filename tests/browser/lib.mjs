@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: Debian's Chromium through playwright-core (no browser
 // download), the server's operation list, logins and screenshots at phone and desktop width.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -64,6 +65,7 @@ export async function screenshots(page, name, ready, desktop = DESKTOP) {
     await page.setViewportSize(size);
     if (ready) await ready();
     await page.waitForTimeout(150); // let the layout settle after the resize
+    await assertAccessible(page, `${name} at ${label} width`);
     if (label === 'phone') {
       const overflow = await page.evaluate(() =>
         document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -81,3 +83,26 @@ export async function gotoHash(page, hash) {
   await page.goto(`${BASE_URL}/#${hash}`);
   await page.waitForLoadState('networkidle');
 }
+
+// axe-core over the page as it is (issue 13 #10): no serious or critical violation. Every page a
+// test photographs is checked at both widths.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function assertAccessible(page, where) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    // Evaluated through the debugging protocol: the page's CSP forbids inline scripts, rightly.
+    await page.evaluate(AXE_SOURCE);
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  if (process.env.AXE_REPORT) {
+    for (const v of violations) console.error(`AXE ${where}: ${v}`);
+    return;
+  }
+  assert.deepEqual(violations, [], `${where}: accessibility violations`);
+}
+

@@ -92,6 +92,7 @@ export const en: Record<MessageKey, string> = {
   'derive.done': 'The draft implementation plan was created.',
 
   'coverage.title': 'Implementation by the units below',
+  'coverage.scroll_hint': 'Wide table: swipe or scroll sideways inside the box to see every theme →',
   'coverage.summary': 'Required: {required} · Issued: {issued} · Late: {late} · Missing: {missing}',
   'coverage.no_units': 'No units below have to issue a plan.',
   'coverage.theme_short': 'T',

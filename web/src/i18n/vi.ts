@@ -90,6 +90,7 @@ export const vi = {
   'derive.done': 'Đã tạo dự thảo kế hoạch thực hiện.',
 
   'coverage.title': 'Mức độ triển khai ở đơn vị cấp dưới',
+  'coverage.scroll_hint': 'Bảng rộng: vuốt hoặc cuộn ngang trong khung để xem hết các nội dung →',
   'coverage.summary': 'Phải ban hành: {required} · Đã ban hành: {issued} · Chậm: {late} · Chưa ban hành: {missing}',
   'coverage.no_units': 'Không có đơn vị cấp dưới phải ban hành kế hoạch.',
   'coverage.theme_short': 'ND',

@@ -205,7 +205,10 @@ function coverageView(c: Coverage): HTMLElement {
       }, u.plan ? (covered ? '✓' : '✗') : '–');
     })));
   return h('div', null, head,
-    h('div', { class: 'matrix-wrap' }, h('table', { class: 'matrix' },
+    h('p', { class: 'small muted scroll-hint' }, t('coverage.scroll_hint')),
+    // Scrolls inside its own box; focusable so a keyboard can scroll it too.
+    h('div', { class: 'matrix-wrap', tabindex: '0', role: 'region', 'aria-label': t('coverage.title') },
+      h('table', { class: 'matrix' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('common.unit')),
         c.themes.map((th, i) => h('th', { scope: 'col', title: th.title }, themeName(th, i))))),
       h('tbody', null, rows))),
