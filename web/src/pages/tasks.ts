@@ -1,15 +1,18 @@
-// The task board of a unit: filters (overdue, due this week, ongoing), the standing counts, and
-// per task its status, progress and evidence link (PATCH /tasks/{id}).
+// The task board of a unit: its own tasks and those a published plan of a level above assigns to
+// it (named with the assigning plan), filters (overdue, due this week, ongoing), the standing
+// counts, and per task its status, progress and evidence link (PATCH /tasks/{id}) with a detail
+// panel (pages/task-detail.ts). Assigned tasks are read-only where the API says can_update false.
 import { API_BASE, ApiError, get, patch, withQuery } from '../api';
 import {
-  emptyRow, errorText, loading, notice, pageTitle, standingBadge, unavailable, unitSelect,
+  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, unavailable, unitSelect,
 } from '../components';
-import { field, h, replace } from '../dom';
+import { field, h, replace, type Child } from '../dom';
 import { formatDate, formatNumber, todayIso } from '../format';
 import { label, t, type MessageKey } from '../i18n';
 import { link, navigate, type RouteMatch } from '../router';
 import { canWrite, currentUser } from '../session';
-import type { Task, TaskList } from '../types';
+import type { Task, TaskList, TaskUnitName } from '../types';
+import { taskDetails } from './task-detail';
 
 const FILTERS: { code: string; key: MessageKey }[] = [
   { code: 'all', key: 'tasks.filter.all' },
@@ -52,7 +55,12 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
     const tasks = filter === 'week'
       ? answer.tasks.filter((k) => k.status !== 'done') : answer.tasks;
     const counts = answer.counts ?? {};
+    const assigned = tasks.filter((k) => k.source === 'assigned').length;
     replace(list,
+      answer.unit ? h('p', { class: 'board-unit' }, h('strong', null, `${t('common.unit')}: `),
+        answer.unit.name,
+        assigned ? h('span', { class: 'muted' }, ` · ${t('tasks.assigned_count', { n: assigned })}`)
+          : null) : null,
       h('ul', { class: 'counts' },
         (['open_overdue', 'open_within_term', 'no_deadline', 'done_on_time', 'done_late'] as const)
           .map((k) => h('li', { class: `count-${k}` },
@@ -63,6 +71,31 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
     if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('nav.tasks'));
     else replace(list, notice('error', errorText(err)));
   }
+}
+
+// "Tỉnh Đắk Lắk" for a resolved name, the written name otherwise.
+function unitNames(units: TaskUnitName[] | undefined, written: string[]): string {
+  return units?.length ? units.map((u) => u.unit_name ?? u.name).join('; ') : written.join('; ');
+}
+
+function deadlineLine(task: Task): Child[] {
+  return [h('strong', null, `${t('task.deadline')}: `),
+    [task.deadline_text, task.deadline_date ? `(${formatDate(task.deadline_date)})` : null]
+      .filter(Boolean).join(' ') || '—', ' ', standingBadge(task.standing)];
+}
+
+// Where the task comes from: the unit's own plan, or a plan of a level above that assigns it.
+function origin(task: Task): HTMLElement {
+  const by = task.source === 'assigned' ? task.assigned_by : null;
+  const planId = by?.plan_id ?? task.plan_id;
+  const number = (by ? by.plan_number : task.plan_number) ?? t('plan.no_number');
+  const title = by ? by.plan_title : task.plan_title;
+  return h('p', { class: 'task-meta' },
+    by ? [badge('assigned', t('tasks.assigned')), ' ', t('tasks.assigned_by'), ' '] : null,
+    h('a', { href: `#/plans/${planId}` }, number),
+    title ? h('span', null, ` · ${title}`) : null,
+    by?.unit_name ? h('span', { class: 'muted' }, ` (${by.unit_name})`) : null,
+    task.group ? h('span', { class: 'muted' }, ` · ${task.group}`) : null);
 }
 
 function taskCard(task: Task): HTMLElement {
@@ -78,20 +111,23 @@ function taskCard(task: Task): HTMLElement {
     type: 'url', name: 'evidence_link', value: task.evidence_link ?? '',
     placeholder: 'https://…',
   });
-  const standing = h('span', null, standingBadge(task.standing));
-  const writable = canWrite();
+  const deadline = h('p', { class: 'small', 'data-testid': 'task-deadline' }, deadlineLine(task));
+  const writable = canWrite() && task.can_update !== false;
   for (const el of [status, progress, evidence]) el.disabled = !writable;
-  return h('article', { class: 'card task-card', 'data-task-id': String(task.id) },
-    h('p', { class: 'task-meta' },
-      h('a', { href: `#/plans/${task.plan_id}` }, task.plan_number ?? t('plan.no_number')),
-      task.group ? h('span', { class: 'muted' }, ` · ${task.group}`) : null),
+  return h('article', {
+    class: 'card task-card', 'data-task-id': String(task.id), 'data-source': task.source ?? 'own',
+  },
+    origin(task),
     h('h3', null, task.text),
     h('p', { class: 'small' },
-      task.lead.length ? [h('strong', null, `${t('task.lead')}: `), task.lead.join('; ')] : null),
-    h('p', { class: 'small' },
-      h('strong', null, `${t('task.deadline')}: `),
-      [task.deadline_text, task.deadline_date ? `(${formatDate(task.deadline_date)})` : null]
-        .filter(Boolean).join(' ') || '—', ' ', standing),
+      task.lead.length ? [h('strong', null, `${t('task.lead')}: `),
+        unitNames(task.lead_units, task.lead)] : null),
+    task.coordinators.length ? h('p', { class: 'small' },
+      h('strong', null, `${t('task.coordinators')}: `),
+      unitNames(task.coordinator_units, task.coordinators)) : null,
+    deadline,
+    task.can_update === false ? h('p', { class: 'small muted', 'data-testid': 'read-only' },
+      t('tasks.read_only')) : null,
     h('form', {
       class: 'task-form',
       onsubmit: async (e: Event) => {
@@ -105,7 +141,7 @@ function taskCard(task: Task): HTMLElement {
           const updated = await patch<Task>(`/tasks/${task.id}`, {
             status: status.value, progress: Math.round(pct), evidence_link: evidence.value.trim(),
           });
-          if (updated?.standing) replace(standing, standingBadge(updated.standing));
+          if (updated?.standing) replace(deadline, deadlineLine(updated));
           replace(message, notice('success', t('common.saved')));
         } catch (err) {
           replace(message, notice('error', errorText(err)));
@@ -117,5 +153,8 @@ function taskCard(task: Task): HTMLElement {
       field(t('task.progress'), progress),
       field(t('task.evidence'), evidence)),
     writable ? h('button', { type: 'submit' }, t('common.save')) : null,
-    message));
+    message),
+    taskDetails(task, writable, (updated) => {
+      replace(deadline, deadlineLine(updated));
+    }));
 }
