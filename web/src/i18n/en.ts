@@ -163,7 +163,7 @@ export const en: Record<MessageKey, string> = {
   'tasks.bad_progress': 'Progress must be between 0 and 100.',
   'tasks.assigned': 'Assigned from above',
   'tasks.assigned_by': 'by plan',
-  'tasks.assigned_count': '{n} tasks assigned by plans of levels above',
+  'tasks.assigned_count': '{n} tasks assigned by plans of levels above ({detail}), not in the counts below',
   'tasks.read_only': 'Assigned from above: the plan’s owners update its status; the units it is assigned to read it and comment.',
   // The detail panel of a task (pages/task-detail.ts).
   'taskd.open': 'Details: deadline, evidence, comments, history',

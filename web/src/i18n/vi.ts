@@ -161,7 +161,7 @@ export const vi = {
   'tasks.bad_progress': 'Tiến độ phải từ 0 đến 100.',
   'tasks.assigned': 'Cấp trên giao',
   'tasks.assigned_by': 'theo kế hoạch',
-  'tasks.assigned_count': '{n} nhiệm vụ do kế hoạch cấp trên giao',
+  'tasks.assigned_count': '{n} nhiệm vụ do kế hoạch cấp trên giao ({detail}), chưa tính trong các số dưới đây',
   'tasks.read_only': 'Nhiệm vụ do cấp trên giao: đơn vị chủ trì kế hoạch cập nhật trạng thái; đơn vị được giao xem và góp ý.',
   // The detail panel of a task (pages/task-detail.ts).
   'taskd.open': 'Chi tiết: thời hạn, minh chứng, ý kiến, lịch sử',

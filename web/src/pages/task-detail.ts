@@ -186,6 +186,7 @@ function fieldName(key: string): string {
     case 'evidence_link': return t('task.evidence');
     case 'completed_on': return t('taskd.completed_on');
     case 'deadline': return t('task.deadline');
+    case 'evidence': return t('taskd.file');
     default: return key;
   }
 }
@@ -198,6 +199,9 @@ function show(key: string, value: unknown): string {
     const d = value as { text?: string | null; date?: string | null };
     if (!d.text) return '—';
     return d.date ? `${d.text} (${formatDate(d.date)})` : d.text;
+  }
+  if (key === 'evidence' && typeof value === 'object') {
+    return (value as { file_name?: string }).file_name ?? '—';
   }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

@@ -4,7 +4,8 @@
 // panel (pages/task-detail.ts). Assigned tasks are read-only where the API says can_update false.
 import { API_BASE, ApiError, get, patch, withQuery } from '../api';
 import {
-  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, unavailable, unitSelect,
+  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, statusBadge, unavailable,
+  unitSelect,
 } from '../components';
 import { field, h, replace, type Child } from '../dom';
 import { formatDate, formatNumber, todayIso } from '../format';
@@ -55,12 +56,10 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
     const tasks = filter === 'week'
       ? answer.tasks.filter((k) => k.status !== 'done') : answer.tasks;
     const counts = answer.counts ?? {};
-    const assigned = tasks.filter((k) => k.source === 'assigned').length;
     replace(list,
-      answer.unit ? h('p', { class: 'board-unit' }, h('strong', null, `${t('common.unit')}: `),
-        answer.unit.name,
-        assigned ? h('span', { class: 'muted' }, ` · ${t('tasks.assigned_count', { n: assigned })}`)
-          : null) : null,
+      answer.unit ? h('p', { class: 'board-unit', 'data-testid': 'board-unit' },
+        h('strong', null, `${t('common.unit')}: `), answer.unit.name,
+        assignedSummary(tasks)) : null,
       h('ul', { class: 'counts' },
         (['open_overdue', 'open_within_term', 'no_deadline', 'done_on_time', 'done_late'] as const)
           .map((k) => h('li', { class: `count-${k}` },
@@ -71,6 +70,27 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
     if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('nav.tasks'));
     else replace(list, notice('error', errorText(err)));
   }
+}
+
+// The server's counts cover the unit's own tasks only; the assigned ones are tallied here from
+// the list, by standing, and said to be outside the counts.
+function assignedSummary(tasks: Task[]): HTMLElement | null {
+  const assigned = tasks.filter((k) => k.source === 'assigned');
+  if (assigned.length === 0) return null;
+  const tally = new Map<string, number>();
+  for (const k of assigned) tally.set(k.standing, (tally.get(k.standing) ?? 0) + 1);
+  const parts = [...tally].map(([standing, n]) => `${formatNumber(n)} ${label('standing', standing)}`);
+  return h('span', { class: 'muted' }, ` · ${t('tasks.assigned_count', {
+    n: formatNumber(assigned.length), detail: parts.join(', ') })}`);
+}
+
+// A task the caller may not change: its state as text instead of a disabled form.
+function readOnlyState(task: Task): HTMLElement {
+  return h('p', { class: 'small', 'data-testid': 'task-state' },
+    h('strong', null, `${t('common.status')}: `), statusBadge(task.status),
+    ` · ${t('task.progress')}: ${formatNumber(task.progress ?? 0)}`,
+    task.evidence_link ? [' · ', h('a', { href: task.evidence_link, rel: 'noopener noreferrer',
+      target: '_blank' }, t('task.evidence'))] : null);
 }
 
 // "Tỉnh Đắk Lắk" for a resolved name, the written name otherwise.
@@ -113,7 +133,6 @@ function taskCard(task: Task): HTMLElement {
   });
   const deadline = h('p', { class: 'small', 'data-testid': 'task-deadline' }, deadlineLine(task));
   const writable = canWrite() && task.can_update !== false;
-  for (const el of [status, progress, evidence]) el.disabled = !writable;
   return h('article', {
     class: 'card task-card', 'data-task-id': String(task.id), 'data-source': task.source ?? 'own',
   },
@@ -128,7 +147,8 @@ function taskCard(task: Task): HTMLElement {
     deadline,
     task.can_update === false ? h('p', { class: 'small muted', 'data-testid': 'read-only' },
       t('tasks.read_only')) : null,
-    h('form', {
+    writable ? null : readOnlyState(task),
+    writable ? h('form', {
       class: 'task-form',
       onsubmit: async (e: Event) => {
         e.preventDefault();
@@ -152,8 +172,8 @@ function taskCard(task: Task): HTMLElement {
       field(t('common.status'), status),
       field(t('task.progress'), progress),
       field(t('task.evidence'), evidence)),
-    writable ? h('button', { type: 'submit' }, t('common.save')) : null,
-    message),
+    h('button', { type: 'submit' }, t('common.save')),
+    message) : null,
     taskDetails(task, writable, (updated) => {
       replace(deadline, deadlineLine(updated));
     }));
