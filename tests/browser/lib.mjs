@@ -106,3 +106,22 @@ export async function assertAccessible(page, where) {
   assert.deepEqual(violations, [], `${where}: accessibility violations`);
 }
 
+// A signed-in API client (cookie + CSRF token) for what is set up outside the UI under test.
+export async function apiClient(user, password) {
+  const res = await fetch(`${BASE_URL}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: user, password }),
+  });
+  assert.equal(res.status, 200, `sign-in of ${user}`);
+  const cookie = res.headers.get('set-cookie').split(';')[0];
+  const { csrf_token: csrf } = await res.json();
+  return async (method, path, body) => {
+    const r = await fetch(`${BASE_URL}/api/v1${path}`, {
+      method,
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    return { status: r.status, body: text ? JSON.parse(text) : null };
+  };
+}

@@ -8,7 +8,7 @@
 // No page.waitForFunction (the page's CSP refuses eval): wait on locators and URLs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+import { apiClient, BASE_URL, gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
 
 const MANAGER = { user: process.env.MANAGER, password: process.env.MANAGER_PASSWORD };
 const COMMUNE = {
@@ -29,26 +29,6 @@ const INDICATORS = [
   { code: 'so_hoi_nghi', name: 'Số hội nghị chuyên đề', type: 'number', aggregation: 'sum' },
   { code: 'ghi_chu', name: 'Ghi chú', type: 'text', aggregation: '' },
 ];
-
-// A signed-in API client (cookie + CSRF token) for what is set up outside the UI under test.
-async function apiClient(user, password) {
-  const res = await fetch(`${BASE_URL}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: user, password }),
-  });
-  assert.equal(res.status, 200, `sign-in of ${user}`);
-  const cookie = res.headers.get('set-cookie').split(';')[0];
-  const { csrf_token: csrf } = await res.json();
-  return async (method, path, body) => {
-    const r = await fetch(`${BASE_URL}/api/v1${path}`, {
-      method,
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    return { status: r.status, body: text ? JSON.parse(text) : null };
-  };
-}
 
 describe('web UI: reports, review and roll-up', () => {
   let browser;

@@ -68,6 +68,10 @@ printf '%s\n' "$COMMUNE_PASSWORD" | lt users add "$COMMUNE_USER" --unit "$COMMUN
   --role specialist --display-name 'Phạm Thị Hòa' --password-stdin >/dev/null
 printf '%s\n' "$VIEWER_PASSWORD" | lt users add "$VIEWER" --unit 66 --role viewer \
   --display-name 'Người xem tỉnh' --password-stdin >/dev/null
+# The task workflow (tasks.test.mjs): a specialist of the province, which owns the plan.
+export TASK_OWNER=chuyenvien.daklak TASK_OWNER_PASSWORD='mật khẩu chuyên viên tỉnh Đắk Lắk 2026'
+printf '%s\n' "$TASK_OWNER_PASSWORD" | lt users add "$TASK_OWNER" --unit 66 --role specialist \
+  --display-name 'Đỗ Thị Chuyên' --password-stdin >/dev/null
 lt import --save --unit 66 "$ROOT/demo/plans/01-tinh-dak-lak-chuyen-doi-so.txt" >/dev/null
 
 PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
@@ -90,7 +94,7 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs) || status=$?
+(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs tasks.test.mjs) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2

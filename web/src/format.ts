@@ -18,6 +18,14 @@ export function formatDate(iso: string | null | undefined): string {
   return m[1];
 }
 
+// "2026-12-07T05:10:00Z" → "07/12/2026 12:10" in Vietnam's time (UTC+7, no daylight saving).
+export function formatTimestamp(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const local = new Date(ms + 7 * 3600 * 1000).toISOString();
+  return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
 // The inverse of formatNumber for form input: "1.234,5" → 1234.5, "1.250" → 1250, and a
 // plain "12.5" → 12.5; "" → null; anything else → undefined.
 export function parseNumber(text: string): number | null | undefined {

@@ -122,6 +122,59 @@ export interface Task {
   standing: Standing | string;
   evidence_link: string | null;
   updated_at: string | null;
+  plan_title?: string | null;
+  // "assigned": a published plan of a level above gives it to this unit; read-only unless
+  // can_update (docs/tasks.md).
+  source?: 'own' | 'assigned' | string;
+  assigned_by?: TaskAssigner | null;
+  can_update?: boolean;
+  lead_units?: TaskUnitName[];
+  coordinator_units?: TaskUnitName[];
+}
+
+export interface TaskAssigner {
+  plan_id: number;
+  plan_number: string | null;
+  plan_title: string | null;
+  unit_code: string;
+  unit_name: string | null;
+}
+
+// A lead or coordinator as written in the plan, with the unit it was resolved to, if any.
+export interface TaskUnitName {
+  name: string;
+  unit_code: string | null;
+  unit_name: string | null;
+}
+
+export interface TaskChange {
+  id: number;
+  at: string;
+  actor: string;
+  instance_id: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  note: string;
+}
+
+export interface TaskComment {
+  id: number;
+  task_id: number;
+  at: string;
+  actor: string;
+  unit: { code: string; name: string } | null;
+  text: string;
+}
+
+export interface EvidenceFile {
+  n: number;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  added_at: string;
+  added_by: string;
+  url: string;
 }
 
 export interface PlanDetail {
@@ -134,6 +187,7 @@ export interface PlanDetail {
 }
 
 export interface TaskList {
+  unit?: { code: string; name: string };
   tasks: Task[];
   counts: Partial<Record<Standing, number>>;
 }

@@ -3,7 +3,7 @@
 import { get } from '../api';
 import { emptyRow, errorText, loading, notice, pageTitle, table } from '../components';
 import { field, h, replace } from '../dom';
-import { formatDate, formatNumber, parseDate } from '../format';
+import { formatDate, formatNumber, formatTimestamp, parseDate } from '../format';
 import { label, t } from '../i18n';
 import { link, navigate, type RouteMatch } from '../router';
 import { currentUser } from '../session';
@@ -20,14 +20,6 @@ interface AuditEntry {
 }
 
 const ENTITIES = ['', 'user', 'session', 'unit', 'plan', 'task', 'activity', 'report'];
-
-// "2026-12-07T05:10:00Z" → "07/12/2026 12:10" in Vietnam's time (UTC+7, no daylight saving).
-export function formatTimestamp(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const local = new Date(ms + 7 * 3600 * 1000).toISOString();
-  return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
-}
 
 function change(e: AuditEntry): string {
   const show = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v));

@@ -1,15 +1,19 @@
-// The task board of a unit: filters (overdue, due this week, ongoing), the standing counts, and
-// per task its status, progress and evidence link (PATCH /tasks/{id}).
+// The task board of a unit: its own tasks and those a published plan of a level above assigns to
+// it (named with the assigning plan), filters (overdue, due this week, ongoing), the standing
+// counts, and per task its status, progress and evidence link (PATCH /tasks/{id}) with a detail
+// panel (pages/task-detail.ts). Assigned tasks are read-only where the API says can_update false.
 import { API_BASE, ApiError, get, patch, withQuery } from '../api';
 import {
-  emptyRow, errorText, loading, notice, pageTitle, standingBadge, unavailable, unitSelect,
+  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, statusBadge, unavailable,
+  unitSelect,
 } from '../components';
-import { field, h, replace } from '../dom';
+import { field, h, replace, type Child } from '../dom';
 import { formatDate, formatNumber, todayIso } from '../format';
 import { label, t, type MessageKey } from '../i18n';
 import { link, navigate, type RouteMatch } from '../router';
 import { canWrite, currentUser } from '../session';
-import type { Task, TaskList } from '../types';
+import type { Task, TaskList, TaskUnitName } from '../types';
+import { taskDetails } from './task-detail';
 
 const FILTERS: { code: string; key: MessageKey }[] = [
   { code: 'all', key: 'tasks.filter.all' },
@@ -53,6 +57,9 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
       ? answer.tasks.filter((k) => k.status !== 'done') : answer.tasks;
     const counts = answer.counts ?? {};
     replace(list,
+      answer.unit ? h('p', { class: 'board-unit', 'data-testid': 'board-unit' },
+        h('strong', null, `${t('common.unit')}: `), answer.unit.name,
+        assignedSummary(tasks)) : null,
       h('ul', { class: 'counts' },
         (['open_overdue', 'open_within_term', 'no_deadline', 'done_on_time', 'done_late'] as const)
           .map((k) => h('li', { class: `count-${k}` },
@@ -63,6 +70,52 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
     if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('nav.tasks'));
     else replace(list, notice('error', errorText(err)));
   }
+}
+
+// The server's counts cover the unit's own tasks only; the assigned ones are tallied here from
+// the list, by standing, and said to be outside the counts.
+function assignedSummary(tasks: Task[]): HTMLElement | null {
+  const assigned = tasks.filter((k) => k.source === 'assigned');
+  if (assigned.length === 0) return null;
+  const tally = new Map<string, number>();
+  for (const k of assigned) tally.set(k.standing, (tally.get(k.standing) ?? 0) + 1);
+  const parts = [...tally].map(([standing, n]) => `${formatNumber(n)} ${label('standing', standing)}`);
+  return h('span', { class: 'muted' }, ` · ${t('tasks.assigned_count', {
+    n: formatNumber(assigned.length), detail: parts.join(', ') })}`);
+}
+
+// A task the caller may not change: its state as text instead of a disabled form.
+function readOnlyState(task: Task): HTMLElement {
+  return h('p', { class: 'small', 'data-testid': 'task-state' },
+    h('strong', null, `${t('common.status')}: `), statusBadge(task.status),
+    ` · ${t('task.progress')}: ${formatNumber(task.progress ?? 0)}`,
+    task.evidence_link ? [' · ', h('a', { href: task.evidence_link, rel: 'noopener noreferrer',
+      target: '_blank' }, t('task.evidence'))] : null);
+}
+
+// "Tỉnh Đắk Lắk" for a resolved name, the written name otherwise.
+function unitNames(units: TaskUnitName[] | undefined, written: string[]): string {
+  return units?.length ? units.map((u) => u.unit_name ?? u.name).join('; ') : written.join('; ');
+}
+
+function deadlineLine(task: Task): Child[] {
+  return [h('strong', null, `${t('task.deadline')}: `),
+    [task.deadline_text, task.deadline_date ? `(${formatDate(task.deadline_date)})` : null]
+      .filter(Boolean).join(' ') || '—', ' ', standingBadge(task.standing)];
+}
+
+// Where the task comes from: the unit's own plan, or a plan of a level above that assigns it.
+function origin(task: Task): HTMLElement {
+  const by = task.source === 'assigned' ? task.assigned_by : null;
+  const planId = by?.plan_id ?? task.plan_id;
+  const number = (by ? by.plan_number : task.plan_number) ?? t('plan.no_number');
+  const title = by ? by.plan_title : task.plan_title;
+  return h('p', { class: 'task-meta' },
+    by ? [badge('assigned', t('tasks.assigned')), ' ', t('tasks.assigned_by'), ' '] : null,
+    h('a', { href: `#/plans/${planId}` }, number),
+    title ? h('span', null, ` · ${title}`) : null,
+    by?.unit_name ? h('span', { class: 'muted' }, ` (${by.unit_name})`) : null,
+    task.group ? h('span', { class: 'muted' }, ` · ${task.group}`) : null);
 }
 
 function taskCard(task: Task): HTMLElement {
@@ -78,21 +131,24 @@ function taskCard(task: Task): HTMLElement {
     type: 'url', name: 'evidence_link', value: task.evidence_link ?? '',
     placeholder: 'https://…',
   });
-  const standing = h('span', null, standingBadge(task.standing));
-  const writable = canWrite();
-  for (const el of [status, progress, evidence]) el.disabled = !writable;
-  return h('article', { class: 'card task-card', 'data-task-id': String(task.id) },
-    h('p', { class: 'task-meta' },
-      h('a', { href: `#/plans/${task.plan_id}` }, task.plan_number ?? t('plan.no_number')),
-      task.group ? h('span', { class: 'muted' }, ` · ${task.group}`) : null),
+  const deadline = h('p', { class: 'small', 'data-testid': 'task-deadline' }, deadlineLine(task));
+  const writable = canWrite() && task.can_update !== false;
+  return h('article', {
+    class: 'card task-card', 'data-task-id': String(task.id), 'data-source': task.source ?? 'own',
+  },
+    origin(task),
     h('h3', null, task.text),
     h('p', { class: 'small' },
-      task.lead.length ? [h('strong', null, `${t('task.lead')}: `), task.lead.join('; ')] : null),
-    h('p', { class: 'small' },
-      h('strong', null, `${t('task.deadline')}: `),
-      [task.deadline_text, task.deadline_date ? `(${formatDate(task.deadline_date)})` : null]
-        .filter(Boolean).join(' ') || '—', ' ', standing),
-    h('form', {
+      task.lead.length ? [h('strong', null, `${t('task.lead')}: `),
+        unitNames(task.lead_units, task.lead)] : null),
+    task.coordinators.length ? h('p', { class: 'small' },
+      h('strong', null, `${t('task.coordinators')}: `),
+      unitNames(task.coordinator_units, task.coordinators)) : null,
+    deadline,
+    task.can_update === false ? h('p', { class: 'small muted', 'data-testid': 'read-only' },
+      t('tasks.read_only')) : null,
+    writable ? null : readOnlyState(task),
+    writable ? h('form', {
       class: 'task-form',
       onsubmit: async (e: Event) => {
         e.preventDefault();
@@ -105,7 +161,7 @@ function taskCard(task: Task): HTMLElement {
           const updated = await patch<Task>(`/tasks/${task.id}`, {
             status: status.value, progress: Math.round(pct), evidence_link: evidence.value.trim(),
           });
-          if (updated?.standing) replace(standing, standingBadge(updated.standing));
+          if (updated?.standing) replace(deadline, deadlineLine(updated));
           replace(message, notice('success', t('common.saved')));
         } catch (err) {
           replace(message, notice('error', errorText(err)));
@@ -116,6 +172,9 @@ function taskCard(task: Task): HTMLElement {
       field(t('common.status'), status),
       field(t('task.progress'), progress),
       field(t('task.evidence'), evidence)),
-    writable ? h('button', { type: 'submit' }, t('common.save')) : null,
-    message));
+    h('button', { type: 'submit' }, t('common.save')),
+    message) : null,
+    taskDetails(task, writable, (updated) => {
+      replace(deadline, deadlineLine(updated));
+    }));
 }
