@@ -69,6 +69,10 @@ printf '%s\n' "$COMMUNE_PASSWORD" | lt users add "$COMMUNE_USER" --unit "$COMMUN
 printf '%s\n' "$VIEWER_PASSWORD" | lt users add "$VIEWER" --unit 66 --role viewer \
   --display-name 'Người xem tỉnh' --password-stdin >/dev/null
 lt import --save --unit 66 "$ROOT/demo/plans/01-tinh-dak-lak-chuyen-doi-so.txt" >/dev/null
+# The activities workflow (activities.test.mjs): a commune specialist of Xã Krông Búk.
+export ACTIVITY_USER=xa.krongbuk ACTIVITY_UNIT=66907 ACTIVITY_PASSWORD='mật khẩu thử nghiệm Krông Búk 2026'
+printf '%s\n' "$ACTIVITY_PASSWORD" | lt users add "$ACTIVITY_USER" --unit "$ACTIVITY_UNIT" \
+  --role specialist --display-name 'Võ Thị Búk' --password-stdin >/dev/null
 
 PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export BASE_URL="http://127.0.0.1:$PORT"
@@ -90,7 +94,7 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs) || status=$?
+(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs activities.test.mjs) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2
