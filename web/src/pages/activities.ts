@@ -83,6 +83,53 @@ function filterForm(f: Filters, options: ActivityOptions, unit: HTMLSelectElemen
     t('activities.clear')));
 }
 
+// What each row of the list needs from the page.
+interface ListContext {
+  options: ActivityOptions;
+  names: Map<string, string>;   // unit code → name
+  message: HTMLElement;
+  reload: () => void;
+}
+
+const labelOf = (opts: Option[], code: string) => opts.find((o) => o.code === code)?.label ?? code;
+
+function activityItem(a: Activity, c: ListContext): HTMLElement {
+  const meta = [formatDate(a.date), labelOf(c.options.kinds, a.kind),
+    labelOf(c.options.channels, a.channel), a.theme,
+    t('activities.reach_n', { n: formatNumber(a.reach) }), c.names.get(a.unit_code) ?? a.unit_code]
+    .filter((x) => x);
+  return h('li', { class: 'activity-item', 'data-id': String(a.id) },
+    h('div', { class: 'activity-title' }, a.link && /^https?:\/\//i.test(a.link)
+      ? h('a', { href: a.link, target: '_blank', rel: 'noopener noreferrer' }, a.title)
+      : a.title),
+    h('div', { class: 'activity-meta muted' }, meta.join(' · ')),
+    a.can_edit ? h('div', { class: 'row-actions' },
+      h('button', { type: 'button', class: 'link-button',
+        'aria-label': `${t('activities.edit')}: ${a.title}`,
+        onclick: () => {
+          replace(c.message);
+          editActivityDialog(a, c.options, () => {
+            replace(c.message, notice('success', t('activities.changed')));
+            c.reload();
+          });
+        } }, t('activities.edit')),
+      h('button', { type: 'button', class: 'link-button danger',
+        'aria-label': `${t('activities.delete')}: ${a.title}`,
+        onclick: () => void removeActivity(a, c) }, t('activities.delete'))) : null);
+}
+
+async function removeActivity(a: Activity, c: ListContext): Promise<void> {
+  replace(c.message);
+  if (!window.confirm(t('activities.confirm_delete', { title: a.title }))) return;
+  try {
+    await del(`/activities/${a.id}`);
+    replace(c.message, notice('success', t('activities.deleted')));
+    c.reload();
+  } catch (err) {
+    replace(c.message, notice('error', errorText(err)));
+  }
+}
+
 export async function renderActivities(view: HTMLElement, match: RouteMatch): Promise<void> {
   const f = filtersOf(match);
   const offset = Math.max(0, Math.floor(Number(match.query.get('offset')) || 0));
@@ -116,40 +163,9 @@ export async function renderActivities(view: HTMLElement, match: RouteMatch): Pr
       h('summary', null, t('import_rows.title')), activityImport(f.unit, reload)) : null,
     list);
 
-  const labelOf = (opts: Option[], code: string) => opts.find((o) => o.code === code)?.label ?? code;
+  const context: ListContext = { options, names, message, reload };
   const pageLink = (to: number) => link('/activities', { unit: f.unit, theme: f.theme,
     channel: f.channel, from: f.from, to: f.to, offset: to > 0 ? String(to) : '' });
-
-  function item(a: Activity): HTMLElement {
-    const unitName = names.get(a.unit_code) ?? a.unit_code;
-    const meta = [formatDate(a.date), labelOf(options.kinds, a.kind),
-      labelOf(options.channels, a.channel), a.theme,
-      t('activities.reach_n', { n: formatNumber(a.reach) }), unitName].filter((x) => x);
-    return h('li', { class: 'activity-item', 'data-id': String(a.id) },
-      h('div', { class: 'activity-title' }, a.link && /^https?:\/\//i.test(a.link)
-        ? h('a', { href: a.link, target: '_blank', rel: 'noopener noreferrer' }, a.title)
-        : a.title),
-      h('div', { class: 'activity-meta muted' }, meta.join(' · ')),
-      a.can_edit ? h('div', { class: 'row-actions' },
-        h('button', { type: 'button', class: 'link-button',
-          onclick: () => editActivityDialog(a, options, () => {
-            replace(message, notice('success', t('activities.changed')));
-            reload();
-          }) }, t('activities.edit')),
-        h('button', { type: 'button', class: 'link-button danger',
-          onclick: () => void remove(a) }, t('activities.delete'))) : null);
-  }
-
-  async function remove(a: Activity): Promise<void> {
-    if (!window.confirm(t('activities.confirm_delete', { title: a.title }))) return;
-    try {
-      await del(`/activities/${a.id}`);
-      replace(message, notice('success', t('activities.deleted')));
-      reload();
-    } catch (err) {
-      replace(message, notice('error', errorText(err)));
-    }
-  }
 
   async function load(): Promise<void> {
     try {
@@ -166,7 +182,7 @@ export async function renderActivities(view: HTMLElement, match: RouteMatch): Pr
           from: formatNumber(page.offset + 1), to: formatNumber(last),
           total: formatNumber(page.total) })),
         h('ol', { class: 'activity-list', 'aria-label': t('activities.list') },
-          page.activities.map(item)),
+          page.activities.map((a) => activityItem(a, context))),
         h('nav', { class: 'pager', 'aria-label': t('activities.pages') },
           page.offset > 0
             ? h('a', { href: pageLink(Math.max(0, page.offset - PAGE_SIZE)), rel: 'prev' },
