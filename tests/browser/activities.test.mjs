@@ -1,7 +1,8 @@
 // Issue 13 workflow 8 in a real browser, as a commune specialist (ACTIVITY_USER of run.sh): the
 // activities list pages (20 a page) over 25 activities recorded beforehand, a channel and date
 // filter narrows it, one activity is changed and one deleted (after a confirmation), a file with
-// a bad row is refused naming that row and nothing is stored, then a good file is imported.
+// a bad row is refused naming that row and nothing is stored, then a good CSV file and an XLSX
+// sheet are imported.
 // No page.waitForFunction (the page's CSP refuses eval): wait on locators and URLs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -187,6 +188,17 @@ describe('web UI: activities (paging, filter, edit, delete, import)', () => {
     assert.equal(loudspeaker.date, '2025-11-04');
     assert.equal(loudspeaker.channel, 'grassroots_loudspeaker');
     assert.equal(loudspeaker.reach, 1120);
+
+    // An XLSX sheet goes through the same check and import.
+    await box.locator('input[type=file]').setInputFiles(join(FIXTURES, 'hoat-dong.xlsx'));
+    await box.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await box.getByText('Tệp hợp lệ: 2 dòng sẵn sàng để nhập.').waitFor();
+    await box.getByRole('button', { name: 'Nhập 2 hoạt động' }).click();
+    await box.getByText('Đã nhập 2 hoạt động.').waitFor();
+    await page.getByText(`Hoạt động 1–20 trên tổng số ${SEEDED + 4}`).waitFor();
+    const fromSheet = (await api('GET', `/activities?unit=${USER.unit}&limit=500`)).body.activities
+      .filter((a) => a.title.startsWith('Từ bảng tính:'));
+    assert.deepEqual(fromSheet.map((a) => a.date).sort(), ['2025-11-10', '2025-11-11']);
     // The 401 before sign-in and the refused file's 422 are logged by the browser, not errors.
     assert.deepEqual(page.problems.filter((x) => x.startsWith('page error')), []);
   });
