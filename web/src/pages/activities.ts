@@ -160,7 +160,10 @@ export async function renderActivities(view: HTMLElement, match: RouteMatch): Pr
     canWrite() ? h('section', { class: 'card' }, h('h2', null, t('activities.new')),
       activityForm(f.unit, options, reload)) : null,
     canWrite() ? h('details', { class: 'card import-box' },
-      h('summary', null, t('import_rows.title')), activityImport(f.unit, reload)) : null,
+      h('summary', null, t('import_rows.title')), activityImport(f.unit, () => {
+        replace(message);
+        reload();
+      })) : null,
     list);
 
   const context: ListContext = { options, names, message, reload };
