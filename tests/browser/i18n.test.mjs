@@ -40,7 +40,8 @@ test('every key the code uses is in the catalogue', () => {
     'pages/plan-detail.ts', 'pages/plan-import.ts', 'pages/tasks.ts', 'pages/activities.ts',
     'pages/dashboard.ts', 'pages/search.ts', 'pages/reports.ts', 'pages/report-detail.ts',
     'pages/report-values.ts', 'pages/rollup.ts', 'pages/plan-reporting.ts',
-    'pages/admin-users.ts', 'pages/account.ts', 'pages/admin-audit.ts', 'pages/task-detail.ts'];
+    'pages/admin-users.ts', 'pages/account.ts', 'pages/admin-audit.ts', 'pages/task-detail.ts',
+    'pages/activity-form.ts', 'pages/activity-import.ts'];
   for (const file of files) {
     const code = readFileSync(join(src, file), 'utf8');
     for (const [, key] of code.matchAll(/\bt\('([a-z0-9_.]+)'/g)) {

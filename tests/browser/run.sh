@@ -73,6 +73,10 @@ export TASK_OWNER=chuyenvien.daklak TASK_OWNER_PASSWORD='mật khẩu chuyên vi
 printf '%s\n' "$TASK_OWNER_PASSWORD" | lt users add "$TASK_OWNER" --unit 66 --role specialist \
   --display-name 'Đỗ Thị Chuyên' --password-stdin >/dev/null
 lt import --save --unit 66 "$ROOT/demo/plans/01-tinh-dak-lak-chuyen-doi-so.txt" >/dev/null
+# The activities workflow (activities.test.mjs): a commune specialist of Xã Krông Búk.
+export ACTIVITY_USER=xa.krongbuk ACTIVITY_UNIT=66907 ACTIVITY_PASSWORD='mật khẩu thử nghiệm Krông Búk 2026'
+printf '%s\n' "$ACTIVITY_PASSWORD" | lt users add "$ACTIVITY_USER" --unit "$ACTIVITY_UNIT" \
+  --role specialist --display-name 'Võ Thị Búk' --password-stdin >/dev/null
 
 PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export BASE_URL="http://127.0.0.1:$PORT"
@@ -94,7 +98,7 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs tasks.test.mjs) || status=$?
+(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2

@@ -11,6 +11,7 @@ export class ApiError extends Error {
     message: string,
     readonly field = '',
     readonly retryAfter: number | null = null,
+    readonly body: unknown = null,    // the whole answer, for routes that add detail (problems)
   ) {
     super(message);
   }
@@ -89,7 +90,7 @@ export async function request<T>(
     const retry = (json as { retry_after?: number } | null)?.retry_after ??
       (response.headers.get('Retry-After') ? Number(response.headers.get('Retry-After')) : null);
     const error = new ApiError(response.status, err?.code ?? `http_${response.status}`,
-      err?.message ?? response.statusText, err?.field ?? '', retry);
+      err?.message ?? response.statusText, err?.field ?? '', retry, json);
     if (response.status === 401 && !options.allowUnauthenticated) {
       csrfToken = null;
       onUnauthenticated();

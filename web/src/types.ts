@@ -215,6 +215,7 @@ export interface Activity {
   link: string;
   reach: number;
   created_by: string;
+  can_edit?: boolean;
 }
 
 export interface Dashboard {
