@@ -41,7 +41,8 @@ test('every key the code uses is in the catalogue', () => {
     'pages/dashboard.ts', 'pages/search.ts', 'pages/reports.ts', 'pages/report-detail.ts',
     'pages/report-values.ts', 'pages/rollup.ts', 'pages/plan-reporting.ts',
     'pages/admin-users.ts', 'pages/account.ts', 'pages/admin-audit.ts', 'pages/task-detail.ts',
-    'pages/activity-form.ts', 'pages/activity-import.ts'];
+    'pages/activity-form.ts', 'pages/activity-import.ts', 'pages/plan-form.ts',
+    'pages/plan-edit.ts'];
   for (const file of files) {
     const code = readFileSync(join(src, file), 'utf8');
     for (const [, key] of code.matchAll(/\bt\('([a-z0-9_.]+)'/g)) {

@@ -181,6 +181,7 @@ export interface PlanDetail {
   id: number;
   unit_code: string;
   status: string;
+  revision?: number;
   document: PlanDocument;
   legal_bases: { text: string; symbol: string; plan_id: number | null }[];
   tasks: Task[];

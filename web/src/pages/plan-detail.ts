@@ -30,11 +30,14 @@ export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Pr
   }
   const doc = plan.document;
   const heading = [doc.doc_type, doc.number].filter(Boolean).join(' ') || t('plan.untitled');
-  const message = h('div', { 'aria-live': 'polite' });
+  const message = h('div', { 'aria-live': 'polite' },
+    match.query.get('saved') ? notice('success', t('plan.edit_saved')) : null);
 
   replace(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/plans' }, t('nav.plans')), ' › ', heading),
-    pageTitle(doc.title ?? heading, h('a', {
+    pageTitle(doc.title ?? heading, plan.status === 'draft' && canWrite() ? h('a', {
+      class: 'button primary', href: `#/plans/${plan.id}/edit`, 'data-testid': 'edit-plan',
+    }, t('plan.edit')) : null, h('a', {
       class: 'button', href: `${API_BASE}/plans/${plan.id}/export.docx`, download: '',
       'data-testid': 'plan-docx',
     }, t('export.docx'))),
