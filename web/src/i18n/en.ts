@@ -144,7 +144,7 @@ export const en: Record<MessageKey, string> = {
   'import.bad_date': 'The date issued is not valid (use dd/mm/yyyy).',
   'import.task_empty': 'Task {n} has no text.',
   'import.task_bad_date': 'The deadline of task {n} is not valid (use dd/mm/yyyy).',
-  'form.legal_one_per_line': 'One legal basis per line.',
+  'form.legal_one_per_line': 'One legal basis per line: the document’s number and symbol (e.g. 06/QĐ-TTg).',
   'plan.edit': 'Edit plan',
   'plan.edit_hint': 'Edit the draft’s header (including its number and date), legal bases, themes and tasks. Tasks keep their progress, history and evidence; a removed task is archived.',
   'plan.edit_save': 'Save changes',

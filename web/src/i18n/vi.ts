@@ -142,7 +142,7 @@ export const vi = {
   'import.bad_date': 'Ngày ban hành không hợp lệ (nhập dd/mm/yyyy).',
   'import.task_empty': 'Nhiệm vụ {n} chưa có nội dung.',
   'import.task_bad_date': 'Hạn của nhiệm vụ {n} không hợp lệ (nhập dd/mm/yyyy).',
-  'form.legal_one_per_line': 'Mỗi căn cứ một dòng.',
+  'form.legal_one_per_line': 'Mỗi căn cứ một dòng: số, ký hiệu văn bản (ví dụ 06/QĐ-TTg).',
   'plan.edit': 'Sửa kế hoạch',
   'plan.edit_hint': 'Sửa thông tin chung (cả số và ngày ban hành), căn cứ, nội dung và nhiệm vụ của bản dự thảo. Nhiệm vụ giữ nguyên tiến độ, lịch sử và minh chứng; nhiệm vụ bị xóa được lưu trữ.',
   'plan.edit_save': 'Lưu thay đổi',

@@ -81,11 +81,22 @@ export function documentForm(doc: PlanDocument): HTMLElement {
       field(t('plan.legal_bases'), h('textarea', {
         name: 'legal_bases', rows: String(Math.min(8, Math.max(2, doc.legal_bases.length + 1))),
         value: doc.legal_bases.join('\n'),
-        oninput: (e: Event) => { doc.legal_bases = (e.target as HTMLTextAreaElement).value
-          .split('\n').map((s) => s.trim()).filter(Boolean); },
+        oninput: (e: Event) => setLegalBases(doc, (e.target as HTMLTextAreaElement).value
+          .split('\n').map((s) => s.trim()).filter(Boolean)),
       }), t('form.legal_one_per_line'))),
     h('fieldset', null, h('legend', null, t('plan.themes')), themes),
     h('fieldset', null, h('legend', null, t('import.tasks', { n: doc.tasks.length })), tasks));
+}
+
+// The bases by symbol; the paragraph each was read from (legal_basis_details) stays with a basis
+// kept and goes with one removed (the server would otherwise add it back from its paragraph).
+function setLegalBases(doc: PlanDocument, symbols: string[]): void {
+  doc.legal_bases = symbols;
+  const details = doc.legal_basis_details;
+  if (Array.isArray(details)) {
+    doc.legal_basis_details = details.filter((d: { symbol?: unknown }) =>
+      typeof d?.symbol === 'string' && symbols.includes(d.symbol));
+  }
 }
 
 function taskEditor(task: DocTask, i: number, remove: () => void): HTMLElement {
