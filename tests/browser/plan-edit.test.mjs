@@ -78,6 +78,10 @@ describe('web UI: editing a draft plan', () => {
     const replacedBasis = old[0];
     await bases.fill([NEW_BASIS, ...old.slice(1)].join('\n'));
     await form.locator('textarea[name=task-text-0]').fill(NEW_TASK);
+    await form.getByRole('button', { name: 'Thêm giai đoạn' }).click();
+    await form.locator('input[name=phase-name-0]').fill('Giai đoạn 1');
+    await form.locator('input[name=phase-start-0]').fill('01/09/2025');
+    await form.locator('input[name=phase-end-0]').fill('31/12/2025');
     await screenshots(page, '60-plan-edit');
     await form.locator('[data-testid=save-edit]').click();
 
@@ -92,6 +96,7 @@ describe('web UI: editing a draft plan', () => {
     assert.ok(basesShown.includes(NEW_BASIS), basesShown);
     assert.ok(!basesShown.includes(replacedBasis), `${replacedBasis} replaced: ${basesShown}`);
     assert.ok(bodyText.includes(NEW_TASK), 'new task text shown');
+    assert.ok(bodyText.includes('01/09/2025 – 31/12/2025'), 'new phase shown with its dates');
     assert.equal(await page.locator('[data-testid=plan-status]').textContent(), 'Dự thảo');
     await screenshots(page, '60-plan-edited');
   });

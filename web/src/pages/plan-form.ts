@@ -5,11 +5,18 @@ import { notice } from '../components';
 import { field, h, replace } from '../dom';
 import { formatDate, formatNumber, parseDate } from '../format';
 import { label, t } from '../i18n';
-import type { DocTask, PlanDocument } from '../types';
+import type { DocTask, Phase, PlanDocument } from '../types';
 
 // Returns the first problem in the corrected document, or null.
 export function validate(doc: PlanDocument): string | null {
   if (doc.date !== null && parseDate(doc.date) === undefined) return t('import.bad_date');
+  for (const [i, phase] of (doc.phases ?? []).entries()) {
+    for (const d of [phase.start, phase.end]) {
+      if (d !== null && d !== undefined && parseDate(d) === undefined) {
+        return t('form.phase_bad_date', { n: i + 1 });
+      }
+    }
+  }
   for (const [i, task] of doc.tasks.entries()) {
     if (!task.text.trim()) return t('import.task_empty', { n: i + 1 });
     if (task.deadline_date !== null && parseDate(task.deadline_date) === undefined) {
@@ -62,7 +69,19 @@ export function documentForm(doc: PlanDocument): HTMLElement {
         drawTasks();
       },
     }, t('import.add_task')));
+  const phases = h('div', { class: 'rows' });
+  const drawPhases = () => replace(phases,
+    (doc.phases ?? []).map((p, i) => phaseEditor(p, i, () => { doc.phases.splice(i, 1); drawPhases(); })),
+    h('button', {
+      type: 'button',
+      onclick: () => {
+        doc.phases = doc.phases ?? [];
+        doc.phases.push({ name: '', start: null, end: null, objective: null, period: null });
+        drawPhases();
+      },
+    }, t('form.add_phase')));
   drawThemes();
+  drawPhases();
   drawTasks();
 
   return h('div', null,
@@ -85,6 +104,7 @@ export function documentForm(doc: PlanDocument): HTMLElement {
           .split('\n').map((s) => s.trim()).filter(Boolean)),
       }), t('form.legal_one_per_line'))),
     h('fieldset', null, h('legend', null, t('plan.themes')), themes),
+    h('fieldset', null, h('legend', null, t('plan.phases')), phases),
     h('fieldset', null, h('legend', null, t('import.tasks', { n: doc.tasks.length })), tasks));
 }
 
@@ -97,6 +117,20 @@ function setLegalBases(doc: PlanDocument, symbols: string[]): void {
     doc.legal_basis_details = details.filter((d: { symbol?: unknown }) =>
       typeof d?.symbol === 'string' && symbols.includes(d.symbol));
   }
+}
+
+function phaseEditor(phase: Phase, i: number, remove: () => void): HTMLElement {
+  return h('fieldset', { class: 'task-editor', 'data-testid': `phase-${i}` },
+    h('legend', null, t('form.phase_n', { n: i + 1 })),
+    textInput(t('plan.phase'), `phase-name-${i}`, phase.name, (v) => { phase.name = v ?? ''; }),
+    textInput(t('plan.period'), `phase-period-${i}`, phase.period, (v) => { phase.period = v; }),
+    h('div', { class: 'two' },
+      dateInput(t('form.phase_start'), `phase-start-${i}`, phase.start, (v) => { phase.start = v; }),
+      dateInput(t('form.phase_end'), `phase-end-${i}`, phase.end, (v) => { phase.end = v; })),
+    textArea(t('plan.objective'), `phase-objective-${i}`, phase.objective,
+      (v) => { phase.objective = v; }),
+    h('button', { type: 'button', class: 'link-button danger', onclick: remove },
+      t('form.remove_phase')));
 }
 
 function taskEditor(task: DocTask, i: number, remove: () => void): HTMLElement {
