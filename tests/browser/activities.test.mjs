@@ -8,7 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL, PHONE, gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+import {
+  BASE_URL, PHONE, apiClient, gotoHash, launch, login, newPage, screenshots,
+} from './lib.mjs';
 
 const USER = {
   user: process.env.ACTIVITY_USER, password: process.env.ACTIVITY_PASSWORD,
@@ -17,25 +19,6 @@ const USER = {
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const SEEDED = 25;
 const SOCIAL = 10;   // seeded on channel "social" (Mạng xã hội), the rest on "press"
-
-async function apiClient(user, password) {
-  const res = await fetch(`${BASE_URL}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: user, password }),
-  });
-  assert.equal(res.status, 200, `sign-in of ${user}`);
-  const cookie = res.headers.get('set-cookie').split(';')[0];
-  const { csrf_token: csrf } = await res.json();
-  return async (method, path, body) => {
-    const r = await fetch(`${BASE_URL}/api/v1${path}`, {
-      method,
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    return { status: r.status, body: text ? JSON.parse(text) : null };
-  };
-}
 
 // October 2025, one a day: the day of the month doubles as the activity's number.
 const seededDate = (i) => `2025-10-${String(i + 1).padStart(2, '0')}`;

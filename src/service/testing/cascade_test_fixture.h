@@ -9,12 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "service/plans/plan_save.h"
-#include "store/plan_document_codec.h"
-#include "service/units/unit_file_reader.h"
-#include "service/units/unit_import.h"
-#include "store/database.h"
-#include "store/testing/test_database.h"
+#include "service/testing/plan_test_database.h"
 
 namespace lienthong::testing_cascade {
 
@@ -36,10 +31,7 @@ inline constexpr const char* kUnitsCsv =
     "25904-UBND,Ủy ban nhân dân xã Thanh Thủy,peoples_committee,25904\n";
 
 inline Result<std::unique_ptr<Database>> OpenCascadeTestDatabase(const std::string& backend) {
-  LT_ASSIGN_OR_RETURN(auto db, OpenFreshTestDatabase(backend));
-  LT_ASSIGN_OR_RETURN(auto rows, ParseUnitCsv(kUnitsCsv, "units.csv"));
-  LT_RETURN_IF_ERROR(ImportUnits(*db, rows, "test").status());
-  return db;
+  return OpenTestDatabaseWithUnits(backend, kUnitsCsv);
 }
 
 // The provincial plan of UBND tỉnh Đắk Lắk the tests derive from and measure coverage of.
@@ -79,13 +71,7 @@ inline nlohmann::json ProvincialPlan() {
 // Stores `doc` as a plan of `unit_code` (nullopt: no unit) and returns its id.
 inline Result<int64_t> SaveDocument(Database& db, const std::optional<std::string>& unit_code,
                                     const nlohmann::json& doc) {
-  LT_ASSIGN_OR_RETURN(auto documents,
-                      DecodePlanDocumentList(nlohmann::json::array({doc}), "no plan was saved"));
-  PlanSaveRequest request{.documents = std::move(documents),
-                          .unit_code = unit_code,
-                          .actor = "test"};
-  LT_ASSIGN_OR_RETURN(auto saved, SavePlans(db, request));
-  return saved.at(0).plan_id;
+  return SaveTestDocument(db, unit_code, doc);
 }
 
 // A minimal imported document: number, date, title, legal bases, themes as given.

@@ -7,12 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "service/plans/plan_save.h"
-#include "store/plan_document_codec.h"
-#include "service/units/unit_file_reader.h"
-#include "service/units/unit_import.h"
-#include "store/database.h"
-#include "store/testing/test_database.h"
+#include "service/testing/plan_test_database.h"
 
 namespace lienthong::testing_tasks {
 
@@ -35,10 +30,7 @@ inline constexpr const char* kUnitsCsv =
 
 // A fresh database of `backend` holding kUnitsCsv, or an error status.
 inline Result<std::unique_ptr<Database>> OpenTaskTestDatabase(const std::string& backend) {
-  LT_ASSIGN_OR_RETURN(auto db, OpenFreshTestDatabase(backend));
-  LT_ASSIGN_OR_RETURN(auto rows, ParseUnitCsv(kUnitsCsv, "units.csv"));
-  LT_RETURN_IF_ERROR(ImportUnits(*db, rows, "test").status());
-  return db;
+  return OpenTestDatabaseWithUnits(backend, kUnitsCsv);
 }
 
 // Stores one plan of `unit_code` dated `date` with `tasks` (import-schema task objects) and
@@ -50,13 +42,7 @@ inline Result<int64_t> SaveTestPlan(Database& db, const std::string& unit_code,
                         {"issuer", "Ủy ban nhân dân"},   {"date", date},
                         {"title", "Kế hoạch thử"},      {"tasks", tasks},
                         {"phases", phases}};
-  LT_ASSIGN_OR_RETURN(auto documents,
-                      DecodePlanDocumentList(nlohmann::json::array({doc}), "no plan was saved"));
-  PlanSaveRequest request{.documents = std::move(documents),
-                          .unit_code = unit_code,
-                          .actor = "test"};
-  LT_ASSIGN_OR_RETURN(auto saved, SavePlans(db, request));
-  return saved.at(0).plan_id;
+  return SaveTestDocument(db, unit_code, doc);
 }
 
 // The id of the task at `position` of plan `plan_id`.
