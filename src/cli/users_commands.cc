@@ -20,13 +20,7 @@ Result<std::string> ReadPasswordLine() {
   return line;
 }
 
-}  // namespace
-
-void AddUsersCommands(CLI::App& app, CliContext& ctx) {
-  CLI::App* users =
-      app.add_subcommand("users", "Accounts: add, totp, list, disable, enable, reset-password");
-  users->require_subcommand(1);
-
+void AddUserAddCommand(CLI::App* users, CliContext& ctx) {
   auto* add = users->add_subcommand("add", "Create an account scoped to a unit and its subtree");
   static std::string name, unit, role = "viewer", display_name;
   static bool password_stdin = false;
@@ -66,7 +60,9 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+void AddUserTotpCommand(CLI::App* users, CliContext& ctx) {
   auto* totp = users->add_subcommand(
       "totp", "Enrol a user in two-factor login and print the otpauth:// URI for the app");
   static std::string totp_name, totp_secret;
@@ -89,7 +85,10 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+// disable, enable and reset-password: one account named on the command line.
+void AddUserAccountCommands(CLI::App* users, CliContext& ctx) {
   static std::string target;
   for (bool disabled : {true, false}) {
     auto* toggle = users->add_subcommand(disabled ? "disable" : "enable",
@@ -118,7 +117,9 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
 
+void AddUserListCommand(CLI::App* users, CliContext& ctx) {
   auto* list = users->add_subcommand("list", "List the accounts of a unit's subtree");
   static std::string root = "VN";
   list->add_option("--unit", root, "Code of the subtree's root")->capture_default_str();
@@ -134,6 +135,18 @@ void AddUsersCommands(CLI::App& app, CliContext& ctx) {
       return Status::Ok();
     };
   });
+}
+
+}  // namespace
+
+void AddUsersCommands(CLI::App& app, CliContext& ctx) {
+  CLI::App* users =
+      app.add_subcommand("users", "Accounts: add, totp, list, disable, enable, reset-password");
+  users->require_subcommand(1);
+  AddUserAddCommand(users, ctx);
+  AddUserTotpCommand(users, ctx);
+  AddUserAccountCommands(users, ctx);
+  AddUserListCommand(users, ctx);
 }
 
 }  // namespace lienthong
