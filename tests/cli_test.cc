@@ -9,6 +9,11 @@
 #include <fstream>
 #include <string>
 
+#include "import/testing/fixture_files.h"
+#include "store/database.h"
+#include "store/plan_store.h"
+#include "util/sha256.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -176,6 +181,31 @@ TEST_F(CliTest, ImportSaveStoresPlansOnceAndRefusesTheSameFileAgain) {
   EXPECT_NE(unknown_unit.out.find("unknown unit code '99'"), std::string::npos) << unknown_unit.out;
   CliRun misuse = Lienthong("import --unit 66 " + file);
   EXPECT_EQ(misuse.exit_code, 65);
+}
+
+// The CLI saves through service/plans/plan_import.h as the web import does: the original bytes are
+// kept under the file's name, and the same bytes under another name are refused.
+TEST_F(CliTest, ImportSaveKeepsTheOriginalFileAndRefusesItsBytesUnderAnotherName) {
+  ASSERT_EQ(Lienthong(db_ + " db migrate").exit_code, 0);
+  const std::string bytes = lienthong::testing::ReadImportFixture("text/state_plan_table.txt");
+  std::string file = Write("ke-hoach.txt", bytes);
+  CliRun saved = Lienthong(db_ + " import --save --format json " + file);
+  ASSERT_EQ(saved.exit_code, 0) << saved.out;
+  EXPECT_NE(saved.out.find("\"documents\""), std::string::npos) << saved.out;
+
+  auto db = lienthong::OpenDatabase("sqlite:" + (dir_ / "t.db").string());
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  lienthong::PlanStore plans(**db);
+  auto stored = plans.FindSourceFile(lienthong::Sha256Hex(bytes));
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  EXPECT_EQ((*stored)->name, "ke-hoach.txt");
+  EXPECT_EQ(*plans.SourceFileContent((*stored)->id), bytes);
+
+  CliRun renamed = Lienthong(db_ + " import --save " + Write("ban-sao.txt", bytes));
+  EXPECT_EQ(renamed.exit_code, 73) << renamed.out;
+  EXPECT_NE(renamed.out.find("ban-sao.txt: the same file was saved"), std::string::npos)
+      << renamed.out;
+  EXPECT_NE(renamed.out.find("as 'ke-hoach.txt'"), std::string::npos) << renamed.out;
 }
 
 TEST_F(CliTest, ImportNamesWhatIsWrongWithABrokenFile) {

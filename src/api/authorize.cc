@@ -145,6 +145,7 @@ Result<TaskView> LoadAuthorizableTask(Database& db, int64_t task_id, const Date&
 }  // namespace
 
 bool MayUpdateTask(const Caller& caller, const TaskView& task) {
+  if (task.row.archived_at) return false;  // removed from its plan: kept as it was
   return AuthorizeThroughOwners(caller, task, Permission::kWrite).ok();
 }
 

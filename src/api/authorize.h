@@ -67,7 +67,8 @@ Result<TaskView> AuthorizedTask(Database& db, const Caller& caller, int64_t task
                                 Permission permission, const Date& today);
 
 // True when `caller` may change `task` (status, progress, evidence, deadline): write access
-// through the plan's unit or one of its assignee units.
+// through the plan's unit or one of its assignee units; never for a task a plan edit removed
+// (archived_at set).
 bool MayUpdateTask(const Caller& caller, const TaskView& task);
 
 // The task if the caller may comment on it: those who may change it, and a specialist or above

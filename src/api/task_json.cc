@@ -102,7 +102,8 @@ json TaskJson(const TaskView& v, const Caller& caller) {
                {"stale", v.stale},
                {"source", v.assigned ? "assigned" : "own"},
                {"assigned_by", AssignedByJson(v)},
-               {"can_update", MayUpdateTask(caller, v)}};
+               {"can_update", MayUpdateTask(caller, v)},
+               {"archived_at", OptJson(r.archived_at)}};
   task["current_instance"] =
       v.current_instance ? InstanceJson(v.instances[*v.current_instance]) : json();
   return task;
@@ -265,6 +266,7 @@ json TaskSchema() {
        {"source", {{"type", "string"}, {"enum", {"own", "assigned"}}}},
        {"assigned_by", assigned_by},
        {"can_update", TypeSchema("boolean")},
+       {"archived_at", TypeSchema("string", true)},
        {"current_instance", instance}},
       {"id", "plan_id", "text", "status", "progress", "standing", "source", "can_update"});
 }

@@ -2,62 +2,129 @@
 // reads plan documents and prints what was read; with --save, stores each file's plans as drafts
 // together with the original file. `--format blocks` prints what the readers produced before
 // parsing (one JSON object per file), to diagnose an import.
-#include <filesystem>
-#include <fstream>
+//
+// Reading and saving belong to service/plans/plan_import.h, which the web import uses too: each
+// file is read once, and --save keeps it and refuses a duplicate as the web does. `--format json`
+// without --save prints the importer's own JSON (docs/import-schema.md), which the corpus scoring
+// reads; with --save it prints the saved documents in the form plans store them.
 #include <iostream>
 #include <sstream>
 
 #include "cli/cli_context.h"
 #include "import/parse/plan_parser.h"
 #include "import/plan_json.h"
-#include "store/plan_document_codec.h"
 #include "import/readers.h"
-#include "service/plans/plan_save.h"
+#include "service/plans/plan_import.h"
+#include "store/plan_document_codec.h"
 
 namespace lienthong {
 namespace {
 
-struct ImportedFile {
-  std::string format;
-  std::vector<ImportedDocument> documents;
-  nlohmann::ordered_json blocks;  // --format blocks only
+struct ImportOptions {
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool save = false;
+  bool allow_duplicate = false;
+  std::string unit;
 };
 
-Result<ImportedFile> ImportFile(const std::string& file, bool blocks_only) {
+// "02-KH/BCĐ · Kế hoạch — issuer, place date" and the counts, for `--format text`.
+std::string PlanDocumentSummary(const PlanDocument& d) {
+  const PlanHeader& h = d.header;
+  std::ostringstream out;
+  out << (h.doc_type.empty() ? "(unknown type)" : h.doc_type) << " "
+      << (h.number && !h.number->empty() ? *h.number : std::string("(no number)"));
+  if (!h.issuer.empty()) out << " — " << h.issuer;
+  if (h.date) out << ", " << (h.place.empty() ? "" : h.place + " ") << *h.date;
+  out << "\n";
+  if (!h.title.empty()) out << "  title: " << h.title << "\n";
+  if (d.implements) out << "  implements: " << *d.implements << "\n";
+  out << "  " << d.legal_bases.size() << " legal bases, " << d.sections.size() << " sections, "
+      << d.tasks.size() << " tasks, " << d.phases.size() << " phases, " << d.recipients.size()
+      << " recipients\n";
+  if (d.signer && !d.signer->name.empty()) out << "  signed: " << d.signer->name << "\n";
+  if (d.diacritics != "ok") out << "  diacritics: " << d.diacritics << "\n";
+  for (const std::string& w : d.warnings) out << "  warning: " << w << "\n";
+  return out.str();
+}
+
+// What the readers saw in one file, before parsing.
+Status PrintBlocks(const std::string& file) {
   LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentFile(file));
-  if (blocks_only) return ImportedFile{raw.format, {}, RawDocumentToJson(raw)};
+  std::cout << RawDocumentToJson(raw).dump(1) << "\n";
+  return Status::Ok();
+}
+
+// The importer's JSON of one file's documents, appended to `all` (printed together at the end).
+Status ParseForJson(const std::string& file, std::vector<ImportedDocument>& all) {
+  LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentFile(file));
   LT_ASSIGN_OR_RETURN(auto docs, ParsePlans(raw));
-  return ImportedFile{raw.format, std::move(docs), {}};
+  for (ImportedDocument& d : docs) all.push_back(std::move(d));
+  return Status::Ok();
 }
 
-Result<std::string> ReadBytes(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::IoError(file + ": cannot open");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+// Reads one file (and with --save stores its plans, one line per saved plan on stderr); the
+// typed documents are appended to `all`.
+Status ReadOrSave(const CliContext& ctx, Database* db, const ImportOptions& options,
+                  const std::string& file, std::vector<PlanDocument>& all) {
+  LT_ASSIGN_OR_RETURN(std::string bytes, ReadDocumentFileBytes(file));
+  PlanFileRead read;
+  if (db) {
+    PlanFileImport request{
+        .name = file,
+        .bytes = std::move(bytes),
+        .unit_code = options.unit.empty() ? std::nullopt : std::optional<std::string>(options.unit),
+        .allow_duplicate_file = options.allow_duplicate,
+        .actor = ctx.Actor()};
+    LT_ASSIGN_OR_RETURN(ImportedPlanFile imported, ImportPlanFile(*db, request));
+    for (const SavedPlan& p : imported.saved) {
+      std::cerr << "saved plan " << p.plan_id << " (" << p.tasks << " tasks) from " << file
+                << ": " << p.title << "\n";
+    }
+    read = std::move(imported.read);
+  } else {
+    LT_ASSIGN_OR_RETURN(read, ReadPlanFile(file, bytes));
+  }
+  for (PlanDocument& d : read.documents) all.push_back(std::move(d));
+  return Status::Ok();
 }
 
-// Stores one file's documents; prints one line per saved plan.
-Status SaveFile(const CliContext& ctx, Database& db, const std::string& file,
-                const ImportedFile& imported, const std::optional<std::string>& unit,
-                bool allow_duplicate) {
-  LT_ASSIGN_OR_RETURN(std::string bytes, ReadBytes(file));
-  LT_ASSIGN_OR_RETURN(std::vector<PlanDocument> documents,
-                      DecodePlanDocumentList(
-                          nlohmann::json::parse(ImportedDocumentsToJson(imported.documents).dump()),
-                          "no plan was saved"));
-  PlanSaveRequest request{
-      .documents = std::move(documents),
-      .source = SourceUpload{std::filesystem::path(file).filename().string(), imported.format,
-                             std::move(bytes)},
-      .unit_code = unit,
-      .allow_duplicate_file = allow_duplicate,
-      .actor = ctx.Actor()};
-  LT_ASSIGN_OR_RETURN(auto saved, SavePlans(db, request));
-  for (const SavedPlan& p : saved) {
-    std::cerr << "saved plan " << p.plan_id << " (" << p.tasks << " tasks) from " << file << ": "
-              << p.title << "\n";
+Status RunImport(const CliContext& ctx, const ImportOptions& options) {
+  std::unique_ptr<Database> db;
+  if (options.save) {
+    LT_ASSIGN_OR_RETURN(db, ctx.OpenMigrated());
+  } else if (!options.unit.empty() || options.allow_duplicate) {
+    return Status::InvalidArgument("--unit and --allow-duplicate go with --save");
+  }
+  const bool blocks = options.format == "blocks" && !options.save;
+  const bool importer_json = options.format == "json" && !options.save;
+  std::vector<ImportedDocument> imported;  // importer_json
+  std::vector<PlanDocument> documents;     // otherwise
+  Status first_error;
+  int failed = 0;
+  for (const std::string& file : options.files) {
+    Status s = blocks          ? PrintBlocks(file)
+               : importer_json ? ParseForJson(file, imported)
+                               : ReadOrSave(ctx, db.get(), options, file, documents);
+    if (s.ok()) continue;
+    ++failed;
+    if (s.message().find(file) == std::string::npos) s = s.WithContext(file);
+    std::cerr << "lienthong import: " << s.ToString() << "\n";
+    if (first_error.ok()) first_error = s;
+  }
+  if (importer_json) {
+    std::cout << ImportedDocumentsToJson(imported).dump(2) << "\n";
+  } else if (options.format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const PlanDocument& d : documents) list.push_back(EncodePlanDocument(d));
+    std::cout << nlohmann::json{{"documents", std::move(list)}}.dump(2) << "\n";
+  } else if (options.format == "text") {
+    for (const PlanDocument& d : documents) std::cout << PlanDocumentSummary(d);
+  }
+  if (failed > 0) {
+    return Status(first_error.code(), std::to_string(failed) + " of " +
+                                          std::to_string(options.files.size()) +
+                                          " file(s) could not be imported");
   }
   return Status::Ok();
 }
@@ -67,63 +134,17 @@ Status SaveFile(const CliContext& ctx, Database& db, const std::string& file,
 void AddImportCommands(CLI::App& app, CliContext& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "import", "Read plan documents (.txt, .md, .docx, .pdf, scans) into structured plans");
-  static std::vector<std::string> files;
-  static std::string format = "text";
-  static bool save = false, allow_duplicate = false;
-  static std::string unit;
-  cmd->add_option("FILE", files, "Documents to read")->required();
-  cmd->add_option("--format", format,
+  static ImportOptions options;
+  cmd->add_option("FILE", options.files, "Documents to read")->required();
+  cmd->add_option("--format", options.format,
                   "json (the import schema), text (a summary) or blocks (what the readers saw)")
       ->check(CLI::IsMember({"json", "text", "blocks"}))
       ->capture_default_str();
-  cmd->add_flag("--save", save, "Store the plans as drafts, with the original file");
-  cmd->add_option("--unit", unit, "With --save: code of the issuing unit");
-  cmd->add_flag("--allow-duplicate", allow_duplicate,
+  cmd->add_flag("--save", options.save, "Store the plans as drafts, with the original file");
+  cmd->add_option("--unit", options.unit, "With --save: code of the issuing unit");
+  cmd->add_flag("--allow-duplicate", options.allow_duplicate,
                 "With --save: store a file even if the same bytes were saved before");
-  cmd->callback([&ctx] {
-    ctx.action = [&ctx]() -> Status {
-      std::unique_ptr<Database> db;
-      if (save) {
-        LT_ASSIGN_OR_RETURN(db, ctx.OpenMigrated());
-      } else if (!unit.empty() || allow_duplicate) {
-        return Status::InvalidArgument("--unit and --allow-duplicate go with --save");
-      }
-      std::vector<ImportedDocument> all;
-      Status first_error;
-      int failed = 0;
-      for (const std::string& file : files) {
-        Result<ImportedFile> imported = ImportFile(file, format == "blocks" && !save);
-        Status s = imported.status();
-        if (s.ok() && save) {
-          s = SaveFile(ctx, *db, file, *imported, unit.empty() ? std::nullopt
-                                                               : std::optional<std::string>(unit),
-                       allow_duplicate);
-        }
-        if (!s.ok()) {
-          ++failed;
-          if (s.message().find(file) == std::string::npos) s = s.WithContext(file);
-          std::cerr << "lienthong import: " << s.ToString() << "\n";
-          if (first_error.ok()) first_error = s;
-          continue;
-        }
-        if (format == "blocks" && !save) std::cout << imported->blocks.dump(1) << "\n";
-        for (ImportedDocument& d : imported->documents) all.push_back(std::move(d));
-      }
-      if (format == "blocks") {
-        // printed per file above
-      } else if (format == "json") {
-        std::cout << ImportedDocumentsToJson(all).dump(2) << "\n";
-      } else {
-        for (const ImportedDocument& d : all) std::cout << ImportedDocumentSummary(d);
-      }
-      if (failed > 0) {
-        return Status(first_error.code(), std::to_string(failed) + " of " +
-                                              std::to_string(files.size()) +
-                                              " file(s) could not be imported");
-      }
-      return Status::Ok();
-    };
-  });
+  cmd->callback([&ctx] { ctx.action = [&ctx] { return RunImport(ctx, options); }; });
 }
 
 }  // namespace lienthong

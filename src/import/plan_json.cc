@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <functional>
-#include <sstream>
 
 namespace lienthong {
 namespace {
@@ -196,26 +195,6 @@ Json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs) {
   j["documents"] = Json::array();
   for (const ImportedDocument& d : docs) j["documents"].push_back(ImportedDocumentToJson(d));
   return j;
-}
-
-std::string ImportedDocumentSummary(const ImportedDocument& doc) {
-  const Plan& p = doc.plan;
-  const PlanHeader& h = p.header;
-  std::ostringstream out;
-  out << (h.doc_type.empty() ? "(unknown type)" : h.doc_type) << " "
-      << (h.number ? *h.number : std::string("(no number)"));
-  if (!h.issuer.empty()) out << " — " << h.issuer;
-  if (h.date) out << ", " << (h.place.empty() ? "" : h.place + " ") << *h.date;
-  out << "\n";
-  if (!h.title.empty()) out << "  title: " << h.title << "\n";
-  if (p.implements) out << "  implements: " << *p.implements << "\n";
-  out << "  " << p.legal_bases.size() << " legal bases, " << p.sections.size() << " sections, "
-      << p.tasks.size() << " tasks, " << p.phases.size() << " phases, " << p.recipients.size()
-      << " recipients\n";
-  if (!p.signer.name.empty()) out << "  signed: " << p.signer.name << "\n";
-  if (doc.diacritics != "ok") out << "  diacritics: " << doc.diacritics << "\n";
-  for (const ImportWarning& w : doc.warnings) out << "  warning: " << w.message << "\n";
-  return out.str();
 }
 
 }  // namespace lienthong

@@ -19,7 +19,4 @@ nlohmann::ordered_json ImportedDocumentsToJson(const std::vector<ImportedDocumen
 // `lienthong import --format blocks` (diagnosing an import that went wrong).
 nlohmann::ordered_json RawDocumentToJson(const RawDocument& raw);
 
-// A short human summary ("02-KH/BCĐ · Kế hoạch · 17 tasks …"), for `lienthong import --format text`.
-std::string ImportedDocumentSummary(const ImportedDocument& doc);
-
 }  // namespace lienthong

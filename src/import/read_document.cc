@@ -23,7 +23,7 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 }  // namespace
 
-Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits& limits) {
+Result<std::string> ReadDocumentFileBytes(const std::string& path, const ReaderLimits& limits) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) return Status::NotFound(path + ": no such file");
@@ -39,6 +39,11 @@ Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits
   std::string bytes(static_cast<size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<uintmax_t>(in.gcount()) != size) return Status::IoError(path + ": short read");
+  return bytes;
+}
+
+Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits& limits) {
+  LT_ASSIGN_OR_RETURN(std::string bytes, ReadDocumentFileBytes(path, limits));
   return ReadDocumentBytes(bytes, path, limits);
 }
 

@@ -41,6 +41,9 @@ Result<RawDocument> ReadPdfDocument(std::string_view bytes, std::string_view nam
 Result<RawDocument> ReadImageDocument(std::string_view bytes, std::string_view name,
                                       const ReaderLimits& limits = {});
 
+// The bytes of PATH, refused before reading when it is missing (kNotFound), a directory or over
+// max_input_bytes (kTooLarge): what ReadDocumentFile reads, for callers that keep the file too.
+Result<std::string> ReadDocumentFileBytes(const std::string& path, const ReaderLimits& limits = {});
 // Reads PATH and picks the reader by its leading bytes (PDF, ZIP, PNG, JPEG, TIFF) and then its
 // extension; kUnsupported for anything else.
 Result<RawDocument> ReadDocumentFile(const std::string& path, const ReaderLimits& limits = {});

@@ -76,7 +76,7 @@ Result<std::vector<TaskSearchRow>> SearchStore::Tasks(const SearchQuery& query) 
       "SELECT t.id, t.text, t.group_name, t.search_key, t.plan_id, p.number, p.title, u.code "
       "FROM " + From("tasks", "t") +
       " JOIN plans p ON p.id = t.plan_id LEFT JOIN units u ON u.id = p.unit_id "
-      "WHERE " + IndexCondition("tasks", "t") +
+      "WHERE " + IndexCondition("tasks", "t") + " AND t.archived_at IS NULL" +
       " AND ((u.path >= ? AND u.path < ?) OR (p.unit_id IS NULL AND ? = 1))" + Order("tasks", "t");
   std::vector<TaskSearchRow> out;
   LT_RETURN_IF_ERROR(db_.QueryEach(sql, Params(query, PlanScope(query.scope)), [&](const SqlRow& r) {

@@ -12,13 +12,15 @@ constexpr const char* kTaskColumns =
     "SELECT t.id, t.plan_id, p.number, p.date, p.title, p.status, COALESCE(pu.path, '/'), "
     "COALESCE(pu.code, ''), COALESCE(pu.name, ''), t.group_name, t.text, t.lead_json, "
     "t.coordinators_json, t.deadline_text, t.deadline_kind, t.deadline_date, t.status, "
-    "t.progress, t.completed_on, t.evidence_link, t.updated_at "
+    "t.progress, t.completed_on, t.evidence_link, t.updated_at, t.archived_at "
     "FROM tasks t JOIN plans p ON p.id = t.plan_id LEFT JOIN units pu ON pu.id = p.unit_id ";
 
-// Four parameters: the subtree range twice (see BoardParams).
+// Four parameters: the subtree range twice (see BoardParams). Tasks a plan edit removed
+// (archived_at set) and tasks of archived plans are off every board.
 constexpr const char* kBoardIds =
     "SELECT t.id FROM tasks t JOIN plans p ON p.id = t.plan_id "
     "LEFT JOIN units pu ON pu.id = p.unit_id WHERE p.status <> 'archived' AND "
+    "t.archived_at IS NULL AND "
     "((COALESCE(pu.path, '/') >= ? AND COALESCE(pu.path, '/') < ?) OR t.id IN "
     "(SELECT a.task_id FROM task_assignees a JOIN units au ON au.id = a.unit_id "
     "WHERE au.path >= ? AND au.path < ?))";
@@ -74,6 +76,7 @@ TaskRow ReadTask(const SqlRow& r) {
   t.completed_on = r.OptText(18);
   t.evidence_link = r.OptText(19);
   t.updated_at = r.Text(20);
+  t.archived_at = r.OptText(21);
   return t;
 }
 
@@ -170,12 +173,15 @@ Result<std::vector<InstanceRow>> TaskStore::InstancesOf(const std::vector<int64_
 
 Result<std::vector<TaskRow>> TaskStore::PlanTasks(int64_t plan_id) {
   return QueryRows<TaskRow>(
-      db_, std::string(kTaskColumns) + "WHERE t.plan_id = ? ORDER BY t.position", {plan_id},
+      db_,
+      std::string(kTaskColumns) + "WHERE t.plan_id = ? AND t.archived_at IS NULL ORDER BY t.position",
+      {plan_id},
       ReadTask);
 }
 
 Result<std::vector<TaskRow>> TaskStore::PublishedTasksOf(const std::vector<int64_t>& unit_ids) {
-  return RowsOfIds<TaskRow>(db_, kTaskColumns, "p.status = 'published' AND p.unit_id", unit_ids,
+  return RowsOfIds<TaskRow>(db_, kTaskColumns,
+                            "p.status = 'published' AND t.archived_at IS NULL AND p.unit_id", unit_ids,
                             "ORDER BY t.plan_id, t.position", ReadTask);
 }
 
@@ -203,7 +209,8 @@ Result<PlanSchedule> TaskStore::Schedule(int64_t plan_id) {
 
 Status TaskStore::ReplaceAssignees(int64_t plan_id, const std::vector<AssigneeWrite>& rows) {
   LT_RETURN_IF_ERROR(db_.Execute(
-      "DELETE FROM task_assignees WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = ?)",
+      "DELETE FROM task_assignees WHERE task_id IN "
+      "(SELECT id FROM tasks WHERE plan_id = ? AND archived_at IS NULL)",
       {plan_id}));
   for (const AssigneeWrite& a : rows) {
     LT_RETURN_IF_ERROR(db_.Execute(

@@ -3,7 +3,9 @@
 // files. The lead/coordinator lists, stored as JSON arrays, are decoded here.
 //
 // A unit's *board* is every task of a plan (not archived) issued by a unit of its subtree, plus
-// every task assigned (task_assignees) to a unit of its subtree. A plan without an issuing unit
+// every task assigned (task_assignees) to a unit of its subtree. A task a plan edit removed
+// (archived_at set, service/plans/plan_tasks.h) is on no board, list or search; Get still reads
+// it, for its history, with archived_at telling it apart. A plan without an issuing unit
 // belongs to the root path "/" (as in api/authorize.h), so only the board of "/" holds it.
 // Writers must hold a transaction (see Transaction).
 #pragma once
@@ -43,6 +45,7 @@ struct TaskRow {
   std::optional<std::string> completed_on;
   std::optional<std::string> evidence_link;
   std::string updated_at;
+  std::optional<std::string> archived_at;  // set once a plan edit removed the task
 };
 
 struct AssigneeRow {
@@ -150,16 +153,18 @@ class TaskStore {
   Result<std::vector<AssigneeRow>> AssigneesOf(const std::vector<int64_t>& task_ids);
   Result<std::vector<InstanceRow>> InstancesOf(const std::vector<int64_t>& task_ids);
 
-  // Every task of plan `plan_id`, by position.
+  // Every current (not archived) task of plan `plan_id`, by position.
   Result<std::vector<TaskRow>> PlanTasks(int64_t plan_id);
-  // Every task of the PUBLISHED plans issued by the units `unit_ids`, by plan then position.
+  // Every current task of the PUBLISHED plans issued by the units `unit_ids`, by plan then
+  // position.
   Result<std::vector<TaskRow>> PublishedTasksOf(const std::vector<int64_t>& unit_ids);
   // Every plan id, ascending.
   Result<std::vector<int64_t>> PlanIds();
   // kNotFound "plan N" when absent.
   Result<PlanSchedule> Schedule(int64_t plan_id);
 
-  // Replaces the assignee rows of every task of plan `plan_id` with `rows`.
+  // Replaces the assignee rows of every current task of plan `plan_id` with `rows`; an archived
+  // task keeps the assignees it had, for its history.
   Status ReplaceAssignees(int64_t plan_id, const std::vector<AssigneeWrite>& rows);
   // Adds one instance of a recurring task unless (task, frequency, period_start) exists.
   Status AddInstance(const InstanceRow& instance);

@@ -1,9 +1,13 @@
-// Plan import, the one owner of both steps of the web import (issue 11 part 4):
+// Plan import, the one owner of reading plan files and saving what was read, for both front ends.
+// The web import (issue 11 part 4) has two steps:
 //   1. PreviewPlanImport reads an uploaded file once, parses it into plans and holds the file
 //      server-side under a short-lived upload id (store/plan_upload_store.h), so
 //   2. SaveImportedPlans can save the reviewed plans with that file — kept byte for byte with its
 //      SHA-256 and refused as a duplicate exactly like `lienthong import --save` — without the
 //      client sending the file again.
+// The CLI (`lienthong import`) reads a file with ReadPlanFile, or reads and saves it in one call
+// with ImportPlanFile: the same reading, the same typed documents, and the same SavePlans (the
+// original file kept with its SHA-256, a duplicate refused).
 #pragma once
 
 #include <cstdint>
@@ -53,5 +57,35 @@ struct ImportedPlanSave {
 // SavePlans with the held file as the source. kNotFound naming the upload when it is unknown,
 // expired or another user's; SavePlans' errors otherwise.
 Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request);
+
+// What one file holds once read: the reader's format, the body as the reader saw it and its
+// warnings, and the plans parsed from it (empty when the parser found none).
+struct PlanFileRead {
+  std::string format;
+  std::string text;
+  std::vector<std::string> warnings;
+  std::vector<PlanDocument> documents;
+};
+
+// Reads and parses `bytes`; `name` (a path or a file name) picks the reader by its extension and
+// starts every error message. Touches no database.
+Result<PlanFileRead> ReadPlanFile(const std::string& name, const std::string& bytes);
+
+struct PlanFileImport {
+  std::string name;  // a path or a file name: errors name it as given, the plans keep its last part
+  std::string bytes;
+  std::optional<std::string> unit_code;
+  bool allow_duplicate_file = false;
+  std::string actor;
+};
+
+struct ImportedPlanFile {
+  PlanFileRead read;
+  std::vector<SavedPlan> saved;  // one per document, in order
+};
+
+// ReadPlanFile, then SavePlans with the file as the source. kInvalidArgument naming the file when
+// it holds no plan; SavePlans' errors otherwise (kAlreadyExists for a file saved before).
+Result<ImportedPlanFile> ImportPlanFile(Database& db, const PlanFileImport& request);
 
 }  // namespace lienthong

@@ -210,6 +210,11 @@ Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& cha
                             const std::string& actor, const Date& today) {
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   LT_ASSIGN_OR_RETURN(TaskView view, LoadTask(db, task_id, today));
+  if (view.row.archived_at) {
+    return Status::FailedPrecondition("task " + std::to_string(task_id) +
+                                      " was removed from its plan on " +
+                                      view.row.archived_at->substr(0, 10) + "; it is kept as it was");
+  }
   LT_RETURN_IF_ERROR(ValidateTaskChange(view, change, today));
   std::string now = NowIsoUtc();
   if (change.deadline) {

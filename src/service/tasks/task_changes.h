@@ -37,7 +37,8 @@ Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const 
 
 // Applies `change` (progress on a not-started task moves it to in_progress; leaving done clears
 // completed_on; a new deadline is a change of its own in the history), in one transaction.
-// Errors: those of ValidateTaskChange, kNotFound.
+// Errors: those of ValidateTaskChange, kNotFound, kFailedPrecondition for a task a plan edit
+// removed (archived: kept as it was, for its history).
 Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& change,
                             const std::string& actor, const Date& today);
 
