@@ -2,27 +2,19 @@
 // implement it, which have, when, which are late, and how much of the parent each implementing
 // plan covers — the units × themes matrix a leader reads at a glance.
 //
-// Required units, within the plan's territory (the plan unit's nearest territorial ancestor):
-//   "assignee"     a unit a task's lead or coordinator list names (cascade_units.h
-//                  NameNamesUnit; bodies of the plan's own territory also by their short name);
-//   "subordinate"  for each generic name in the task lists and the recipients ("UBND các xã,
-//                  phường", "các địa phương", "cấp ủy cơ sở"), every territory of the named level
-//                  below the plan's — its bodies of the named family (direct children), or the
-//                  territory itself when the name has no family or the territory has no such body.
-// The plan's own unit and territory are never required; ended units are left out. With
-// `visible_path`, only units within it are listed (the caller's subtree).
+// Required units: coverage_required_units.h. The plan's own unit and territory are never
+// required; ended units are left out. With `visible_path`, only units within it are listed (the
+// caller's subtree).
 //
 // A unit's implementing plan is a plan (not archived) with implements_plan_id = this plan whose
 // unit is the required unit or below it; the best one is shown: issued first (published, or
 // carrying both a number and a full date, as imported documents do), then the earliest date.
 //
-// Late: the parent's deadline for implementing plans is read from the document — a task, or a
-// sentence of a heading, theme or task, that speaks of "xây dựng / ban hành kế hoạch" and gives
-// a date ("trước ngày 15/9/2025", or the task's deadline column); the earliest wins. Without
-// one it is the plan's date + `default_days` (30). A unit is late when its issued plan is dated
-// after the deadline, or it has none issued and `today` is after it. No deadline, never late.
+// Late: the parent's deadline for implementing plans (implementing_deadline.h; default_days 30).
+// A unit is late when its issued plan is dated after the deadline, or it has none issued and
+// `today` is after it. No deadline, never late.
 //
-// Theme and task coverage scores come from text_similarity.h (covered at ≥ kCoveredScore).
+// Theme coverage: theme_coverage.h. Task coverage: text_similarity.h (covered at ≥ kCoveredScore).
 #pragma once
 
 #include <cstdint>
@@ -34,6 +26,7 @@
 #include "core/plan.h"
 #include "core/plan_document.h"
 #include "core/unit.h"
+#include "service/plans/implementing_deadline.h"
 #include "store/database.h"
 
 namespace lienthong {
@@ -42,12 +35,6 @@ struct CoverageOptions {
   std::optional<Date> today;  // what lateness is judged on; none: Today() (in Vietnam)
   int default_days = 30;     // deadline = plan date + this, when the document states none
   std::string visible_path;  // list only units whose path starts with it; "" = all
-};
-
-struct ImplementingDeadline {
-  std::optional<Date> date;
-  std::string source;  // "document", "default" or "none"
-  std::string text;    // the sentence or deadline it was read from
 };
 
 struct CoverageTheme {
@@ -116,10 +103,5 @@ struct PlanCoverageReport {
 // kNotFound for an unknown plan.
 Result<PlanCoverageReport> PlanCoverage(Database& db, int64_t plan_id,
                                         const CoverageOptions& options);
-
-// The rule above, on an import document (docs/import-schema.md).
-ImplementingDeadline FindImplementingDeadline(const PlanDocument& document,
-                                              const std::optional<std::string>& plan_date,
-                                              int default_days);
 
 }  // namespace lienthong

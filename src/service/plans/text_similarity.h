@@ -1,6 +1,7 @@
-// Text similarity for coverage: does a child plan cover a theme or a task of its parent, and
-// where? Robust to case and tone style (keys.h), to missing diacritics (OCR), to reordering and
-// to rewording that keeps the key words.
+// Text similarity for coverage: does a child plan cover a task of its parent, and where? Robust to
+// case and tone style (keys.h), to missing diacritics (OCR), to reordering and to rewording that
+// keeps the key words. (Themes are compared whole and aligned: theme_coverage.h, which builds on
+// MakeFingerprint and uses PassageIndex to show the passage.)
 //
 // A text's fingerprint is its content syllables — SearchKey of each word, after dropping
 // Vietnamese function words and the stock verbs of plans ("và", "các", "của", "thực hiện", "đẩy
