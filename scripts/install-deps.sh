@@ -13,9 +13,10 @@ packages=(
   # libraries
   libicu-dev libsqlite3-dev libpq-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   libsodium-dev libssl-dev libboost-dev libxlsxwriter-dev
-  # document import: DOCX, PDF, OCR with the Vietnamese model
+  # document import: DOCX, PDF, OCR with the Vietnamese model (and the orientation model that
+  # turns a sideways scan upright when Leptonica cannot tell)
   libzip-dev libpugixml-dev libpoppler-cpp-dev libtesseract-dev libleptonica-dev
-  tesseract-ocr tesseract-ocr-vie
+  tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
   # tests and benchmarks (PostgreSQL 15 itself is installed by scripts/with-postgres.sh)
   libgtest-dev libgmock-dev libbenchmark-dev python3
   # scripts/demo.sh and tests/two_servers_postgres.sh talk to the server with curl; a minimal

@@ -13,6 +13,8 @@ namespace {
 
 constexpr float kMinConfidenceForSymbols = 60.0f;
 constexpr float kMinConfidenceForShortWords = 30.0f;
+// OSD's confidence in an orientation (tesseract's own CLI reports under 2 as unsure).
+constexpr float kMinOsdConfidence = 2.0f;
 
 // What a scan's specks, rules and stamp remnants come out as: a symbol-only word tesseract is
 // unsure of, or a one- or two-character word it hardly believes in.
@@ -72,7 +74,37 @@ OcrEngine::OcrEngine(const LeptonicaApi& lept, const TesseractApi& tess,
                      tesseract::TessBaseAPI* api)
     : lept_(lept), tess_(tess), api_(api) {}
 
-OcrEngine::~OcrEngine() { tess_.TessBaseAPIDelete(api_); }  // ends the API first
+OcrEngine::~OcrEngine() {  // deleting an API ends it first
+  tess_.TessBaseAPIDelete(api_);
+  if (osd_ != nullptr) tess_.TessBaseAPIDelete(osd_);
+}
+
+std::optional<int> OcrEngine::OsdQuarterTurns(Pix* grey, int dpi) {
+  if (osd_failed_ || tess_.TessBaseAPIDetectOrientationScript == nullptr) return std::nullopt;
+  if (osd_ == nullptr) {
+    osd_ = tess_.TessBaseAPICreate();
+    if (osd_ == nullptr) {
+      osd_failed_ = true;
+      return std::nullopt;
+    }
+    tess_.TessBaseAPISetVariable(osd_, "debug_file", "/dev/null");
+    if (tess_.TessBaseAPIInit2(osd_, nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      osd_failed_ = true;
+      return std::nullopt;
+    }
+    tess_.TessBaseAPISetPageSegMode(osd_, tesseract::PSM_OSD_ONLY);
+  }
+  tess_.TessBaseAPISetImage2(osd_, grey);
+  tess_.TessBaseAPISetSourceResolution(osd_, dpi > 0 ? dpi : 300);
+  int degrees = 0;
+  float confidence = 0;
+  const bool found = tess_.TessBaseAPIDetectOrientationScript(osd_, &degrees, &confidence,
+                                                              nullptr, nullptr) != 0;
+  tess_.TessBaseAPIClear(osd_);
+  if (!found || confidence < kMinOsdConfidence || degrees % 90 != 0) return std::nullopt;
+  // OSD gives the page's clockwise rotation; undoing it takes the remaining clockwise turns.
+  return (4 - degrees / 90 % 4) % 4;
+}
 
 // See the header: one OpenMP thread for tesseract's parallel regions started by this thread.
 void OcrEngine::LimitOpenMpThreads() const {
@@ -130,9 +162,10 @@ Result<PageText> OcrEngine::Recognize(const GrayImage& image) {
 
 Result<PageText> OcrEngine::Recognize(Pix* pix, int dpi) {
   if (pix == nullptr) return Status::Internal("OCR: no image");
-  LT_ASSIGN_OR_RETURN(CleanedPage page, CleanPageForOcr(pix));
+  LimitOpenMpThreads();
+  LT_ASSIGN_OR_RETURN(CleanedPage page,
+                      CleanPageForOcr(pix, [&](Pix* grey) { return OsdQuarterTurns(grey, dpi); }));
   try {
-    LimitOpenMpThreads();
     tess_.TessBaseAPISetImage2(api_, page.pix.get());
     return RecognizeCurrentImage(lept_.pixGetWidth(page.pix.get()),
                                  lept_.pixGetHeight(page.pix.get()), dpi);

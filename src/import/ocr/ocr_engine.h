@@ -19,10 +19,15 @@
 // on the calling thread, and results are the same on every run. libgomp may apply this to the whole
 // process; nothing else in lienthong uses OpenMP.
 //
+// Orientation: a page Leptonica cannot orient (page_cleanup.h) is given to tesseract's OSD
+// (osd.traineddata, Debian's tesseract-ocr-osd), through a second tesseract instance loaded on
+// the first such page; without that model such a page is read as it lies.
+//
 // Thread safety: an OcrEngine is used by one thread at a time; create one per thread.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "import/pdf/page_text.h"
@@ -69,10 +74,15 @@ class OcrEngine {
   OcrEngine(const LeptonicaApi& lept, const TesseractApi& tess, tesseract::TessBaseAPI* api);
   Result<PageText> RecognizeCurrentImage(int width, int height, int dpi);
   void LimitOpenMpThreads() const;
+  // Clockwise quarter turns that make `grey` upright by tesseract's OSD; nullopt when unsure
+  // or when OSD is unavailable.
+  std::optional<int> OsdQuarterTurns(Pix* grey, int dpi);
 
   const LeptonicaApi& lept_;
   const TesseractApi& tess_;
-  tesseract::TessBaseAPI* api_;  // owned
+  tesseract::TessBaseAPI* api_;          // owned
+  tesseract::TessBaseAPI* osd_ = nullptr;  // owned, created on the first page that needs it
+  bool osd_failed_ = false;              // the OSD model could not be loaded
 };
 
 }  // namespace lienthong

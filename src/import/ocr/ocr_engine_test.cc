@@ -3,18 +3,16 @@
 #include "import/testing/fixture_files.h"
 #include "import/ocr/ocr_engine.h"
 
-#include <dlfcn.h>
 #include <gtest/gtest.h>
-#include <leptonica/allheaders.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <optional>
 #include <sstream>
-#include <stdexcept>
 #include <string>
 
 #include "import/readers.h"
+#include "import/testing/leptonica_functions.h"
 #include "text/keys.h"
 
 namespace lienthong {
@@ -108,16 +106,6 @@ TEST(OcrImageTest, OcrPageLimit) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
 }
-
-// Leptonica's `name`, from the library the reader loads (nothing links it, this test neither).
-template <typename Function>
-Function* Lept(const char* name) {
-  static void* handle = dlopen("liblept.so.5", RTLD_NOW | RTLD_LOCAL);
-  void* symbol = handle != nullptr ? dlsym(handle, name) : nullptr;
-  if (symbol == nullptr) throw std::runtime_error(std::string("no leptonica function ") + name);
-  return reinterpret_cast<Function*>(symbol);
-}
-#define LEPT(name) Lept<decltype(::name)>(#name)
 
 // Blank white pages written by Leptonica in `format`: "jpeg", or "tiff" with `pages` pages.
 std::string BlankImage(const std::string& format, int pages) {

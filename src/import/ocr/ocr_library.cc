@@ -41,6 +41,8 @@ Result<TesseractApi> LoadTesseractFrom(std::initializer_list<const char*> names)
   if (Status s = ResolveFunction(library, #name, api.name); !s.ok()) return Explain(s);
   LT_TESSERACT_FUNCTIONS(LT_RESOLVE)
 #undef LT_RESOLVE
+  (void)ResolveFunction(library, "TessBaseAPIDetectOrientationScript",
+                        api.TessBaseAPIDetectOrientationScript);
   // Looked up through tesseract's handle: with RTLD_LOCAL, its libgomp is not in the global
   // scope. Absent when tesseract was built without OpenMP, which is fine.
   (void)ResolveFunction(library, "omp_set_max_active_levels", api.omp_set_max_active_levels);

@@ -44,7 +44,8 @@ namespace lienthong {
   X(pixGetData)                   \
   X(pixGetWpl)                    \
   X(pixCreate)                    \
-  X(pixConvertRGBToGray)          \
+  X(pixGetColormap)               \
+  X(pixConvertTo32)               \
   X(pixConvertTo8)                \
   X(pixConvertTo1)                \
   X(pixOrientDetect)              \
@@ -83,6 +84,9 @@ struct LeptonicaApi {
 
 struct TesseractApi {
   LT_TESSERACT_FUNCTIONS(LT_DECLARE_FUNCTION_POINTER)
+  // Tesseract's orientation detection (OSD), absent from builds without the legacy engine;
+  // null then, and pages Leptonica cannot orient stay as they are.
+  decltype(&::TessBaseAPIDetectOrientationScript) TessBaseAPIDetectOrientationScript = nullptr;
   // libgomp's, when tesseract was built with OpenMP (ocr_engine.h); null otherwise.
   void (*omp_set_max_active_levels)(int) = nullptr;
   void (*omp_set_num_threads)(int) = nullptr;

@@ -234,15 +234,40 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   return m;
 }
 
+namespace {
+
+// The next word "ngày" from `from`, or one letter of it misread by OCR ("hgày", "ngàv"): the
+// day, "tháng", month, "năm" and year that must follow keep a slip from matching elsewhere.
+size_t FindNgayWord(std::string_view key, size_t from) {
+  for (const KeyWord& w : KeyWords(key.substr(from))) {
+    size_t letters = 0;  // "ngày10/01" has its digits attached
+    while (letters < w.text.size() && IsLetter(w.text[letters])) ++letters;
+    const std::string_view word = w.text.substr(0, letters);
+    if (NearlyEqualWord(word, "ngay")) return from + w.begin;
+    // Right after "Place," a word starting "ng" is the date's "ngày" whatever covers the rest
+    // of it (a day written in by hand over the blank: "An Khánh, nghề tháng 5 năm 2026").
+    size_t before = from + w.begin;
+    while (before > 0 && key[before - 1] == ' ') --before;
+    if (before > 0 && key[before - 1] == ',' && word.size() >= 3 && word.size() <= 5 &&
+        word.substr(0, 2) == "ng") {
+      return from + w.begin;
+    }
+  }
+  return kNpos;
+}
+
+}  // namespace
+
 DateMatch FindPlaceDate(const Line& line) {
   const std::string_view key = line.key;
   DateMatch m;
   size_t from = 0;
   for (int guard = 0; guard < 8; ++guard) {
-    const size_t ngay = KeyFind(key, "ngay", from);
+    const size_t ngay = FindNgayWord(key, from);
     if (ngay == kNpos) return m;
-    from = ngay + 4;
-    size_t i = ngay + 4;
+    size_t i = ngay;
+    while (i < key.size() && IsLetter(key[i])) ++i;  // past the word, however OCR spelt it
+    from = i;
     auto skip_fill = [&] {
       while (i < key.size() && IsBlankFill(key[i]) && key[i] != ',') ++i;
     };
@@ -311,7 +336,7 @@ DateMatch FindPlaceDate(const Line& line) {
     }
     // Leading punctuation (e.g. a Markdown leftover) is not part of the place.
     m.begin = place_begin;
-    m.place = TrimChars(SliceByCodePoints(before, place_begin, CodePointCount(before)), ",.;:-*");
+    m.place = TrimChars(SliceByCodePoints(before, place_begin, CodePointCount(before)), ",.;:-*_|'\"");
     return m;
   }
   return m;
@@ -329,6 +354,31 @@ bool ToneContradicts(std::string_view text, std::string_view display) {
   }
   return false;
 }
+
+namespace {
+
+// A caps line that is a type name alone with its words run together by OCR ("KẾHOẠCH",
+// "QUYẾTĐỊNH"); `rest` is the line's key from `offset` on.
+std::optional<TypeMatch> MatchJoinedTypeLine(const Line& line, std::string_view rest,
+                                             size_t offset) {
+  if (!line.MostlyUpper()) return std::nullopt;
+  std::string joined;
+  size_t end = offset;
+  for (const KeyWord& w : KeyWords(rest)) {
+    joined += w.text;
+    end = offset + w.end;
+  }
+  for (const TypeName& t : kTypeNames) {
+    std::string name;
+    for (char c : t.key) {
+      if (c != ' ') name += c;
+    }
+    if (joined == name) return TypeMatch{std::string(t.display), end};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::optional<TypeMatch> MatchTypeLine(const Line& line) {
   const std::string_view key = line.key;
@@ -355,7 +405,7 @@ std::optional<TypeMatch> MatchTypeLine(const Line& line) {
     if (caps_words > 8) return std::nullopt;
     return TypeMatch{std::string(t.display), caps_end};
   }
-  return std::nullopt;
+  return MatchJoinedTypeLine(line, rest, i);
 }
 
 std::string SymbolTypeAbbrev(std::string_view symbol) {

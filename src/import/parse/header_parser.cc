@@ -11,7 +11,9 @@ constexpr size_t kMaxHeaderLines = 45;
 constexpr int kMaxTitleLines = 6;
 
 // A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r", "s34", "* Ị"): fewer than half its tokens
-// are words of two or more letters, or a short line has no such word at all.
+// are words of two or more letters or numbers of two or more digits ("giai đoạn 2026 - 2028" is
+// a title line), or a short line has no such word at all. Dashes and other punctuation standing
+// alone are not tokens.
 bool IsNoise(const Line& l) {
   int tokens = 0, words = 0;
   size_t i = 0;
@@ -22,12 +24,21 @@ bool IsNoise(const Line& l) {
       continue;
     }
     const size_t b = i;
-    int letters = 0;
-    while (i < k.size() && k[i] != ' ') letters += (k[i] >= 'a' && k[i] <= 'z'), ++i;
+    int letters = 0, digits = 0;
+    while (i < k.size() && k[i] != ' ') {
+      letters += (k[i] >= 'a' && k[i] <= 'z');
+      digits += (k[i] >= '0' && k[i] <= '9');
+      ++i;
+    }
+    if (letters == 0 && digits == 0) continue;
     ++tokens;
-    if (letters >= 2 && letters * 2 >= static_cast<int>(i - b)) ++words;
+    if ((letters >= 2 && letters * 2 >= static_cast<int>(i - b)) ||
+        (letters == 0 && digits >= 2)) {
+      ++words;
+    }
   }
-  if (words == 0 && tokens > 0 && k.size() <= 12 && !IsRuleLine(k)) return true;
+  if (tokens == 0) return !IsRuleLine(k);  // symbols only ("|", "_"), unless a rule
+  if (words == 0 && k.size() <= 12 && !IsRuleLine(k)) return true;
   return tokens >= 3 && words * 2 < tokens;
 }
 
@@ -50,7 +61,10 @@ std::string CapsWithSpeck(const std::string& text) {
 // itself start with "THỰC HIỆN …" or "TRIỂN KHAI THỰC HIỆN …".
 bool IsBodyStart(const Line& l) {
   if (l.IsTableRow()) return false;
-  return (IsPreambleStart(l.key) && !l.MostlyUpper()) || IsRomanHeading(l) ||
+  // A party document's trích yếu starts in lower case ("thực hiện chương trình …", HD 36);
+  // a preamble line is a sentence and starts with a capital.
+  return (IsPreambleStart(l.key) && !l.MostlyUpper() && !StartsLower(l.text)) ||
+         IsRomanHeading(l) ||
          KeyStartsWith(l.key, "kinh gui");
 }
 
@@ -108,19 +122,26 @@ std::string Tail(const Line& l, size_t from) {
   return TrimChars(SliceByCodePoints(l.text, from, l.key.size()), " :");
 }
 
-// Lines of the header zone, with table rows (DOCX header tables) expanded into their cells' lines,
-// each cleaned of OCR noise (DropOcrNoise); a reception stamp's lines are left out.
-std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, size_t begin, size_t end) {
+// Lines of the header zone, with table rows expanded into their cells' lines, each cleaned of OCR
+// noise (DropOcrNoise); a reception stamp's lines are left out. `columns` receives each line's
+// column in the header table (layout_tables.h: a DOCX header table, a scan's or PDF's two-column
+// header), -1 outside one.
+std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, size_t begin, size_t end,
+                                              std::vector<int>* columns) {
   std::vector<std::pair<Line, int>> out;
   for (size_t i = begin; i < end; ++i) {
     const Line& l = lines[i];
     if (!l.IsTableRow()) {
       Line clean = l;
       clean.SetText(DropOcrNoise(l.text));
-      if (!clean.text.empty() && !IsReceptionStampLine(clean)) out.push_back({std::move(clean), static_cast<int>(i)});
+      if (!clean.text.empty() && !IsReceptionStampLine(clean)) {
+        out.push_back({std::move(clean), static_cast<int>(i)});
+        columns->push_back(l.layout_column);
+      }
       continue;
     }
-    for (const std::string& cell : l.cells) {
+    for (size_t c = 0; c < l.cells.size(); ++c) {
+      const std::string& cell = l.cells[c];
       size_t s = 0;
       for (size_t j = 0; j <= cell.size(); ++j) {
         if (j == cell.size() || cell[j] == '\n') {
@@ -129,7 +150,10 @@ std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, si
             Line p;
             p.pos = l.pos;
             p.SetText(CollapseSpaces(part));
-            if (!IsReceptionStampLine(p)) out.push_back({std::move(p), static_cast<int>(i)});
+            if (!IsReceptionStampLine(p)) {
+              out.push_back({std::move(p), static_cast<int>(i)});
+              columns->push_back(static_cast<int>(c));
+            }
           }
           s = j + 1;
         }
@@ -167,7 +191,9 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
       break;
     }
   }
-  const std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone_end);
+  std::vector<int> columns;  // per line of `lines`: its header table column, -1 outside one
+  const std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone_end, &columns);
+  bool issuer_from_table = false;  // an issuer fragment came from a header table's left column
 
   std::vector<std::string> issuer_fragments;
   std::vector<std::string> title_parts;
@@ -180,6 +206,18 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
     if (title_done) break;
     if (IsRuleLine(l.key)) {
       if (title_started) title_done = true;
+      consumed = n + 1;
+      continue;
+    }
+    if (r.has_vv && !type_seen && columns[n] > 0) {
+      // Beside a công văn's V/v summary, which goes on in the left column, the right column
+      // holds its place and date.
+      const DateMatch date = FindPlaceDate(l);
+      if (date.found && !r.header.date) {
+        r.header.date = date.iso;
+        r.header.place = date.place;
+        r.date_line = src;
+      }
       consumed = n + 1;
       continue;
     }
@@ -297,8 +335,13 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
     // Caps text before the title: the issuer column (a stamp's speck after it left out).
     const std::string caps = l.MostlyUpper() ? l.text : CapsWithSpeck(l.text);
     if (!caps.empty() && !IsNoise(l) && r.header.doc_type.empty()) {
-      issuer_fragments.push_back(TrimChars(caps, " *.,:;"));
-      if (r.issuer_line < 0) r.issuer_line = src;
+      // Once a header table gave the issuer from its left column, caps text outside the table
+      // is not the issuer: it is what OCR left of the type name ("HOẠCH").
+      if (!(issuer_from_table && columns[n] < 0)) {
+        issuer_fragments.push_back(TrimChars(caps, " *.,:;"));
+        issuer_from_table = issuer_from_table || columns[n] == 0;
+        if (r.issuer_line < 0) r.issuer_line = src;
+      }
       consumed = n + 1;
       continue;
     }
@@ -332,7 +375,7 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
     if (!title.empty()) title += ' ';
     title += p;
   }
-  r.header.title = TrimChars(CollapseSpaces(title), " -");
+  r.header.title = TrimChars(CollapseSpaces(title), " -_|");
 
   // Issuer and parent.
   const std::vector<std::string> units = GroupIssuerFragments(issuer_fragments);

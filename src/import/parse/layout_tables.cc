@@ -110,8 +110,11 @@ void ExpandLayoutTables(std::vector<Line>* lines) {
     const Layout layout = Classify(rows);
     if (layout == Layout::kHeader) {
       for (const Line* r : rows) {
-        for (const std::string& cell : r->cells) {
-          for (const std::string& t : CellLines(cell)) out.push_back(MakeLine(t, r->pos));
+        for (size_t c = 0; c < r->cells.size(); ++c) {
+          for (const std::string& t : CellLines(r->cells[c])) {
+            out.push_back(MakeLine(t, r->pos));
+            out.back().layout_column = static_cast<int>(c);  // the header parser reads columns
+          }
         }
       }
     } else if (layout == Layout::kClosing) {

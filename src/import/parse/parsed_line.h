@@ -18,6 +18,7 @@ struct Line {
   int heading_level = 0;
   int table_index = -1;
   std::vector<std::string> cells;
+  int layout_column = -1;  // the cell of a header layout table this line came from (0 = left)
   SourcePos pos;
 
   bool IsTableRow() const { return kind == BlockKind::kTableRow; }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "import/parse/header_parser.h"
+#include "import/parse/layout_tables.h"
 #include "import/parse/line_kinds.h"
 
 namespace lienthong::parse {
@@ -93,6 +94,89 @@ TEST(ImportRobustHeader, CapsTitleMayStartWithThucHien) {
                                 "Sông Lam, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH",
                                 "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ", "Thực hiện Kế hoạch số 2/KH-UBND;"});
   EXPECT_EQ(r.header.title, "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ");
+}
+
+// A two-column header as the PDF and OCR readers give it (table rows), then `after` as lines;
+// parsed the way the plan parser does (layout tables expanded first).
+HeaderResult ParseTable(std::initializer_list<std::pair<const char*, const char*>> rows,
+                        std::initializer_list<const char*> after) {
+  std::vector<Line> lines;
+  for (const auto& [left, right] : rows) {
+    Line row;
+    row.kind = BlockKind::kTableRow;
+    row.table_index = 0;
+    row.cells = {left, right};
+    row.SetText(std::string(left) + " | " + right);
+    lines.push_back(std::move(row));
+  }
+  for (Line& l : Lines(after)) lines.push_back(std::move(l));
+  ExpandLayoutTables(&lines);
+  return ParseHeader(lines, 0, lines.size());
+}
+
+TEST(ImportRobustHeader, CongVanSummaryGoesOnBesideThePlaceAndDate) {
+  const HeaderResult r = ParseTable({{"UBND THÀNH PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                                     {"SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc"},
+                                     {"Số: 1520/SNV-VP", ""},
+                                     {"V/v rà soát vị trí việc làm", "_ Huế, hgày 07 tháng 4 năm 2026"},
+                                     {"của viên chức năm 2026", ""}},
+                                    {"Kính gửi: Các phòng chuyên môn"});
+  EXPECT_EQ(r.header.issuer, "SỞ NỘI VỤ");
+  EXPECT_EQ(r.header.title, "rà soát vị trí việc làm của viên chức năm 2026");
+  EXPECT_EQ(r.header.date, "2026-04-07");  // "hgày": one letter misread
+  EXPECT_EQ(r.header.place, "Huế");        // the speck before it left out
+  EXPECT_EQ(r.header.doc_type, "Công văn");
+}
+
+TEST(ImportRobustHeader, CapsLeftOfATypeNameOcrCutIsNotTheIssuer) {
+  // OCR lost "KẾ" of "KẾ HOẠCH"; the issuer came from the header table's left column.
+  const HeaderResult r = ParseTable({{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                                     {"XÃ TÂN AN", "Độc lập - Tự do - Hạnh phúc"},
+                                     {"Số: 41/KH-UBND", ""},
+                                     {"", "Tân An, ngày 09 tháng 3 năm 2026"}},
+                                    {"HOẠCH", "Tổ chức tuyên truyền phòng, chống thiên tai",
+                                     "Căn cứ Kế hoạch số 15/KH-UBND;"});
+  EXPECT_EQ(r.header.issuer, "ỦY BAN NHÂN DÂN XÃ TÂN AN");
+  EXPECT_EQ(r.header.number, "41/KH-UBND");
+  EXPECT_EQ(r.header.title, "Tổ chức tuyên truyền phòng, chống thiên tai");
+}
+
+TEST(ImportRobustHeader, PartyTitleInLowerCaseAndTypeNameRunTogether) {
+  // HD 36: a party document's trích yếu starts in lower case, even with "thực hiện"; OCR ran
+  // "KẾ HOẠCH" into one word; a title line of years is not noise.
+  const HeaderResult r = Parse({"ĐẢNG BỘ TỈNH SÔNG LAM", "ĐẢNG ỦY XÃ BÌNH AN",
+                                "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 45-KH/ĐU",
+                                "Bình An, ngày 20 tháng 02 năm 2026", "KẾHOẠCH _",
+                                "thực hiện chương trình chuyển đổi số", "giai đoạn 2026 - 2028",
+                                "Thực hiện Kế hoạch số 2-KH/TU;"});
+  EXPECT_EQ(r.header.doc_type, "Kế hoạch");
+  EXPECT_EQ(r.header.title, "thực hiện chương trình chuyển đổi số giai đoạn 2026 - 2028");
+  EXPECT_EQ(r.header.issuer, "ĐẢNG ỦY XÃ BÌNH AN");
+}
+
+TEST(ImportRobustHeader, PlaceAndDateWithAGarbledNgay) {
+  struct Case {
+    const char* text;
+    bool found;
+    std::optional<std::string> iso;
+    std::string place;
+  } cases[] = {
+      {"Huế, hgày 07 tháng 4 năm 2026", true, "2026-04-07", "Huế"},
+      // A day written in by hand over the blank covered "ngày": the month is still read.
+      {"An Khánh, nghề tháng 5 năm 2026", true, "2026-05", "An Khánh"},
+      {"Hà Nội, ngày 28 tháng 11 năm 2025", true, "2025-11-28", "Hà Nội"},
+      {"Ngân sách năm 2026 bảo đảm", false, std::nullopt, ""},
+      {"Tổ chức trong tháng 5 năm 2026", false, std::nullopt, ""},
+  };
+  for (const Case& c : cases) {
+    Line l;
+    l.SetText(c.text);
+    const DateMatch m = FindPlaceDate(l);
+    EXPECT_EQ(m.found, c.found) << c.text;
+    if (!c.found) continue;
+    EXPECT_EQ(m.iso, c.iso) << c.text;
+    EXPECT_EQ(m.place, c.place) << c.text;
+  }
 }
 
 TEST(ImportRobustHeader, DropOcrNoiseKeepsSymbolsAndRules) {

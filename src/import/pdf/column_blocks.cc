@@ -89,20 +89,72 @@ std::optional<Split> FindSplit(const TextLine& line, const Area& area, double pa
 }
 
 // The word of `line` where its right part starts, when some neighbouring pair of its words
-// leaves the boundary interval [left_end, right_start] free (a narrow gap is enough).
+// leaves the boundary interval [left_end, right_start] free (a narrow gap is enough); of several
+// such pairs, the one with the widest gap (the column gap, not a space inside a name). As in
+// FindSplit, words without a letter or digit (a speck in the gap) are stepped over.
 std::optional<size_t> CrossingFree(const TextLine& line, double left_end, double right_start) {
   const auto& words = line.words;
-  for (size_t k = 1; k < words.size(); ++k) {
-    if (words[k - 1].x1 <= words[k].x0 && words[k - 1].x1 <= right_start && words[k].x0 >= left_end &&
-        HasLetterOrDigit(words[k].text)) {
-      return k;
+  std::optional<size_t> best;
+  double best_gap = -1;
+  std::optional<size_t> previous;  // the last word with a letter or digit
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!HasLetterOrDigit(words[k].text)) continue;
+    if (previous.has_value()) {
+      const PositionedWord& left = words[*previous];
+      const double gap = words[k].x0 - left.x1;
+      if (gap >= 0 && left.x1 <= right_start && words[k].x0 >= left_end && gap > best_gap) {
+        best = k;
+        best_gap = gap;
+      }
     }
+    previous = k;
   }
-  return std::nullopt;
+  return best;
 }
 
-bool Centred(const TextLine& line, const Area& area) {
-  return std::abs((line.x0 + line.x1) / 2 - area.center()) < kCentredShare * area.width();
+// The words of a line that hold a letter or digit, [first, last], and their horizontal extent:
+// a party header's "*" under the issuer, or a speck, beside one column's text must not make the
+// line look as if it crossed the boundary.
+struct Significant {
+  size_t first = 0, last = 0;
+  double x0 = 0, x1 = 0;
+};
+
+std::optional<Significant> SignificantWords(const TextLine& line) {
+  const auto& words = line.words;
+  std::optional<Significant> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!HasLetterOrDigit(words[i].text)) continue;
+    if (!out) out = Significant{i, i, words[i].x0, words[i].x1};
+    out->last = i;
+    out->x0 = std::min(out->x0, words[i].x0);
+    out->x1 = std::max(out->x1, words[i].x1);
+  }
+  return out;
+}
+
+bool Centred(double x0, double x1, const Area& area) {
+  return std::abs((x0 + x1) / 2 - area.center()) < kCentredShare * area.width();
+}
+
+// A line that keeps to one column of the boundary [left_end, right_start]: its split, and the
+// edge of its text next to the boundary. Symbols before a right-column line stay left ("*"
+// under a party issuer beside the place and date), symbols after a left-column line go right;
+// a line of symbols alone (the "*" itself, a rule) is placed by all its words.
+struct OneColumn {
+  size_t split = 0;
+  bool left = false;
+  double edge = 0;
+};
+
+std::optional<OneColumn> KeepsToOneColumn(const TextLine& line, const Area& area, double left_end,
+                                          double right_start) {
+  const Significant text = SignificantWords(line).value_or(
+      Significant{0, line.words.size() - 1, line.x0, line.x1});
+  if (Centred(text.x0, text.x1, area)) return std::nullopt;  // a title under the header
+  if (text.x1 < right_start) return OneColumn{text.last + 1, true, text.x1};
+  if (text.x0 > left_end) return OneColumn{text.first, false, text.x0};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -142,23 +194,33 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
         right_start = std::min(right_start, split->right_start);
         ++splits;
         block.rows.push_back({j, split->index});
-      } else if (line.x1 < right_start && !Centred(line, area)) {
-        left_end = std::max(left_end, line.x1);
-        block.rows.push_back({j, line.words.size()});
-      } else if (line.x0 > left_end && !Centred(line, area)) {
-        right_start = std::min(right_start, line.x0);
-        block.rows.push_back({j, 0});
-      } else {
-        break;
+        continue;
       }
+      std::optional<OneColumn> one = KeepsToOneColumn(line, area, left_end, right_start);
+      if (!one.has_value()) break;
+      if (one->left) {
+        left_end = std::max(left_end, one->edge);
+      } else {
+        right_start = std::min(right_start, one->edge);
+      }
+      block.rows.push_back({j, one->split});
     }
-    // Lines just above the first split line whose words also leave the boundary free (a
-    // header's first line, where the issuer's name nearly touches the motto) belong to it too.
+    // Lines just above the first split line whose words also leave its boundary free (a
+    // header's first line, where the issuer's name nearly touches the motto), or that keep to
+    // one column (a "Số:" line above the first wide gap), belong to it too. The first split
+    // line's own interval is the test: lines below it may have widened the block's.
+    left_end = first->left_end;
+    right_start = first->right_start;
     size_t first_row = i;
     const size_t floor = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
     const bool header_zone = first_page && lines[i].y0 < kTopShare * page_height;
     while (header_zone && first_row > floor && i - first_row < kTopLines) {
-      std::optional<size_t> at = CrossingFree(lines[first_row - 1], left_end, right_start);
+      const TextLine& above = lines[first_row - 1];
+      std::optional<size_t> at = CrossingFree(above, left_end, right_start);
+      if (!at.has_value()) {
+        std::optional<OneColumn> one = KeepsToOneColumn(above, area, left_end, right_start);
+        if (one.has_value()) at = one->split;
+      }
       if (!at.has_value()) break;
       --first_row;
       block.rows.insert(block.rows.begin(), {first_row, *at});

@@ -20,11 +20,15 @@
 //   - a line wholly left of the interval (the "V/v ..." summary of a công văn under "Số:", the
 //     recipients under "Nơi nhận:") or wholly right of it (the signer's name under the space
 //     left for the signature), unless it is centred on the text area — the "KẾ HOẠCH" title
-//     under the header is centred and ends the block;
+//     under the header is centred and ends the block. Only words with a letter or digit count
+//     here: the "*" a party header prints under its issuer, level with the place and date,
+//     stays in the left cell of that row, and a speck does not make a line cross;
 // and stop at any line that crosses the boundary, or after a vertical gap of more than eight
 // line heights. In the top 30% of page 1, up to three lines right above the block's first
-// split line join it when some gap between their words, however narrow, leaves the boundary
-// interval free (a header's first line, where a long issuer name nearly touches the motto).
+// split line join it when some gap between their words, however narrow, leaves that line's
+// boundary interval free (a header's first line, where a long issuer name nearly touches the
+// motto), or when they keep to one column (on a scan the first wide gap may come only at the
+// "V/v" or date line, under an issuer and a "Số:" line).
 // A block is kept only where official documents have one: starting within the
 // first three lines and the top 30% of page 1 (the header), or, with at least two split lines,
 // ending within two lines of the end of a page's text (the signature block, which closes the

@@ -152,6 +152,60 @@ TEST(PdfColumnBlocksTest, CentredTitleEndsTheHeaderBlock) {
   EXPECT_EQ(blocks[0].rows[1].split, lines[1].words.size());  // left cell only
 }
 
+// A body line under the header, so the text area is a page's.
+void AddBodyLine(PageText* page, double y) {
+  Add(page, Words("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân", 85, y));
+}
+
+std::vector<std::vector<std::string>> HeaderCells(const std::vector<Block>& blocks) {
+  std::vector<std::vector<std::string>> rows;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTableRow && b.table_index == 0) rows.push_back(b.cells);
+  }
+  return rows;
+}
+
+TEST(PdfColumnBlocksTest, PartyStarBesideThePlaceAndDateStaysInTheLeftCell) {
+  PageText page = Page();
+  Add(&page, Words("ĐẢNG BỘ TỈNH SÔNG LAM", 100, 60));
+  Add(&page, Words("ĐẢNG CỘNG SẢN VIỆT NAM", 320, 60, true));
+  Add(&page, Words("ĐẢNG ỦY XÃ BÌNH AN", 108, 78, true));
+  Add(&page, Words("*", 160, 100));  // level with the date: the line would cross without it
+  Add(&page, Words("Bình An, ngày 20 tháng 02 năm 2026", 300, 100));
+  Add(&page, Words("Số 45-KH/ĐU", 125, 118));
+  Add(&page, Words("KẾ HOẠCH", 270, 150, true));
+  AddBodyLine(&page, 180);
+  EXPECT_EQ(HeaderCells(LayoutPages({page})),
+            (std::vector<std::vector<std::string>>{
+                {"ĐẢNG BỘ TỈNH SÔNG LAM", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+                {"ĐẢNG ỦY XÃ BÌNH AN", ""},
+                {"*", "Bình An, ngày 20 tháng 02 năm 2026"},
+                {"Số 45-KH/ĐU", ""}}));
+}
+
+TEST(PdfColumnBlocksTest, FirstWideGapBelowTheIssuerAndNumber) {
+  // A scan: the issuer nearly touches the motto, a stamp's remnant sits between the columns of
+  // the second line, and the first wide gap is on the V/v line beside the date.
+  PageText page = Page();
+  Add(&page, Words("UBND THÀNH PHỐ HUẾ", 100, 60));
+  Add(&page, Words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 212, 60, true));
+  Add(&page, Words("SỞ NỘI VỤ", 130, 78, true));
+  Add(&page, Words("quả", 200, 78));
+  Add(&page, Words("Độc lập - Tự do - Hạnh phúc", 250, 78, true));
+  Add(&page, Words("Số: 1520/SNV-VP", 110, 96));
+  Add(&page, Words("V/v rà soát", 120, 114));
+  Add(&page, Words("Huế, ngày 07 tháng 4 năm 2026", 330, 114));
+  Add(&page, Words("vị trí việc làm", 125, 132));
+  AddBodyLine(&page, 170);
+  EXPECT_EQ(HeaderCells(LayoutPages({page})),
+            (std::vector<std::vector<std::string>>{
+                {"UBND THÀNH PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                {"SỞ NỘI VỤ quả", "Độc lập - Tự do - Hạnh phúc"},  // the widest gap is the column gap
+                {"Số: 1520/SNV-VP", ""},
+                {"V/v rà soát", "Huế, ngày 07 tháng 4 năm 2026"},
+                {"vị trí việc làm", ""}}));
+}
+
 TEST(PdfColumnBlocksTest, TableRowsInTheMiddleOfAPageStayLines) {
   PageText page = Page();
   for (int i = 0; i < 20; ++i) {
