@@ -6,8 +6,7 @@
 // Screenshots at 360 and 1366 px. Needs run.sh's server and ADMIN_USER/ADMIN_TOTP_SECRET.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
-import { BASE_URL, gotoHash, launch, newPage, screenshots } from './lib.mjs';
+import { gotoHash, launch, newPage, screenshots, signIn, totp } from './lib.mjs';
 
 const ADMIN = {
   user: process.env.ADMIN_USER, password: process.env.ADMIN_PASSWORD,
@@ -17,32 +16,6 @@ const WIDE = { width: 1366, height: 800 };
 const NEW_USER = 'hoa.eakar';
 const INITIAL_PASSWORD = 'mật khẩu ban đầu của Hòa 2026';
 const OWN_PASSWORD = 'mật khẩu riêng của Hòa 2026';
-
-// RFC 6238 (SHA-1, 6 digits, 30 s) from a base32 secret: what the phone's app computes.
-function totp(base32, at = Date.now()) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of base32.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[19] & 15;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
-}
-
-async function signIn(page, user, password, secret) {
-  await page.goto(`${BASE_URL}/#/login`);
-  await page.fill('input[name=username]', user);
-  await page.fill('input[name=password]', password);
-  await page.click('form.login-form button[type=submit]');
-  if (secret) {
-    await page.locator('input[name=totp]').waitFor();
-    await page.fill('input[name=totp]', totp(secret));
-    await page.click('form.login-form button[type=submit]');
-  }
-  await page.waitForSelector('header.app-header');
-}
 
 function row(page, username) {
   return page.locator('main table tbody tr', { hasText: username });
