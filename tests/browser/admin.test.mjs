@@ -12,7 +12,6 @@ const ADMIN = {
   user: process.env.ADMIN_USER, password: process.env.ADMIN_PASSWORD,
   secret: process.env.ADMIN_TOTP_SECRET,
 };
-const WIDE = { width: 1366, height: 800 };
 const NEW_USER = 'hoa.eakar';
 const INITIAL_PASSWORD = 'mật khẩu ban đầu của Hòa 2026';
 const OWN_PASSWORD = 'mật khẩu riêng của Hòa 2026';
@@ -50,7 +49,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await admin.locator('main .notice-success', { hasText: NEW_USER }).waitFor();
     await row(admin, NEW_USER).waitFor();
     assert.match(await row(admin, NEW_USER).textContent(), /Xem.*phải đổi mật khẩu/);
-    await screenshots(admin, '20-admin-users', null, WIDE);
+    await screenshots(admin, '20-admin-users');
   });
 
   it('changes the role and unit, disables and enables', async () => {
@@ -58,7 +57,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     const dialog = admin.locator('dialog.edit-user');
     await dialog.locator('select[name=role]').selectOption('specialist');
     await dialog.locator('select[name=unit_code]').selectOption('66905');
-    await screenshots(admin, '21-admin-user-edit', null, WIDE);
+    await screenshots(admin, '21-admin-user-edit');
     await dialog.locator('button[type=submit]').click();
     await admin.locator('main .notice-success', { hasText: 'Đã cập nhật' }).waitFor();
     // Moved to Xã Đắk Liêng: listed under that commune now.
@@ -79,7 +78,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await shown.waitFor();
     temporary = (await shown.textContent()).trim();
     assert.equal(temporary.length, 16);
-    await screenshots(admin, '22-admin-user-reset', null, WIDE);
+    await screenshots(admin, '22-admin-user-reset');
   });
 
   it('makes the user choose a new password, with the reuse rule', async () => {
@@ -109,7 +108,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await admin.click('[data-testid=totp-start]');
     await admin.locator('svg.qr path').waitFor();
     const secret = (await admin.locator('[data-testid=totp-secret]').textContent()).trim();
-    await screenshots(admin, '23-account-totp', null, WIDE);
+    await screenshots(admin, '23-account-totp');
     await admin.fill('input[name=code]', '000000' === totp(secret) ? '111111' : '000000');
     const confirm = admin.getByRole('button', { name: 'Xác nhận' });
     await confirm.click();
@@ -136,7 +135,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     assert.equal(await admin.locator('main table tbody tr', { hasText: 'Cấp lại mật khẩu' }).count(), 0);
     await gotoHash(admin, '/admin/audit?entity=user');
     await admin.locator('main table tbody tr').first().waitFor();
-    await screenshots(admin, '24-admin-audit', null, WIDE);
+    await screenshots(admin, '24-admin-audit');
     assert.deepEqual(admin.problems.filter((p) => !/40[0-9]|422|Failed to load/.test(p)), []);
   });
 });
