@@ -73,7 +73,7 @@ describe('web UI: unit administration (import, move, merge)', () => {
     const dialog = admin.locator('dialog.confirm-unit');
     await dialog.waitFor();
     assert.match(await dialog.locator('[data-testid=confirm-text]').textContent(),
-      /Chuyển Đoàn Thanh niên xã An \(04950-DT\) cùng 0 đơn vị trực thuộc từ Xã Thử Nghiệm An \(04950\) sang Xã Thử Nghiệm Bình \(04951\)/);
+      /Chuyển Đoàn Thanh niên xã An \(04950-DT\) từ Xã Thử Nghiệm An \(04950\) sang Xã Thử Nghiệm Bình \(04951\)/);
     await screenshots(admin, '51-admin-units-move-confirm');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await admin.locator('main .notice-success', { hasText: 'Đã chuyển' }).waitFor();
@@ -89,7 +89,7 @@ describe('web UI: unit administration (import, move, merge)', () => {
     await dialog.waitFor();
     const text = await dialog.locator('[data-testid=confirm-text]').textContent();
     assert.match(text, /Sáp nhập Xã Thử Nghiệm Bình \(04951\) vào Xã Thử Nghiệm An \(04950\) từ ngày \d{2}\/\d{2}\/\d{4}/);
-    assert.match(text, /2 đơn vị trực thuộc chuyển sang/);
+    assert.match(text, /2 đơn vị trực thuộc chuyển sang Xã Thử Nghiệm An \(04950\)\./);
     assert.match(text, /Kế hoạch, nhiệm vụ và báo cáo đã có vẫn mang tên/);
     await screenshots(admin, '52-admin-units-merge-confirm');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();

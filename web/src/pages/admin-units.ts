@@ -184,7 +184,8 @@ async function moveForm(message: HTMLElement, changed: (text: string) => Promise
         return;
       }
       const text = t('unit_admin.move_confirm', {
-        unit: unitName(units, unit.value), below: formatNumber(below),
+        unit: unitName(units, unit.value),
+        with_below: below > 0 ? t('unit_admin.with_below', { n: formatNumber(below) }) : '',
         from: unitName(units, moving.parent_code ?? ''), to: unitName(units, parent.value),
       }) + (date ? ` ${t('unit_admin.on_date', { date: formatDate(date) })}` : '');
       if (!(await confirmDialog(t('unit_admin.move_title'), text))) return;
@@ -239,9 +240,11 @@ async function mergeForm(message: HTMLElement, changed: (text: string) => Promis
       }
       const { below } = await unitAndBelow(old.value);
       const oldName = unitName(units, old.value);
+      const intoName = unitName(units, into.value);
       const text = t('unit_admin.merge_confirm', {
-        unit: oldName, into: unitName(units, into.value), date: formatDate(date),
-        below: formatNumber(below),
+        unit: oldName, into: intoName, date: formatDate(date),
+        children: below > 0
+          ? t('unit_admin.merge_children', { n: formatNumber(below), into: intoName }) : '',
       });
       if (!(await confirmDialog(t('unit_admin.merge_title'), text))) return;
       try {
