@@ -188,6 +188,7 @@ export const en: Record<MessageKey, string> = {
   'taskd.deadline_saved': 'Deadline saved. Due date: {date}.',
   'taskd.deadline_ongoing': 'Saved: an ongoing task, no due date.',
   'taskd.deadline_cleared': 'Deadline cleared.',
+  'taskd.deadline_refused': 'Not saved: these words cannot be read as a deadline. Write e.g. “trong Quý IV/2025”, “trước ngày 15/9/2025”, “trong tháng 10 năm 2025” or “Thường xuyên”.',
   'taskd.deadline_unread': 'Saved, but no date could be read from these words. Write e.g. “trong Quý IV/2025” or “trước ngày 15/9/2025”.',
   'taskd.evidence': 'Evidence files',
   'taskd.no_files': 'No evidence files yet.',

@@ -186,6 +186,7 @@ export const vi = {
   'taskd.deadline_saved': 'Đã lưu thời hạn. Hạn tính được: {date}.',
   'taskd.deadline_ongoing': 'Đã lưu: nhiệm vụ thường xuyên, không có hạn cụ thể.',
   'taskd.deadline_cleared': 'Đã xóa thời hạn.',
+  'taskd.deadline_refused': 'Chưa lưu: không đọc được thời hạn này. Hãy ghi như “trong Quý IV/2025”, “trước ngày 15/9/2025”, “trong tháng 10 năm 2025” hoặc “Thường xuyên”.',
   'taskd.deadline_unread': 'Đã lưu, nhưng không tính được ngày từ thời hạn này. Hãy ghi như “trong Quý IV/2025” hoặc “trước ngày 15/9/2025”.',
   'taskd.evidence': 'Tệp minh chứng',
   'taskd.no_files': 'Chưa có tệp minh chứng.',
