@@ -117,6 +117,7 @@ json EvidenceJson(const EvidenceFile& f) {
           {"sha256", f.sha256},
           {"added_at", f.added_at},
           {"added_by", f.added_by},
+          {"added_by_name", f.added_by_name},
           {"url", "/api/v1/tasks/" + std::to_string(f.task_id) + "/evidence/" +
                       std::to_string(f.n)}};
 }
@@ -125,6 +126,7 @@ json HistoryEntryJson(const TaskUpdateRow& u) {
   return {{"id", u.id},
           {"at", u.at},
           {"actor", u.actor},
+          {"actor_name", u.actor_name},
           {"instance_id", u.instance_id ? json(*u.instance_id) : json()},
           {"before", json::parse(u.before_json, nullptr, false)},
           {"after", json::parse(u.after_json, nullptr, false)},
@@ -136,6 +138,7 @@ json CommentJson(const TaskComment& c) {
           {"task_id", c.task_id},
           {"at", c.at},
           {"actor", c.actor},
+          {"actor_name", c.actor_name},
           {"unit", c.unit_code.empty() ? json() : json{{"code", c.unit_code}, {"name", c.unit_name}}},
           {"text", c.text}};
 }
@@ -283,8 +286,9 @@ json TaskBoardSchema() {
                        {"today", DateSchema()},
                        {"tasks", ArraySchema(TaskSchema())},
                        {"counts", CountsSchema()},
-                       {"assigned", TypeSchema("integer")}},
-                      {"unit", "today", "tasks", "counts", "assigned"});
+                       {"assigned", TypeSchema("integer")},
+                       {"assigned_counts", CountsSchema()}},
+                      {"unit", "today", "tasks", "counts", "assigned", "assigned_counts"});
 }
 
 json EvidenceSchema() {
@@ -295,6 +299,7 @@ json EvidenceSchema() {
                        {"sha256", TypeSchema("string")},
                        {"added_at", TypeSchema("string")},
                        {"added_by", TypeSchema("string")},
+                       {"added_by_name", TypeSchema("string")},
                        {"url", TypeSchema("string")}});
 }
 
@@ -302,6 +307,7 @@ json HistorySchema() {
   json entry = ObjectSchema({{"id", TypeSchema("integer")},
                              {"at", TypeSchema("string")},
                              {"actor", TypeSchema("string")},
+                             {"actor_name", TypeSchema("string")},
                              {"instance_id", TypeSchema("integer", true)},
                              {"before", TypeSchema("object")},
                              {"after", TypeSchema("object")},
@@ -317,6 +323,7 @@ json CommentSchema() {
                        {"task_id", TypeSchema("integer")},
                        {"at", TypeSchema("string")},
                        {"actor", TypeSchema("string")},
+                       {"actor_name", TypeSchema("string")},
                        {"unit", unit},
                        {"text", TypeSchema("string")}},
                       {"id", "task_id", "at", "actor", "unit", "text"});

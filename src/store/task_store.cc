@@ -5,6 +5,11 @@
 #include "core/unit_path.h"
 #include "store/sql_text.h"
 
+// The account behind an actor column holding "web:USER" (as alias `a`), for its display name;
+// other actors (the CLI's) join nothing. By user name, so the users index answers it.
+#define LT_ACCOUNT_OF(column) \
+  " LEFT JOIN users a ON " column " LIKE 'web:%' AND a.username = SUBSTR(" column ", 5)"
+
 namespace lienthong {
 namespace {
 
@@ -273,11 +278,12 @@ Result<int64_t> TaskStore::InsertUpdate(const TaskUpdateRow& u) {
 Result<std::vector<TaskUpdateRow>> TaskStore::History(int64_t task_id) {
   return QueryRows<TaskUpdateRow>(
       db_,
-      "SELECT id, task_id, instance_id, at, actor, before_json, after_json, note "
-      "FROM task_updates WHERE task_id = ? ORDER BY id DESC",
+      "SELECT t.id, t.task_id, t.instance_id, t.at, t.actor, t.before_json, t.after_json, "
+      "t.note, COALESCE(a.display_name, '') FROM task_updates t " LT_ACCOUNT_OF("t.actor")
+      " WHERE t.task_id = ? ORDER BY t.id DESC",
       {task_id}, [](const SqlRow& r) {
-        return TaskUpdateRow{r.Int(0),  r.Int(1),  r.OptInt(2), r.Text(3),
-                             r.Text(4), r.Text(5), r.Text(6),   r.Text(7)};
+        return TaskUpdateRow{r.Int(0),  r.Int(1),  r.OptInt(2), r.Text(3), r.Text(4),
+                             r.Text(5), r.Text(6), r.Text(7),   r.Text(8)};
       });
 }
 
@@ -293,11 +299,12 @@ Result<std::vector<TaskComment>> TaskStore::Comments(int64_t task_id) {
   return QueryRows<TaskComment>(
       db_,
       "SELECT c.id, c.task_id, c.at, c.actor, COALESCE(u.code, ''), COALESCE(u.name, ''), "
-      "c.text FROM task_comments c LEFT JOIN units u ON u.id = c.unit_id "
-      "WHERE c.task_id = ? ORDER BY c.id",
+      "c.text, COALESCE(a.display_name, '') FROM task_comments c "
+      "LEFT JOIN units u ON u.id = c.unit_id " LT_ACCOUNT_OF("c.actor")
+      " WHERE c.task_id = ? ORDER BY c.id",
       {task_id}, [](const SqlRow& r) {
         return TaskComment{r.Int(0),  r.Int(1),  r.Text(2), r.Text(3),
-                           r.Text(4), r.Text(5), r.Text(6)};
+                           r.Text(4), r.Text(5), r.Text(6), r.Text(7)};
       });
 }
 
@@ -317,11 +324,12 @@ Result<int> TaskStore::InsertEvidence(const EvidenceFile& f) {
 Result<std::vector<EvidenceFile>> TaskStore::ListEvidence(int64_t task_id) {
   return QueryRows<EvidenceFile>(
       db_,
-      "SELECT task_id, n, file_name, content_type, size, sha256, added_at, added_by "
-      "FROM task_evidence WHERE task_id = ? ORDER BY n",
+      "SELECT e.task_id, e.n, e.file_name, e.content_type, e.size, e.sha256, e.added_at, "
+      "e.added_by, COALESCE(a.display_name, '') FROM task_evidence e " LT_ACCOUNT_OF("e.added_by")
+      " WHERE e.task_id = ? ORDER BY e.n",
       {task_id}, [](const SqlRow& r) {
-        return EvidenceFile{r.Int(0),  static_cast<int>(r.Int(1)), r.Text(2), r.Text(3),
-                            r.Int(4),  r.Text(5), r.Text(6), r.Text(7), ""};
+        return EvidenceFile{r.Int(0), static_cast<int>(r.Int(1)), r.Text(2), r.Text(3),
+                            r.Int(4), r.Text(5), r.Text(6), r.Text(7), "", r.Text(8)};
       });
 }
 

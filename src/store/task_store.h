@@ -89,6 +89,7 @@ struct TaskUpdateRow {
   std::string before_json;  // store/task_audit.h shapes
   std::string after_json;
   std::string note;
+  std::string actor_name;  // the account's display name when `actor` is "web:USER" (read only)
 };
 
 struct TaskComment {
@@ -99,6 +100,7 @@ struct TaskComment {
   std::string unit_code;  // the commenter's unit
   std::string unit_name;
   std::string text;
+  std::string actor_name;  // the account's display name when `actor` is "web:USER" (read only)
 };
 
 struct EvidenceFile {
@@ -111,6 +113,7 @@ struct EvidenceFile {
   std::string added_at;
   std::string added_by;
   std::string content;  // filled by GetEvidence only
+  std::string added_by_name;  // the account's display name (ListEvidence only)
 };
 
 // A task's deadline as stored: the words and their typed reading (text/time_spec_parser.h).

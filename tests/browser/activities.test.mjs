@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BASE_URL, PHONE, apiClient, gotoHash, launch, login, newPage, screenshots,
+  BASE_URL, DESKTOP, PHONE, apiClient, gotoHash, launch, login, newPage, screenshots,
 } from './lib.mjs';
 
 const USER = {
@@ -68,7 +68,7 @@ describe('web UI: activities (paging, filter, edit, delete, import)', () => {
     });
     await page.setViewportSize(PHONE);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(DESKTOP);
     assert.ok(height < 9000, `the phone page is ${height}px tall with 20 activities`);
 
     await page.getByRole('link', { name: 'Trang sau ›' }).click();

@@ -6,43 +6,15 @@
 // Screenshots at 360 and 1366 px. Needs run.sh's server and ADMIN_USER/ADMIN_TOTP_SECRET.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
-import { BASE_URL, gotoHash, launch, newPage, screenshots } from './lib.mjs';
+import { gotoHash, launch, newPage, screenshots, signIn, totp } from './lib.mjs';
 
 const ADMIN = {
   user: process.env.ADMIN_USER, password: process.env.ADMIN_PASSWORD,
   secret: process.env.ADMIN_TOTP_SECRET,
 };
-const WIDE = { width: 1366, height: 800 };
 const NEW_USER = 'hoa.eakar';
 const INITIAL_PASSWORD = 'mật khẩu ban đầu của Hòa 2026';
 const OWN_PASSWORD = 'mật khẩu riêng của Hòa 2026';
-
-// RFC 6238 (SHA-1, 6 digits, 30 s) from a base32 secret: what the phone's app computes.
-function totp(base32, at = Date.now()) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of base32.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[19] & 15;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
-}
-
-async function signIn(page, user, password, secret) {
-  await page.goto(`${BASE_URL}/#/login`);
-  await page.fill('input[name=username]', user);
-  await page.fill('input[name=password]', password);
-  await page.click('form.login-form button[type=submit]');
-  if (secret) {
-    await page.locator('input[name=totp]').waitFor();
-    await page.fill('input[name=totp]', totp(secret));
-    await page.click('form.login-form button[type=submit]');
-  }
-  await page.waitForSelector('header.app-header');
-}
 
 function row(page, username) {
   return page.locator('main table tbody tr', { hasText: username });
@@ -77,7 +49,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await admin.locator('main .notice-success', { hasText: NEW_USER }).waitFor();
     await row(admin, NEW_USER).waitFor();
     assert.match(await row(admin, NEW_USER).textContent(), /Xem.*phải đổi mật khẩu/);
-    await screenshots(admin, '20-admin-users', null, WIDE);
+    await screenshots(admin, '20-admin-users');
   });
 
   it('changes the role and unit, disables and enables', async () => {
@@ -85,7 +57,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     const dialog = admin.locator('dialog.edit-user');
     await dialog.locator('select[name=role]').selectOption('specialist');
     await dialog.locator('select[name=unit_code]').selectOption('66905');
-    await screenshots(admin, '21-admin-user-edit', null, WIDE);
+    await screenshots(admin, '21-admin-user-edit');
     await dialog.locator('button[type=submit]').click();
     await admin.locator('main .notice-success', { hasText: 'Đã cập nhật' }).waitFor();
     // Moved to Xã Đắk Liêng: listed under that commune now.
@@ -106,7 +78,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await shown.waitFor();
     temporary = (await shown.textContent()).trim();
     assert.equal(temporary.length, 16);
-    await screenshots(admin, '22-admin-user-reset', null, WIDE);
+    await screenshots(admin, '22-admin-user-reset');
   });
 
   it('makes the user choose a new password, with the reuse rule', async () => {
@@ -136,7 +108,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     await admin.click('[data-testid=totp-start]');
     await admin.locator('svg.qr path').waitFor();
     const secret = (await admin.locator('[data-testid=totp-secret]').textContent()).trim();
-    await screenshots(admin, '23-account-totp', null, WIDE);
+    await screenshots(admin, '23-account-totp');
     await admin.fill('input[name=code]', '000000' === totp(secret) ? '111111' : '000000');
     const confirm = admin.getByRole('button', { name: 'Xác nhận' });
     await confirm.click();
@@ -163,7 +135,7 @@ describe('web UI: administration (users, own account, audit log)', () => {
     assert.equal(await admin.locator('main table tbody tr', { hasText: 'Cấp lại mật khẩu' }).count(), 0);
     await gotoHash(admin, '/admin/audit?entity=user');
     await admin.locator('main table tbody tr').first().waitFor();
-    await screenshots(admin, '24-admin-audit', null, WIDE);
+    await screenshots(admin, '24-admin-audit');
     assert.deepEqual(admin.problems.filter((p) => !/40[0-9]|422|Failed to load/.test(p)), []);
   });
 });

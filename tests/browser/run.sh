@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser tests of the web UI against a real server on a fresh SQLite database:
-#   tests/browser/run.sh BUILD_DIR
+#   tests/browser/run.sh BUILD_DIR [TEST_FILE…]     (default: every *.test.mjs below, in order)
 # Needs BUILD_DIR/lienthong, web/dist (`cd web && npm ci && npm run build`), Node ≥ 18 and
 # Debian's chromium (CHROMIUM=/path to use another). Installs playwright-core (no browser
 # download) into tests/browser/node_modules when missing. Screenshots go to
@@ -57,6 +57,13 @@ ADMIN_TOTP_SECRET=$(printf '%s\n' "$ADMIN_PASSWORD" | lt users add "$ADMIN_USER"
   --display-name 'Quản trị hệ thống' --password-stdin | sed -n 's/^TOTP.*secret=\([A-Z2-7]*\).*/\1/p')
 export ADMIN_TOTP_SECRET
 [ -n "$ADMIN_TOTP_SECRET" ] || die "no TOTP secret printed for $ADMIN_USER"
+# Unit administration (units.test.mjs): an administrator of Tỉnh Cao Bằng (04), a province no
+# other test touches, so the units it adds, moves and merges change no other test's tree.
+export UNIT_ADMIN=quantri.caobang UNIT_ADMIN_UNIT=04 UNIT_ADMIN_PASSWORD='mật khẩu quản trị Cao Bằng 2026'
+UNIT_ADMIN_TOTP_SECRET=$(printf '%s\n' "$UNIT_ADMIN_PASSWORD" | lt users add "$UNIT_ADMIN" --unit "$UNIT_ADMIN_UNIT" \
+  --role admin --display-name 'Quản trị tỉnh Cao Bằng' --password-stdin | sed -n 's/^TOTP.*secret=\([A-Z2-7]*\).*/\1/p')
+export UNIT_ADMIN_TOTP_SECRET
+[ -n "$UNIT_ADMIN_TOTP_SECRET" ] || die "no TOTP secret printed for $UNIT_ADMIN"
 # The reporting workflow (reports.test.mjs): the province's plan, its manager, a commune
 # specialist and a viewer of the province, as in `make demo`.
 export MANAGER=tinh.daklak MANAGER_PASSWORD='mật khẩu thử nghiệm tỉnh Đắk Lắk 2026'
@@ -98,7 +105,12 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs) || status=$?
+TESTS=("${@:2}")
+if [ "${#TESTS[@]}" -eq 0 ]; then
+  TESTS=(i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs
+         units.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs)
+fi
+(cd "$HERE" && node --test "${TESTS[@]}") || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2

@@ -19,6 +19,7 @@ import { renderDashboard } from './pages/dashboard';
 import { renderSearch } from './pages/search';
 import { renderAdminUsers } from './pages/admin-users';
 import { renderAdminAudit } from './pages/admin-audit';
+import { renderAdminUnits } from './pages/admin-units';
 import { renderAccount } from './pages/account';
 import { renderReports } from './pages/reports';
 import { renderReportDetail } from './pages/report-detail';
@@ -38,6 +39,7 @@ route(/^\/activities$/, renderActivities);
 route(/^\/search$/, renderSearch);
 route(/^\/admin\/users$/, renderAdminUsers);
 route(/^\/admin\/audit$/, renderAdminAudit);
+route(/^\/admin\/units$/, renderAdminUnits);
 route(/^\/account$/, renderAccount);
 route(/^\/reports$/, renderReports);
 route(/^\/reports\/(\d+)$/, renderReportDetail);
@@ -58,6 +60,7 @@ const NAV: { path: string; key: Parameters<typeof t>[0] }[] = [
 // Administrators also see the account pages.
 const ADMIN_NAV: typeof NAV = [
   { path: '/admin/users', key: 'nav.users' },
+  { path: '/admin/units', key: 'nav.unit_admin' },
   { path: '/admin/audit', key: 'nav.audit' },
 ];
 

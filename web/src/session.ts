@@ -33,6 +33,11 @@ export function myUnits(): Promise<Unit[]> {
   return unitsPromise;
 }
 
+// After units were added, moved or merged: the next picker reads the subtree again.
+export function forgetMyUnits(): void {
+  unitsPromise = null;
+}
+
 // Roles that may write in their subtree.
 export function canWrite(): boolean {
   return user !== null && user.role !== 'viewer';

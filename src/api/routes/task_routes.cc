@@ -77,7 +77,8 @@ Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
                        {"today", today.ToIso()},
                        {"tasks", tasks},
                        {"counts", CountsJson(list.counts)},
-                       {"assigned", list.assigned}});
+                       {"assigned", list.assigned},
+                       {"assigned_counts", CountsJson(list.assigned_counts)}});
 }
 
 Result<http::HttpResponse> GetTaskRoute(RouteContext& ctx) {
@@ -187,8 +188,8 @@ void RegisterBoardRoutes(Router& router) {
               .pattern = "/api/v1/tasks",
               .handler = ListTasksRoute,
               .openapi = {{"summary",
-                           "A unit's task board: its own tasks with counts per standing bucket, "
-                           "and those plans of higher levels assign to it"},
+                           "A unit's task board: its own tasks and those plans of higher levels "
+                           "assign to it, each kind counted per standing bucket"},
                           {"parameters", BoardParameters()},
                           {"responses", {{"200", JsonResponseSchema(TaskBoardSchema())}}}}});
   router.Add({.method = "GET",

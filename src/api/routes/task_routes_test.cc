@@ -3,6 +3,7 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
+#include "service/accounts/user_admin.h"
 #include "service/testing/task_test_fixture.h"
 #include "service/tasks/task_evidence.h"
 #include "service/tasks/task_tracking.h"
@@ -31,6 +32,13 @@ class TaskRoutesTest : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(plan.ok()) << plan.status().ToString();
     police_task_ = TaskId(*db_, *plan, 0);
     other_task_ = TaskId(*db_, *plan, 1);
+    // The account behind the callers' actor "web:lan" (As()), for the display names answered.
+    ASSERT_TRUE(AddUser(*db_, AdminScope::Everything("test"),
+                        {.username = "lan", .display_name = "Nguyễn Thị Lan",
+                         .unit_code = "66904", .role = Role::kSpecialist,
+                         .password = "một mật khẩu đủ dài"},
+                        PasswordPolicy{}, PasswordCost::kTesting)
+                    .ok());
     RegisterTaskRoutes(router_);
   }
 
@@ -160,6 +168,9 @@ TEST_P(TaskRoutesTest, EvidenceUploadDownloadAndTheSizeLimit) {
   EXPECT_EQ(disposition,
             "attachment; filename=\"evidence-1\"; filename*=UTF-8''%E1%BA%A2nh%20h%E1%BB%8Dp.png");
   EXPECT_EQ(Call(police, "GET", TaskPath(police_task_, "/evidence/2")).status, 404);
+  auto files = json::parse(Call(police, "GET", TaskPath(police_task_, "/evidence")).body)["files"];
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0]["added_by_name"], "Nguyễn Thị Lan");
   auto detail = Call(police, "GET", TaskPath(police_task_));
   EXPECT_EQ(json::parse(detail.body)["evidence"].size(), 1u);
 }
@@ -200,6 +211,13 @@ TEST_P(TaskRoutesTest, ACommuneSeesAndDiscussesWhatTheProvinceAssignsIt) {
   json body = json::parse(board.body);
   ASSERT_EQ(body["tasks"].size(), 3u);  // its own two, then the province's
   EXPECT_EQ(body["assigned"], 1);
+  // The counts cover the whole board: the own tasks in `counts`, the assigned in `assigned_counts`.
+  EXPECT_EQ(body["assigned_counts"]["open_within_term"], 1);
+  int64_t counted = 0;
+  for (const char* counts : {"counts", "assigned_counts"}) {
+    for (const auto& [standing, n] : body[counts].items()) counted += n.get<int64_t>();
+  }
+  EXPECT_EQ(counted, 3);
   const json& task = body["tasks"][2];
   EXPECT_EQ(task["source"], "assigned");
   EXPECT_EQ(task["assigned_by"]["plan_number"], "1/KH-66");
@@ -232,6 +250,8 @@ TEST_P(TaskRoutesTest, ACommuneSeesAndDiscussesWhatTheProvinceAssignsIt) {
   json list = json::parse(comments.body)["comments"];
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[1]["text"], "Tỉnh ghi nhận");
+  EXPECT_EQ(list[0]["actor"], "web:lan");
+  EXPECT_EQ(list[0]["actor_name"], "Nguyễn Thị Lan");  // the account's name, not its id
   EXPECT_EQ(CountRows(*db_, "SELECT COUNT(*) FROM audit_log WHERE action = 'comment'"), 2);
 }
 
@@ -251,8 +271,16 @@ TEST_P(TaskRoutesTest, DeadlinesTypedInWordsAreSavedOnTheTaskWithHistory) {
   EXPECT_FALSE(detail["instances"].empty());
   auto history = json::parse(Call(police, "GET", TaskPath(police_task_, "/history")).body);
   ASSERT_EQ(history["history"].size(), 2u);
+  EXPECT_EQ(history["history"][0]["actor"], "web:lan");
+  EXPECT_EQ(history["history"][0]["actor_name"], "Nguyễn Thị Lan");
   EXPECT_EQ(history["history"][1]["before"]["deadline"]["text"], "trước ngày 15/10/2099");
   EXPECT_EQ(history["history"][1]["after"]["deadline"]["date"], "2099-06-30");
+  // Words the parser cannot read are refused rather than saved as "no deadline".
+  auto unread = Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": "sớm nhất có thể"})");
+  EXPECT_EQ(unread.status, 422) << unread.body;
+  EXPECT_EQ(json::parse(unread.body)["error"]["field"], "deadline");
+  EXPECT_EQ(json::parse(Call(police, "GET", TaskPath(police_task_)).body)["deadline_text"],
+            "định kỳ hằng quý");
   auto cleared = Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": null})");
   ASSERT_EQ(cleared.status, 200);
   EXPECT_EQ(json::parse(cleared.body)["deadline_kind"], "unknown");

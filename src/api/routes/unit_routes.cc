@@ -1,4 +1,5 @@
-// Units: the caller's part of the hierarchy, and one unit with its neighbours.
+// Units: the caller's part of the hierarchy, and one unit with its neighbours; administration
+// (import, move, merge) is in unit_admin_routes.cc.
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
@@ -8,6 +9,7 @@
 namespace lienthong::api {
 
 void RegisterUnitRoutes(Router& router);
+void RegisterUnitAdminRoutes(Router& router);
 
 namespace {
 
@@ -59,6 +61,7 @@ void RegisterUnitRoutes(Router& router) {
               .pattern = "/api/v1/units/{code}",
               .handler = GetUnit,
               .openapi = {{"summary", "One unit with its children and visible ancestors"}}});
+  RegisterUnitAdminRoutes(router);
 }
 
 }  // namespace lienthong::api

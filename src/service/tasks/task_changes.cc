@@ -145,6 +145,14 @@ Status ApplyStateChange(Database& db, TaskView& view, const TaskChange& change,
                 change.note);
 }
 
+// The deadline words as stored: NFC, without surrounding white space.
+std::string TrimmedNfc(const std::string& text) {
+  std::string words = ToNfc(text);
+  words.erase(0, words.find_first_not_of(" \t\r\n"));
+  words.erase(words.find_last_not_of(" \t\r\n") + 1);
+  return words;
+}
+
 TaskDeadline DeadlineOf(const std::string& words) {
   if (words.empty()) return TaskDeadline{};
   TimeSpec spec = ParseTimeSpec(words);
@@ -198,6 +206,14 @@ Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const 
   if (change.deadline && change.deadline->size() > kMaxDeadlineBytes) {
     return Status::InvalidField("deadline", "at most 300 bytes");
   }
+  // Words the parser cannot read would be saved as "no deadline" without anyone noticing.
+  if (change.deadline && !TrimmedNfc(*change.deadline).empty() &&
+      ParseTimeSpec(TrimmedNfc(*change.deadline)).kind == TimeSpecKind::kUnknown) {
+    return Status::InvalidField("deadline",
+                                "cannot read this deadline: write a date, a period (\"Quý "
+                                "IV/2025\", \"trong tháng 10 năm 2025\"), \"trước ngày …\" or "
+                                "\"Thường xuyên\"");
+  }
   if (change.note.size() > 4000) return Status::InvalidField("note", "at most 4000 bytes");
   if (!ChangesState(change) && !change.deadline) {
     return Status::InvalidArgument(
@@ -218,10 +234,7 @@ Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& cha
   LT_RETURN_IF_ERROR(ValidateTaskChange(view, change, today));
   std::string now = NowIsoUtc();
   if (change.deadline) {
-    std::string words = ToNfc(*change.deadline);
-    words.erase(0, words.find_first_not_of(" \t\r\n"));
-    words.erase(words.find_last_not_of(" \t\r\n") + 1);
-    LT_RETURN_IF_ERROR(ApplyDeadline(db, view, words, actor, now));
+    LT_RETURN_IF_ERROR(ApplyDeadline(db, view, TrimmedNfc(*change.deadline), actor, now));
   }
   if (ChangesState(change)) {
     LT_RETURN_IF_ERROR(ApplyStateChange(db, view, change, actor, now, today));

@@ -29,7 +29,8 @@ struct TaskChange {
 
 // Rules: progress 0..100; done ⇒ progress 100 (filled in when absent) and completed_on (today
 // unless given; not after today); completed_on only with done; a done task keeps progress 100;
-// evidence_link an http(s) address of at most 2,000 bytes; deadline at most 300 bytes; note at
+// evidence_link an http(s) address of at most 2,000 bytes; deadline at most 300 bytes and words
+// text/time_spec_parser.h can read ("" clears it), never saved as an unread "no deadline"; note at
 // most 4,000 bytes; instance_id one of the task's instances. A rejected change is
 // Status::InvalidField naming the field at fault (kInvalidArgument without a field when nothing
 // would change).

@@ -174,6 +174,7 @@ Result<TaskList> ListTasks(Database& db, const Unit& unit, const TaskFilter& fil
   LT_ASSIGN_OR_RETURN(std::vector<TaskView> assigned, AssignedFromAncestors(db, unit, today));
   for (TaskView& v : assigned) {
     if (own.count(v.row.id) || !Matches(v, filter)) continue;
+    list.assigned_counts.Add(v.counts);
     if (filter.standing && v.standing != *filter.standing) continue;
     ++list.assigned;
     list.tasks.push_back(std::move(v));

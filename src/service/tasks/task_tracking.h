@@ -93,6 +93,7 @@ struct TaskFilter {
 struct TaskList {
   std::vector<TaskView> tasks;  // the unit's own, then assigned ones; matching every filter
   StandingCounts counts;        // over its OWN tasks matching status and due_before (not standing)
+  StandingCounts assigned_counts;  // the same over the assigned tasks (include_assigned only)
   int64_t assigned = 0;         // assigned tasks matching every filter
 };
 

@@ -23,9 +23,17 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+// A coded problem about row `where` (line `line`; 0 for a JSON item).
+void AddProblem(ProblemList& problems, const std::string& where, int line, std::string code,
+                std::vector<std::pair<std::string, std::string>> params, std::string message) {
+  problems.Add(Problem{.where = where, .line = line, .code = std::move(code),
+                       .params = std::move(params), .message = std::move(message)});
+}
+
 // Checks one row's fields and fills `unit`; problems go to `problems` under `where`.
-void ValidateFields(const std::string& where, const std::map<std::string, std::string>& fields,
-                    NewUnit& unit, ProblemList& problems) {
+void ValidateFields(const std::string& where, int line,
+                    const std::map<std::string, std::string>& fields, NewUnit& unit,
+                    ProblemList& problems) {
   auto get = [&](const char* key) {
     auto it = fields.find(key);
     return it == fields.end() ? std::string() : Trim(it->second);
@@ -35,26 +43,30 @@ void ValidateFields(const std::string& where, const std::map<std::string, std::s
   unit.parent_code = get("parent_code");
   std::string kind = get("kind");
   if (unit.code.empty()) {
-    problems.Add(where, "empty code");
+    AddProblem(problems, where, line, "empty_code", {}, "empty code");
   } else if (!IsValidUnitCode(unit.code)) {
-    problems.Add(where, "code '" + unit.code +
-                            "' may hold only letters, digits, '.', '_' and '-' (at most 64)");
+    AddProblem(problems, where, line, "bad_code", {{"code", unit.code}},
+               "code '" + unit.code +
+                   "' may hold only letters, digits, '.', '_' and '-' (at most 64)");
   }
-  if (unit.name.empty()) problems.Add(where, "empty name");
+  if (unit.name.empty()) AddProblem(problems, where, line, "empty_name", {}, "empty name");
   if (auto k = ParseUnitKind(kind)) {
     unit.kind = *k;
   } else {
-    problems.Add(where, "unknown kind '" + kind + "' (see `lienthong units kinds`)");
+    AddProblem(problems, where, line, "unknown_kind", {{"kind", kind}},
+               "unknown kind '" + kind + "' (see `lienthong units kinds`)");
   }
   if (!unit.parent_code.empty() && !IsValidUnitCode(unit.parent_code)) {
-    problems.Add(where, "parent_code '" + unit.parent_code + "' is not a valid code");
+    AddProblem(problems, where, line, "bad_parent_code", {{"code", unit.parent_code}},
+               "parent_code '" + unit.parent_code + "' is not a valid code");
   }
   for (const char* key : {"valid_from", "valid_to"}) {
     std::string text = get(key);
     if (text.empty()) continue;
     auto date = Date::FromIso(text);
     if (!date) {
-      problems.Add(where, std::string(key) + " '" + text + "' is not a date (YYYY-MM-DD)");
+      AddProblem(problems, where, line, "bad_date", {{"column", key}, {"value", text}},
+                 std::string(key) + " '" + text + "' is not a date (YYYY-MM-DD)");
     } else if (std::string_view(key) == "valid_from") {
       unit.valid_from = date;
     } else {
@@ -71,42 +83,55 @@ Result<std::string> DecodeFile(std::string_view bytes, std::string_view file_nam
 
 }  // namespace
 
-Result<std::vector<UnitRow>> ParseUnitCsv(std::string_view bytes, std::string_view file_name) {
+Result<std::vector<UnitRow>> ReadUnitCsvRows(std::string_view bytes, std::string_view file_name,
+                                             ProblemList& problems) {
   LT_ASSIGN_OR_RETURN(std::string text, DecodeFile(bytes, file_name));
   auto records = ParseCsv(text);
   if (!records.ok()) return records.status().WithContext(file_name);
   std::string name(file_name);
-  if (records->empty()) return Status::InvalidArgument(name + ": the file has no rows");
+  if (records->empty()) {
+    AddProblem(problems, name, 0, "no_rows", {}, "the file has no rows");
+    return std::vector<UnitRow>();
+  }
 
   const CsvRecord& header = records->front();
   std::vector<std::string> columns;
   for (const auto& f : header.fields) columns.push_back(Trim(f));
-  ProblemList problems;
   for (auto required : kRequiredColumns) {
     if (std::find(columns.begin(), columns.end(), required) == columns.end()) {
-      problems.Add(name + ":" + std::to_string(header.line),
-                   "header has no column '" + std::string(required) +
-                       "' (expected code,name,kind,parent_code)");
+      AddProblem(problems, name + ":" + std::to_string(header.line), header.line,
+                 "missing_column", {{"column", std::string(required)}},
+                 "header has no column '" + std::string(required) +
+                     "' (expected code,name,kind,parent_code)");
     }
   }
-  if (!problems.empty()) return problems.ToStatus(name + " was not imported");
+  if (!problems.empty()) return std::vector<UnitRow>();
 
   std::vector<UnitRow> rows;
   for (size_t r = 1; r < records->size(); ++r) {
     const CsvRecord& rec = (*records)[r];
     std::string where = name + ":" + std::to_string(rec.line);
     if (rec.fields.size() != columns.size()) {
-      problems.Add(where, "expected " + std::to_string(columns.size()) + " fields, found " +
-                              std::to_string(rec.fields.size()));
+      AddProblem(problems, where, rec.line, "field_count",
+                 {{"expected", std::to_string(columns.size())},
+                  {"found", std::to_string(rec.fields.size())}},
+                 "expected " + std::to_string(columns.size()) + " fields, found " +
+                     std::to_string(rec.fields.size()));
       continue;
     }
     std::map<std::string, std::string> fields;
     for (size_t c = 0; c < columns.size(); ++c) fields[columns[c]] = rec.fields[c];
-    UnitRow row{where, {}};
-    ValidateFields(where, fields, row.unit, problems);
+    UnitRow row{.where = where, .line = rec.line};
+    ValidateFields(where, rec.line, fields, row.unit, problems);
     rows.push_back(std::move(row));
   }
-  if (!problems.empty()) return problems.ToStatus(name + " was not imported");
+  return rows;
+}
+
+Result<std::vector<UnitRow>> ParseUnitCsv(std::string_view bytes, std::string_view file_name) {
+  ProblemList problems;
+  LT_ASSIGN_OR_RETURN(auto rows, ReadUnitCsvRows(bytes, file_name, problems));
+  if (!problems.empty()) return problems.ToStatus(std::string(file_name) + " was not imported");
   return rows;
 }
 
@@ -149,8 +174,8 @@ Result<std::vector<UnitRow>> ParseUnitJson(std::string_view bytes, std::string_v
         problems.Add(where, "field '" + it.key() + "' must be a string");
       }
     }
-    UnitRow row{where, {}};
-    ValidateFields(where, fields, row.unit, problems);
+    UnitRow row{.where = where};
+    ValidateFields(where, 0, fields, row.unit, problems);
     rows.push_back(std::move(row));
   }
   if (!problems.empty()) return problems.ToStatus(name + " was not imported");

@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/unit_path.h"
 #include "store/audit_log.h"
 #include "store/unit_json.h"
 #include "store/unit_store.h"
@@ -21,6 +22,12 @@ struct ImportOrder {
   size_t placed = 0;
   bool needs_country = false;
 };
+
+void AddRowProblem(ProblemList& problems, const UnitRow& row, std::string code,
+                   std::vector<std::pair<std::string, std::string>> params, std::string message) {
+  problems.Add(Problem{.where = row.where, .line = row.line, .code = std::move(code),
+                       .params = std::move(params), .message = std::move(message)});
+}
 
 // Describes the cycle that `start` is on or leads into: "A → B → A".
 std::string DescribeCycle(const std::string& start,
@@ -45,8 +52,9 @@ Status CheckDuplicates(UnitStore& store, const std::vector<UnitRow>& rows, Impor
   for (const auto& row : rows) {
     auto [it, inserted] = order.by_code.emplace(row.unit.code, &row);
     if (!inserted) {
-      problems.Add(row.where, "duplicate code '" + row.unit.code + "' (first at " +
-                                  it->second->where + ")");
+      AddRowProblem(problems, row, "duplicate_code",
+                    {{"code", row.unit.code}, {"first_line", std::to_string(it->second->line)}},
+                    "duplicate code '" + row.unit.code + "' (first at " + it->second->where + ")");
     } else {
       codes.push_back(row.unit.code);
     }
@@ -55,39 +63,50 @@ Status CheckDuplicates(UnitStore& store, const std::vector<UnitRow>& rows, Impor
   std::unordered_set<std::string> existing(existing_list.begin(), existing_list.end());
   for (const auto& row : rows) {
     if (existing.count(row.unit.code)) {
-      problems.Add(row.where, "code '" + row.unit.code + "' already exists in the database");
+      AddRowProblem(problems, row, "code_exists", {{"code", row.unit.code}},
+                    "code '" + row.unit.code + "' already exists in the database");
     }
   }
   return Status::Ok();
 }
 
 // Parents: in the file, in the database, or the implicit country root. Returns the rows whose
-// parent exists already (or that are roots); the others wait in `children_in_file`.
+// parent exists already (or that are roots); the others wait in `children_in_file`. With a
+// scope, a stored parent outside it reads as unknown (its existence is not told) and a row
+// without a parent is refused: every new unit must land inside the scope.
 Result<std::vector<const UnitRow*>> ResolveParents(
-    UnitStore& store, const std::vector<UnitRow>& rows, ImportOrder& order,
+    UnitStore& store, const std::vector<UnitRow>& rows, const std::string& scope_path,
+    ImportOrder& order,
     std::unordered_map<std::string, std::vector<const UnitRow*>>& children_in_file,
     ProblemList& problems) {
   std::vector<const UnitRow*> ready;
   for (const auto& row : rows) {
     const std::string& parent = row.unit.parent_code;
     if (parent.empty()) {
-      ready.push_back(&row);
+      if (scope_path.empty()) {
+        ready.push_back(&row);
+      } else {
+        AddRowProblem(problems, row, "parent_required", {},
+                      "a unit needs a parent_code among the units you administer");
+      }
     } else if (parent == row.unit.code) {
-      problems.Add(row.where, "unit '" + row.unit.code + "' is its own parent");
+      AddRowProblem(problems, row, "own_parent", {{"code", row.unit.code}},
+                    "unit '" + row.unit.code + "' is its own parent");
     } else if (order.by_code.count(parent)) {
       children_in_file[parent].push_back(&row);
     } else if (order.stored_parents.count(parent)) {
       ready.push_back(&row);
     } else {
       LT_ASSIGN_OR_RETURN(auto found, store.FindByCode(parent));
-      if (found) {
+      if (found && (scope_path.empty() || UnitPath(found->path).Within(scope_path))) {
         order.stored_parents.emplace(parent, std::move(*found));
         ready.push_back(&row);
-      } else if (parent == kCountryCode) {
+      } else if (!found && parent == kCountryCode && scope_path.empty()) {
         order.needs_country = true;
         ready.push_back(&row);
       } else {
-        problems.Add(row.where, "unknown parent code '" + parent + "'");
+        AddRowProblem(problems, row, "unknown_parent", {{"code", parent}},
+                      "unknown parent code '" + parent + "'");
       }
     }
   }
@@ -117,8 +136,9 @@ void OrderGenerations(
   for (const auto& g : order.generations) placed.insert(g.begin(), g.end());
   for (const auto& row : rows) {
     if (placed.count(&row) || row.unit.parent_code == row.unit.code) continue;
-    problems.Add(row.where,
-                 "parent chain runs into a cycle: " + DescribeCycle(row.unit.code, order.by_code));
+    std::string cycle = DescribeCycle(row.unit.code, order.by_code);
+    AddRowProblem(problems, row, "cycle", {{"cycle", cycle}},
+                  "parent chain runs into a cycle: " + cycle);
   }
 }
 
@@ -174,21 +194,29 @@ Result<int> InsertInOrder(Database& db, UnitStore& store, ImportOrder& order,
 
 Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& rows,
                                       std::string_view actor) {
+  LT_ASSIGN_OR_RETURN(UnitImportResult result,
+                      ImportUnitsChecked(db, UnitImportRequest{.rows = rows,
+                                                               .actor = std::string(actor)}));
+  if (!result.problems.empty()) return result.problems.ToStatus("nothing was imported");
+  return result.summary;
+}
+
+Result<UnitImportResult> ImportUnitsChecked(Database& db, const UnitImportRequest& request) {
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   UnitStore store(db);
-  ProblemList problems;
+  UnitImportResult result;
   ImportOrder order;
-  LT_RETURN_IF_ERROR(CheckDuplicates(store, rows, order, problems));
+  LT_RETURN_IF_ERROR(CheckDuplicates(store, request.rows, order, result.problems));
   std::unordered_map<std::string, std::vector<const UnitRow*>> children_in_file;
-  LT_ASSIGN_OR_RETURN(auto ready, ResolveParents(store, rows, order, children_in_file, problems));
-  OrderGenerations(rows, std::move(ready), children_in_file, order, problems);
-  if (!problems.empty()) return problems.ToStatus("nothing was imported");
+  LT_ASSIGN_OR_RETURN(auto ready, ResolveParents(store, request.rows, request.scope_path, order,
+                                                 children_in_file, result.problems));
+  OrderGenerations(request.rows, std::move(ready), children_in_file, order, result.problems);
+  if (!result.problems.empty()) return result;  // the transaction rolls back: nothing written
 
-  UnitImportSummary summary;
-  LT_ASSIGN_OR_RETURN(summary.created, InsertInOrder(db, store, order, actor));
-  summary.created_country = order.needs_country;
+  LT_ASSIGN_OR_RETURN(result.summary.created, InsertInOrder(db, store, order, request.actor));
+  result.summary.created_country = order.needs_country;
   LT_RETURN_IF_ERROR(tx->Commit());
-  return summary;
+  return result;
 }
 
 }  // namespace lienthong

@@ -26,4 +26,21 @@ struct UnitImportSummary {
 Result<UnitImportSummary> ImportUnits(Database& db, const std::vector<UnitRow>& rows,
                                       std::string_view actor);
 
+struct UnitImportRequest {
+  const std::vector<UnitRow>& rows;
+  std::string actor;  // written to the audit rows
+  // "" imports anywhere (the CLI); "/VN/66/" (an administrator's subtree) requires every new
+  // unit to land inside it: a parent outside it reads as unknown, a row without one is refused.
+  std::string scope_path;
+};
+
+struct UnitImportResult {
+  UnitImportSummary summary;  // what was created, when `problems` is empty
+  ProblemList problems;       // coded, by line (util/problem_list.h); non-empty: nothing written
+};
+
+// ImportUnits for a front end that shows each problem in its own words: the problems come back
+// as values, and the Status is kept for what stops the work (the database).
+Result<UnitImportResult> ImportUnitsChecked(Database& db, const UnitImportRequest& request);
+
 }  // namespace lienthong

@@ -45,6 +45,15 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return text;
 }
 
+// A coded message from the server (a problem, a warning) in the UI's language: the catalogue's
+// `prefix.code` with the server's parameters, or the server's own text for a code it lacks.
+export function coded(prefix: string, code: string, params: Record<string, string>,
+  fallback: string): string {
+  const key = `${prefix}.${code}` as MessageKey;
+  if (!code || !(key in catalogues[current])) return fallback;
+  return t(key, params);
+}
+
 // A label for an API code ("open_overdue", "commune") when the catalogue has one, else the code.
 export function label(prefix: string, code: string | null | undefined): string {
   if (!code) return '';

@@ -2,7 +2,7 @@
 // date), evidence files (upload and download), the history of changes and the comments. It is an
 // expandable panel rather than a page of its own so an official working down the board keeps
 // their place, filter and unit; its data is read only when it is first opened.
-import { get, patch, request } from '../api';
+import { ApiError, get, patch, request } from '../api';
 import { emptyRow, errorText, loading, notice } from '../components';
 import { field, h, replace, type Child } from '../dom';
 import { formatBytes, formatDate, formatTimestamp } from '../format';
@@ -58,7 +58,10 @@ function deadlineForm(task: Task, onUpdated: (task: Task) => void): HTMLElement 
         onUpdated(updated);
         replace(message, deadlineNotice(updated));
       } catch (err) {
-        replace(message, notice('error', errorText(err)));
+        // Words the server cannot read are refused (422 naming "deadline"), not saved as none.
+        const unread = err instanceof ApiError && err.field === 'deadline' &&
+          err.message.includes('cannot read this deadline');
+        replace(message, notice('error', unread ? t('taskd.deadline_refused') : errorText(err)));
       }
     },
   },
@@ -79,12 +82,12 @@ function deadlineNotice(task: Task): HTMLElement {
 
 async function showFiles(box: HTMLElement, taskId: number): Promise<void> {
   try {
-    const answer = await get<{ files: EvidenceFile[] }>(`/tasks/${taskId}/evidence`);
+    const answer = await get<{ files: (EvidenceFile & Named)[] }>(`/tasks/${taskId}/evidence`);
     replace(box, answer.files.length === 0 ? emptyRow(t('taskd.no_files')) :
       h('ul', { class: 'file-list' }, answer.files.map((f) => h('li', null,
         h('a', { href: f.url, download: f.file_name }, f.file_name),
         h('span', { class: 'muted small' },
-          ` · ${formatBytes(f.size)} · ${formatTimestamp(f.added_at)} · ${actorName(f.added_by)}`)))));
+          ` · ${formatBytes(f.size)} · ${formatTimestamp(f.added_at)} · ${actorName(f.added_by, f.added_by_name)}`)))));
   } catch (err) {
     replace(box, notice('error', errorText(err)));
   }
@@ -122,10 +125,10 @@ function uploadForm(taskId: number, onAdded: () => void): HTMLElement {
 
 async function showComments(box: HTMLElement, taskId: number): Promise<void> {
   try {
-    const answer = await get<{ comments: TaskComment[] }>(`/tasks/${taskId}/comments`);
+    const answer = await get<{ comments: (TaskComment & Named)[] }>(`/tasks/${taskId}/comments`);
     replace(box, answer.comments.length === 0 ? emptyRow(t('taskd.no_comments')) :
       h('ol', { class: 'comment-list' }, answer.comments.map((c) => h('li', null,
-        h('p', { class: 'small muted' }, [formatTimestamp(c.at), actorName(c.actor),
+        h('p', { class: 'small muted' }, [formatTimestamp(c.at), actorName(c.actor, c.actor_name),
           c.unit?.name].filter(Boolean).join(' · ')),
         h('p', { class: 'comment-text' }, c.text)))));
   } catch (err) {
@@ -158,10 +161,10 @@ function commentForm(taskId: number, onAdded: () => Promise<void>): HTMLElement 
 
 async function showHistory(box: HTMLElement, taskId: number): Promise<void> {
   try {
-    const answer = await get<{ history: TaskChange[] }>(`/tasks/${taskId}/history`);
+    const answer = await get<{ history: (TaskChange & Named)[] }>(`/tasks/${taskId}/history`);
     replace(box, answer.history.length === 0 ? emptyRow(t('taskd.no_history')) :
       h('ol', { class: 'history-list' }, answer.history.map((c) => h('li', null,
-        h('p', { class: 'small muted' }, `${formatTimestamp(c.at)} · ${actorName(c.actor)}`),
+        h('p', { class: 'small muted' }, `${formatTimestamp(c.at)} · ${actorName(c.actor, c.actor_name)}`),
         h('ul', null, changedFields(c).map((line) => h('li', null, line))),
         c.note ? h('p', { class: 'comment-text' }, c.note) : null))));
   } catch (err) {
@@ -206,7 +209,11 @@ function show(key: string, value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-// The API names actors "web:username" (the channel, then the account).
-function actorName(actor: string): string {
-  return actor.replace(/^web:/, '');
+// Who did it: the account's display name the server joins (`actor_name`, `added_by_name`), else
+// the actor "web:username" without its channel.
+function actorName(actor: string, name?: string): string {
+  return name || actor.replace(/^web:/, '');
 }
+
+// The display names the server adds beside actors (docs/api.md, task details).
+type Named = { actor_name?: string; added_by_name?: string };

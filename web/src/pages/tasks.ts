@@ -51,7 +51,7 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
         }, t(f.key))))),
     list);
   try {
-    const answer = await get<TaskList>('/tasks', { unit, ...queryFor(filter) });
+    const answer = await get<TaskList & AssignedCounts>('/tasks', { unit, ...queryFor(filter) });
     // "Due this week" means still open; the server's due_before does not know that.
     const tasks = filter === 'week'
       ? answer.tasks.filter((k) => k.status !== 'done') : answer.tasks;
@@ -59,7 +59,7 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
     replace(list,
       answer.unit ? h('p', { class: 'board-unit', 'data-testid': 'board-unit' },
         h('strong', null, `${t('common.unit')}: `), answer.unit.name,
-        assignedSummary(tasks)) : null,
+        assignedSummary(answer.assigned_counts)) : null,
       h('ul', { class: 'counts' },
         (['open_overdue', 'open_within_term', 'no_deadline', 'done_on_time', 'done_late'] as const)
           .map((k) => h('li', { class: `count-${k}` },
@@ -72,16 +72,22 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
   }
 }
 
-// The server's counts cover the unit's own tasks only; the assigned ones are tallied here from
-// the list, by standing, and said to be outside the counts.
-function assignedSummary(tasks: Task[]): HTMLElement | null {
-  const assigned = tasks.filter((k) => k.source === 'assigned');
-  if (assigned.length === 0) return null;
-  const tally = new Map<string, number>();
-  for (const k of assigned) tally.set(k.standing, (tally.get(k.standing) ?? 0) + 1);
-  const parts = [...tally].map(([standing, n]) => `${formatNumber(n)} ${label('standing', standing)}`);
+// GET /tasks counts the assigned tasks apart from the unit's own (docs/api.md).
+interface AssignedCounts {
+  assigned_counts?: Partial<Record<string, number>>;
+}
+
+// The server's `counts` cover the unit's own tasks; the assigned ones, counted by the server on
+// the same terms in `assigned_counts`, are summed up here and said to be outside the counts.
+function assignedSummary(counts: AssignedCounts['assigned_counts']): HTMLElement | null {
+  const parts = Object.entries(counts ?? {}).filter(([, n]) => (n ?? 0) > 0);
+  const total = parts.reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  if (total === 0) return null;
   return h('span', { class: 'muted' }, ` · ${t('tasks.assigned_count', {
-    n: formatNumber(assigned.length), detail: parts.join(', ') })}`);
+    n: formatNumber(total),
+    detail: parts.map(([standing, n]) => `${formatNumber(n ?? 0)} ${label('standing', standing)}`)
+      .join(', '),
+  })}`);
 }
 
 // A task the caller may not change: its state as text instead of a disabled form.
