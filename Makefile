@@ -31,7 +31,8 @@ DEMO_PORT ?= 8080
 demo: build web
 	scripts/demo.sh $(BUILD) $(DEMO_DB) $(DEMO_PORT)
 
-# The layer check (docs/design.md, "Layers"), the importer's scores on ../shared/corpus when it is
+# The layer check (docs/design.md, "Layers"), the OpenAPI document checked by an independent
+# validator (tests/openapi/), the importer's scores on ../shared/corpus when it is
 # there (reported, not gated), then the unit, store, importer and CLI tests on SQLite and on a
 # throwaway PostgreSQL 15 cluster.
 # The test list is discovered when ctest runs (so the PostgreSQL cases appear under the test
@@ -39,6 +40,7 @@ demo: build web
 test: build web
 	scripts/check-tools.py
 	scripts/check-layers.py
+	tests/openapi/check.sh $(BUILD)
 	scripts/acceptance.sh $(BUILD)
 	rm -f $(BUILD)/lienthong_tests*_tests.cmake
 	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 LIENTHONG_REQUIRE_TOOLS=1 \
