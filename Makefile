@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 LIENTHONG := $(BUILD)/lienthong
 DEMO_DB := $(BUILD)/demo.db
 
-.PHONY: all build web demo test test-browser bench fuzz package clean
+.PHONY: all build server web demo test test-browser bench fuzz package clean
 
 all: build
 
@@ -15,9 +15,18 @@ $(BUILD)/CMakeCache.txt:
 build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
+# Only the server binary, for the web build (which writes its API types from it).
+server: $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) --target lienthong -j$(JOBS)
+
 # The web UI (TypeScript, built by Vite on Debian's Node 18) into web/dist, which `serve` serves.
+# Its API types are generated from the OpenAPI document the built server writes
+# (web/generated/, not committed), so the web build needs the server built first.
 # npm ci runs again only when the lock file changes.
-web: web/node_modules/.installed
+web: server web/node_modules/.installed
+	mkdir -p web/generated
+	$(LIENTHONG) openapi > web/generated/openapi.json.tmp
+	mv web/generated/openapi.json.tmp web/generated/openapi.json
 	cd web && npm run build
 # Some npm 10/11 setups (omit-lockfile-registry-resolved) refuse `npm ci` on a lock file without
 # every platform's optional packages; `npm install --no-save` then installs the same locked versions.
@@ -31,7 +40,8 @@ DEMO_PORT ?= 8080
 demo: build web
 	scripts/demo.sh $(BUILD) $(DEMO_DB) $(DEMO_PORT)
 
-# The layer check (docs/design.md, "Layers"), the importer's scores on ../shared/corpus when it is
+# The layer check (docs/design.md, "Layers"), the OpenAPI document checked by an independent
+# validator (tests/openapi/), the importer's scores on ../shared/corpus when it is
 # there (reported, not gated), then the unit, store, importer and CLI tests on SQLite and on a
 # throwaway PostgreSQL 15 cluster.
 # The test list is discovered when ctest runs (so the PostgreSQL cases appear under the test
@@ -39,6 +49,7 @@ demo: build web
 test: build web
 	scripts/check-tools.py
 	scripts/check-layers.py
+	tests/openapi/check.sh $(BUILD)
 	scripts/acceptance.sh $(BUILD)
 	rm -f $(BUILD)/lienthong_tests*_tests.cmake
 	scripts/with-postgres.sh env LIENTHONG_REQUIRE_POSTGRES=1 LIENTHONG_REQUIRE_TOOLS=1 \

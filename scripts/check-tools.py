@@ -25,8 +25,8 @@ BIN_DIRS = ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/lib/postgresql/15/bi
 # What the scripts of `make demo` and `make test` are (bench and fuzz have their own groups).
 SHELL_SOURCES = [".ci/run", "scripts/demo.sh",
                  "scripts/acceptance.sh", "scripts/with-postgres.sh",
-                 "scripts/check-export.sh", "tests/*.sh", "tests/browser/*.sh"]
-CODE_SOURCES = ["src/**/*_test.cc", "src/**/testing/*.cc", "tests/*.cc", "tests/browser/*.mjs",
+                 "scripts/check-export.sh", "tests/*.sh", "tests/browser/*.sh", "tests/openapi/*.sh"]
+CODE_SOURCES = ["src/**/*_test.cc", "src/**/testing/*.cc", "tests/*.cc", "tests/browser/*.mjs", "tests/openapi/*.mjs",
                 "scripts/*.py"]
 # Packages installed by a script other than install-deps.sh, before they are used.
 INSTALLED_ELSEWHERE = {"postgresql-15": "scripts/with-postgres.sh"}

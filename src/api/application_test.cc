@@ -212,5 +212,42 @@ TEST(ApiOpenApi, DescribesExactlyTheRoutesTheServerAnswers) {
   EXPECT_EQ(operations, h->app().router().routes().size());
 }
 
+// Every "$ref" in `node` (a schema, an operation, the whole document), found depth-first.
+void CollectRefs(const nlohmann::json& node, std::vector<std::string>& refs) {
+  if (node.is_object()) {
+    if (node.contains("$ref") && node["$ref"].is_string()) refs.push_back(node["$ref"]);
+    for (const auto& [key, value] : node.items()) CollectRefs(value, refs);
+  } else if (node.is_array()) {
+    for (const auto& value : node) CollectRefs(value, refs);
+  }
+}
+
+TEST(ApiOpenApi, EveryOperationDescribesItsAnswerWithDeclaredSchemas) {
+  Router router;
+  RegisterAllRoutes(router);
+  nlohmann::json doc = BuildOpenApi(router);
+  for (auto& [path, methods] : doc["paths"].items()) {
+    for (auto& [method, op] : methods.items()) {
+      bool described = false;
+      for (auto& [status, response] : op["responses"].items()) {
+        if (status == "204" || (status[0] == '2' && response.contains("content"))) described = true;
+        if (status[0] != '2') {
+          EXPECT_EQ(response["content"]["application/json"]["schema"].is_object(), true)
+              << method << " " << path << " " << status;
+        }
+      }
+      EXPECT_TRUE(described) << method << " " << path << ": no success answer schema";
+    }
+  }
+  std::vector<std::string> refs;
+  CollectRefs(doc, refs);
+  EXPECT_FALSE(refs.empty());
+  const std::string prefix = "#/components/schemas/";
+  for (const std::string& ref : refs) {
+    ASSERT_EQ(ref.rfind(prefix, 0), 0u) << ref;
+    EXPECT_TRUE(doc["components"]["schemas"].contains(ref.substr(prefix.size()))) << ref;
+  }
+}
+
 }  // namespace
 }  // namespace lienthong::api

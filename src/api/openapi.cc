@@ -64,6 +64,76 @@ nlohmann::json TypeSchema(const std::string& type, bool nullable) {
   return schema;
 }
 
+nlohmann::json SchemaRef(const std::string& name) {
+  return {{"$ref", "#/components/schemas/" + name}};
+}
+
+nlohmann::json NullableSchema(nlohmann::json schema) {
+  if (schema.contains("$ref")) {
+    return {{"nullable", true}, {"allOf", nlohmann::json::array({std::move(schema)})}};
+  }
+  schema["nullable"] = true;
+  return schema;
+}
+
+nlohmann::json ClosedObjectSchema(const nlohmann::json& properties) {
+  std::vector<std::string> required;
+  for (const auto& [name, schema] : properties.items()) required.push_back(name);
+  return ObjectSchema(properties, required);
+}
+
+nlohmann::json EnumSchema(std::initializer_list<const char*> values) {
+  return {{"type", "string"}, {"enum", values}};
+}
+
+nlohmann::json DateSchema(bool nullable) {
+  nlohmann::json schema = {{"type", "string"}, {"format", "date"}};
+  if (nullable) schema["nullable"] = true;
+  return schema;
+}
+
+nlohmann::json MapSchema(const nlohmann::json& values) {
+  return {{"type", "object"}, {"additionalProperties", values}};
+}
+
+nlohmann::json RefResponse(const std::string& name, const std::string& description,
+                           const std::string& status) {
+  return {{status, JsonResponseSchema(SchemaRef(name), description)}};
+}
+
+nlohmann::json NoContentResponse(const std::string& description) {
+  return {{"204", {{"description", description}}}};
+}
+
+nlohmann::json FileResponse(const std::string& content_type, const std::string& description) {
+  return {
+      {"200",
+       {{"description", description},
+        {"content", {{content_type, {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}}}};
+}
+
+namespace {
+
+// The body of every error answer (route.h ApiError, http::ErrorResponse).
+nlohmann::json ErrorSchema() {
+  nlohmann::json error = ObjectSchema(
+      {{"code",
+        {{"type", "string"},
+         {"description",
+          "invalid_argument, not_found, conflict, permission_denied, "
+          "unauthenticated, totp_required, password_change_required, "
+          "csrf, locked, rate_limited, too_large, unsupported, "
+          "unavailable, method_not_allowed, internal"}}},
+       {"message", TypeSchema("string")},
+       {"field", {{"type", "string"}, {"description", "the input at fault (422), else empty"}}},
+       {"existing_id",
+        {{"type", "integer"}, {"description", "409 of a repeated client_key: the activity"}}}},
+      {"code", "message", "field"});
+  return ObjectSchema({{"error", error}}, {"error"});
+}
+
+}  // namespace
+
 nlohmann::json BuildOpenApi(const Router& router) {
   nlohmann::json paths = nlohmann::json::object();
   for (const Route& route : router.routes()) {
@@ -86,42 +156,47 @@ nlohmann::json BuildOpenApi(const Router& router) {
     if (responses.is_null() || responses.empty()) {
       responses["200"] = {{"description", "OK"}};
     }
-    responses["400"] = ErrorResponseRef("Malformed request");
+    // Error statuses the route did not describe itself answer the shared Error body.
+    auto error = [&responses](const char* status, const char* description) {
+      if (!responses.contains(status)) responses[status] = ErrorResponseRef(description);
+    };
+    for (auto& [status, response] : responses.items()) {
+      if (status[0] >= '4' && !response.contains("content")) {
+        response = ErrorResponseRef(response.value("description", "Error"));
+      }
+    }
+    error("400", "Malformed request");
+    if (!parameters.empty() || op.contains("requestBody")) {
+      error("422", "An input is invalid; error.field names it");
+    }
     if (route.access != Access::kPublic) {
       op["security"] = nlohmann::json::array({{{"sessionCookie", nlohmann::json::array()}}});
-      responses["401"] = ErrorResponseRef("Not signed in");
-      responses["403"] = ErrorResponseRef("Not allowed (role, CSRF)");
-      responses["404"] = ErrorResponseRef("Not found or outside the caller's units");
+      error("401", "Not signed in");
+      error("403", "Not allowed (role, CSRF)");
+      error("404", "Not found or outside the caller's units");
     }
+    error("default", "Any other error (409, 413, 415, 423, 429, 503, 500)");
     std::string method = route.method;
     std::transform(method.begin(), method.end(), method.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     paths[route.pattern][method] = op;
   }
-  return {
-      {"openapi", "3.0.3"},
-      {"info",
-       {{"title", "lienthong API"},
-        {"version", LIENTHONG_VERSION},
-        {"description",
-         "Plans, tasks, reports and activities across the levels of an organisation. "
-         "Unsafe methods need the X-CSRF-Token header from POST /api/v1/session."}}},
-      {"servers", nlohmann::json::array({{{"url", "/"}}})},
-      {"paths", paths},
-      {"components",
-       {{"securitySchemes",
-         {{"sessionCookie", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "lienthong_session"}}}}},
-        {"schemas",
-         {{"User", UserSchema()},
-          {"Error",
-           {{"type", "object"},
-            {"properties",
-             {{"error",
-               {{"type", "object"},
-                {"properties",
-                 {{"code", {{"type", "string"}}},
-                  {"message", {{"type", "string"}}},
-                  {"field", {{"type", "string"}}}}}}}}}}}}}}}};
+  nlohmann::json schemas = {{"User", UserSchema()}, {"Error", ErrorSchema()}};
+  for (const auto& [name, schema] : router.schemas()) schemas[name] = schema;
+  return {{"openapi", "3.0.3"},
+          {"info",
+           {{"title", "lienthong API"},
+            {"version", LIENTHONG_VERSION},
+            {"description",
+             "Plans, tasks, reports and activities across the levels of an organisation. "
+             "Unsafe methods need the X-CSRF-Token header from POST /api/v1/session."}}},
+          {"servers", nlohmann::json::array({{{"url", "/"}}})},
+          {"paths", paths},
+          {"components",
+           {{"securitySchemes",
+             {{"sessionCookie",
+               {{"type", "apiKey"}, {"in", "cookie"}, {"name", "lienthong_session"}}}}},
+            {"schemas", schemas}}}};
 }
 
 }  // namespace lienthong::api

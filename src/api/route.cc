@@ -1,10 +1,11 @@
 #include "api/route.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <limits>
-
-#include <spdlog/spdlog.h>
 
 #include "http/json_limits.h"
 
@@ -141,6 +142,14 @@ Result<nlohmann::json> RouteContext::JsonBody() const {
 }
 
 void Router::Add(Route route) { routes_.push_back(std::move(route)); }
+
+void Router::AddSchema(const std::string& name, nlohmann::json schema) {
+  auto [it, added] = schemas_.emplace(name, schema);
+  if (!added && it->second != schema) {
+    spdlog::critical("OpenAPI schema {} declared twice, differently", name);
+    std::abort();
+  }
+}
 
 const Route* Router::Match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params, bool& path_exists) const {

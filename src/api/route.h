@@ -94,9 +94,15 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
   // "GET, PATCH": the methods some route takes on this path, for 405's Allow header.
   std::string AllowedMethods(const std::string& path) const;
+  // A named OpenAPI schema (components/schemas/<name>) that routes refer to with SchemaRef(name)
+  // (api/openapi.h). Each area declares the schemas of its answers next to its routes; declaring
+  // one name twice with different schemas is a programming error (aborts at start-up).
+  void AddSchema(const std::string& name, nlohmann::json schema);
+  const std::map<std::string, nlohmann::json>& schemas() const { return schemas_; }
 
  private:
   std::vector<Route> routes_;
+  std::map<std::string, nlohmann::json> schemas_;
 };
 
 // `text` as a decimal integer in [low, high] (an optional '-', then digits, nothing else);

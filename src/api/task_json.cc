@@ -33,12 +33,6 @@ json AssignedByJson(const TaskView& v) {
           {"unit_name", r.plan_unit_name}};
 }
 
-json DateSchema(bool nullable = false) {
-  json schema = {{"type", "string"}, {"format", "date"}};
-  if (nullable) schema["nullable"] = true;
-  return schema;
-}
-
 json StatusSchema() {
   return {{"type", "string"}, {"enum", {"not_started", "in_progress", "done"}}};
 }
@@ -212,37 +206,36 @@ json CountsSchema() {
   for (const char* k : {"done_on_time", "done_late", "open_within_term", "open_overdue", "no_deadline"}) {
     p[k] = TypeSchema("integer");
   }
-  return ObjectSchema(p, {"done_on_time", "done_late", "open_within_term", "open_overdue",
-                          "no_deadline"});
+  return ClosedObjectSchema(p);
 }
 
 json InstanceSchema() {
-  return ObjectSchema({{"id", TypeSchema("integer")},
-                       {"frequency", TypeSchema("string")},
-                       {"period", TypeSchema("string")},
-                       {"period_start", DateSchema()},
-                       {"due_date", DateSchema()},
-                       {"status", StatusSchema()},
-                       {"progress", TypeSchema("integer")},
-                       {"completed_on", DateSchema(true)},
-                       {"standing", StandingEnumSchema()},
-                       {"begun", TypeSchema("boolean")},
-                       {"updated_at", TypeSchema("string")}});
+  return ClosedObjectSchema({{"id", TypeSchema("integer")},
+                             {"frequency", TypeSchema("string")},
+                             {"period", TypeSchema("string")},
+                             {"period_start", DateSchema()},
+                             {"due_date", DateSchema()},
+                             {"status", StatusSchema()},
+                             {"progress", TypeSchema("integer")},
+                             {"completed_on", DateSchema(true)},
+                             {"standing", StandingEnumSchema()},
+                             {"begun", TypeSchema("boolean")},
+                             {"updated_at", TypeSchema("string")}});
 }
 
 json TaskSchema() {
-  json assignee = ObjectSchema({{"name", TypeSchema("string")},
-                                {"unit_code", TypeSchema("string", true)},
-                                {"unit_name", TypeSchema("string", true)}});
-  json assigned_by = ObjectSchema({{"plan_id", TypeSchema("integer")},
-                                   {"plan_number", TypeSchema("string", true)},
-                                   {"plan_title", TypeSchema("string")},
-                                   {"unit_code", TypeSchema("string")},
-                                   {"unit_name", TypeSchema("string")}});
+  json assignee = ClosedObjectSchema({{"name", TypeSchema("string")},
+                                      {"unit_code", TypeSchema("string", true)},
+                                      {"unit_name", TypeSchema("string", true)}});
+  json assigned_by = ClosedObjectSchema({{"plan_id", TypeSchema("integer")},
+                                         {"plan_number", TypeSchema("string", true)},
+                                         {"plan_title", TypeSchema("string")},
+                                         {"unit_code", TypeSchema("string")},
+                                         {"unit_name", TypeSchema("string")}});
   assigned_by["nullable"] = true;
   json instance = InstanceSchema();
   instance["nullable"] = true;
-  return ObjectSchema(
+  return ClosedObjectSchema(
       {{"id", TypeSchema("integer")},
        {"plan_id", TypeSchema("integer")},
        {"plan_number", TypeSchema("string", true)},
@@ -270,91 +263,89 @@ json TaskSchema() {
        {"assigned_by", assigned_by},
        {"can_update", TypeSchema("boolean")},
        {"archived_at", TypeSchema("string", true)},
-       {"current_instance", instance}},
-      {"id", "plan_id", "text", "status", "progress", "standing", "source", "can_update"});
+       {"current_instance", instance}});
 }
 
 json TaskDetailSchema() {
   json schema = TaskSchema();
   schema["properties"]["instances"] = ArraySchema(InstanceSchema());
   schema["properties"]["evidence"] = ArraySchema(EvidenceSchema());
+  schema["required"].push_back("instances");
+  schema["required"].push_back("evidence");
   return schema;
 }
 
 json TaskBoardSchema() {
-  return ObjectSchema({{"unit", UnitRefSchema()},
-                       {"today", DateSchema()},
-                       {"tasks", ArraySchema(TaskSchema())},
-                       {"counts", CountsSchema()},
-                       {"assigned", TypeSchema("integer")},
-                       {"assigned_counts", CountsSchema()}},
-                      {"unit", "today", "tasks", "counts", "assigned", "assigned_counts"});
+  return ClosedObjectSchema({{"unit", UnitRefSchema()},
+                             {"today", DateSchema()},
+                             {"tasks", ArraySchema(TaskSchema())},
+                             {"counts", CountsSchema()},
+                             {"assigned", TypeSchema("integer")},
+                             {"assigned_counts", CountsSchema()}});
 }
 
 json EvidenceSchema() {
-  return ObjectSchema({{"n", TypeSchema("integer")},
-                       {"file_name", TypeSchema("string")},
-                       {"content_type", TypeSchema("string")},
-                       {"size", TypeSchema("integer")},
-                       {"sha256", TypeSchema("string")},
-                       {"added_at", TypeSchema("string")},
-                       {"added_by", TypeSchema("string")},
-                       {"added_by_name", TypeSchema("string")},
-                       {"url", TypeSchema("string")}});
+  return ClosedObjectSchema({{"n", TypeSchema("integer")},
+                             {"file_name", TypeSchema("string")},
+                             {"content_type", TypeSchema("string")},
+                             {"size", TypeSchema("integer")},
+                             {"sha256", TypeSchema("string")},
+                             {"added_at", TypeSchema("string")},
+                             {"added_by", TypeSchema("string")},
+                             {"added_by_name", TypeSchema("string")},
+                             {"url", TypeSchema("string")}});
 }
 
 json HistorySchema() {
-  json entry = ObjectSchema({{"id", TypeSchema("integer")},
-                             {"at", TypeSchema("string")},
-                             {"actor", TypeSchema("string")},
-                             {"actor_name", TypeSchema("string")},
-                             {"instance_id", TypeSchema("integer", true)},
-                             {"before", TypeSchema("object")},
-                             {"after", TypeSchema("object")},
-                             {"note", TypeSchema("string")}});
-  return ObjectSchema({{"task_id", TypeSchema("integer")}, {"history", ArraySchema(entry)}},
-                      {"task_id", "history"});
+  json entry = ClosedObjectSchema({{"id", TypeSchema("integer")},
+                                   {"at", TypeSchema("string")},
+                                   {"actor", TypeSchema("string")},
+                                   {"actor_name", TypeSchema("string")},
+                                   {"instance_id", TypeSchema("integer", true)},
+                                   {"before", TypeSchema("object")},
+                                   {"after", TypeSchema("object")},
+                                   {"note", TypeSchema("string")}});
+  return ClosedObjectSchema({{"task_id", TypeSchema("integer")}, {"history", ArraySchema(entry)}});
 }
 
 json CommentSchema() {
   json unit = UnitRefSchema();
   unit["nullable"] = true;
-  return ObjectSchema({{"id", TypeSchema("integer")},
-                       {"task_id", TypeSchema("integer")},
-                       {"at", TypeSchema("string")},
-                       {"actor", TypeSchema("string")},
-                       {"actor_name", TypeSchema("string")},
-                       {"unit", unit},
-                       {"text", TypeSchema("string")}},
-                      {"id", "task_id", "at", "actor", "unit", "text"});
+  return ClosedObjectSchema({{"id", TypeSchema("integer")},
+                             {"task_id", TypeSchema("integer")},
+                             {"at", TypeSchema("string")},
+                             {"actor", TypeSchema("string")},
+                             {"actor_name", TypeSchema("string")},
+                             {"unit", unit},
+                             {"text", TypeSchema("string")}});
 }
 
 json RemindersSchema() {
-  json item = ObjectSchema({{"task_id", TypeSchema("integer")},
-                            {"instance_id", TypeSchema("integer", true)},
-                            {"plan_id", TypeSchema("integer")},
-                            {"plan_number", TypeSchema("string", true)},
-                            {"text", TypeSchema("string")},
-                            {"period", TypeSchema("string", true)},
-                            {"due_date", DateSchema()},
-                            {"days", TypeSchema("integer")},
-                            {"lead", ArraySchema(TypeSchema("string"))}});
-  return ObjectSchema({{"unit", UnitRefSchema()},
-                       {"today", DateSchema()},
-                       {"days_ahead", TypeSchema("integer")},
-                       {"due_soon", ArraySchema(item)},
-                       {"overdue", ArraySchema(item)}});
+  json item = ClosedObjectSchema({{"task_id", TypeSchema("integer")},
+                                  {"instance_id", TypeSchema("integer", true)},
+                                  {"plan_id", TypeSchema("integer")},
+                                  {"plan_number", TypeSchema("string", true)},
+                                  {"text", TypeSchema("string")},
+                                  {"period", TypeSchema("string", true)},
+                                  {"due_date", DateSchema()},
+                                  {"days", TypeSchema("integer")},
+                                  {"lead", ArraySchema(TypeSchema("string"))}});
+  return ClosedObjectSchema({{"unit", UnitRefSchema()},
+                             {"today", DateSchema()},
+                             {"days_ahead", TypeSchema("integer")},
+                             {"due_soon", ArraySchema(item)},
+                             {"overdue", ArraySchema(item)}});
 }
 
 json StandingSchema() {
-  json child = ObjectSchema({{"code", TypeSchema("string")},
-                             {"name", TypeSchema("string")},
-                             {"counts", CountsSchema()},
-                             {"total", TypeSchema("integer")}});
-  return ObjectSchema({{"unit", UnitRefSchema()},
-                       {"today", DateSchema()},
-                       {"children", ArraySchema(child)},
-                       {"total", CountsSchema()}});
+  json child = ClosedObjectSchema({{"code", TypeSchema("string")},
+                                   {"name", TypeSchema("string")},
+                                   {"counts", CountsSchema()},
+                                   {"total", TypeSchema("integer")}});
+  return ClosedObjectSchema({{"unit", UnitRefSchema()},
+                             {"today", DateSchema()},
+                             {"children", ArraySchema(child)},
+                             {"total", CountsSchema()}});
 }
 
 }  // namespace lienthong::api

@@ -1,5 +1,7 @@
 #include "api/user_json.h"
 
+#include "api/openapi.h"
+
 namespace lienthong::api {
 
 nlohmann::json UserJson(const UserAccount& account) {
@@ -17,19 +19,17 @@ nlohmann::json UserJson(const UserAccount& account) {
 }
 
 nlohmann::json UserSchema() {
-  nlohmann::json text = {{"type", "string"}};
-  nlohmann::json flag = {{"type", "boolean"}};
-  return {{"type", "object"},
-          {"properties",
-           {{"username", text},
-            {"display_name", text},
-            {"role", {{"type", "string"}, {"enum", {"admin", "manager", "specialist", "viewer"}}}},
-            {"unit", {{"type", "object"},
-                      {"properties", {{"code", text}, {"name", text}, {"kind", text}}}}},
-            {"totp_enabled", flag},
-            {"disabled", flag},
-            {"must_change_password", flag},
-            {"locked_until", {{"type", "string"}, {"nullable", true}}}}}};
+  nlohmann::json text = TypeSchema("string");
+  nlohmann::json flag = TypeSchema("boolean");
+  return ClosedObjectSchema(
+      {{"username", text},
+       {"display_name", text},
+       {"role", EnumSchema({"admin", "manager", "specialist", "viewer"})},
+       {"unit", ClosedObjectSchema({{"code", text}, {"name", text}, {"kind", text}})},
+       {"totp_enabled", flag},
+       {"disabled", flag},
+       {"must_change_password", flag},
+       {"locked_until", TypeSchema("string", true)}});
 }
 
 }  // namespace lienthong::api

@@ -1,11 +1,14 @@
 // lienthong serve [--listen HOST:PORT] [--web-root DIR] …: the JSON API and the web UI.
-#include <filesystem>
-#include <iostream>
+// lienthong openapi: the API's OpenAPI document, as GET /api/v1/openapi.json answers it (the web
+// build generates its TypeScript types from it).
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
-#include <spdlog/spdlog.h>
+#include <filesystem>
+#include <iostream>
 
 #include "api/application.h"
+#include "api/openapi.h"
 #include "cli/cli_context.h"
 #include "http/metrics.h"
 #include "http/server.h"
@@ -207,6 +210,17 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
   AddLimitOptions(serve, *flags);
   AddSecurityOptions(serve, *flags);
   serve->callback([&ctx, flags] { ctx.action = [&ctx, flags] { return Serve(ctx, *flags); }; });
+
+  CLI::App* openapi = app.add_subcommand(
+      "openapi", "Print the API's OpenAPI document (what GET /api/v1/openapi.json answers)");
+  openapi->callback([&ctx] {
+    ctx.action = [] {
+      api::Router router;
+      api::RegisterAllRoutes(router);
+      std::cout << api::BuildOpenApi(router).dump(2) << "\n";
+      return std::cout ? Status::Ok() : Status::IoError("standard output: write error");
+    };
+  });
 }
 
 }  // namespace lienthong

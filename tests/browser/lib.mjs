@@ -1,11 +1,14 @@
 // Shared helpers of the browser tests: Debian's Chromium through playwright-core (no browser
 // download), the server's operation list, logins and screenshots at phone and desktop width.
+// Every JSON answer of the API the tests see (the pages' and apiClient's) is checked against its
+// operation's response schema in the server's OpenAPI document; a mismatch fails the test file.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { ResponseSchemas } from '../openapi/response-schemas.mjs';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? '';
@@ -27,8 +30,45 @@ export async function newPage(browser) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('response', (response) => {
+    checkPageAnswer(response).catch((e) => schemaMismatches.push(`${response.url()}: ${e.message}`));
+  });
   page.problems = problems;
   return page;
+}
+
+let responseSchemas = null;
+const schemaMismatches = [];
+process.on('exit', () => {
+  if (schemaMismatches.length === 0) return;
+  console.error(`API answers that do not fit the OpenAPI document:\n  ${schemaMismatches.join('\n  ')}`);
+  process.exitCode = 1;
+});
+
+// What is wrong with `body` as the answer `status` to `method` `url`, by the server's document;
+// [] when it fits, or when no operation serves the path (the router's own 404 and 405).
+export async function checkAnswer(method, url, status, body) {
+  responseSchemas ??= fetch(`${BASE_URL}/api/v1/openapi.json`)
+    .then((res) => res.json()).then((doc) => new ResponseSchemas(doc));
+  const schemas = await responseSchemas;
+  const path = new URL(url, BASE_URL).pathname;
+  if (!schemas.match(method, path)) return [];
+  const problems = schemas.check(method, path, status, body);
+  schemaMismatches.push(...problems);
+  return problems;
+}
+
+async function checkPageAnswer(response) {
+  const url = response.url();
+  if (!url.startsWith(`${BASE_URL}/api/v1/`)) return;
+  if (!(response.headers()['content-type'] ?? '').startsWith('application/json')) return;
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    return; // the page went on before the body was read
+  }
+  await checkAnswer(response.request().method(), url, response.status(), body);
 }
 
 // "GET /api/v1/tasks" → whether the server's OpenAPI document lists it.
@@ -151,6 +191,12 @@ export async function apiClient(user, password, totpCode) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await r.text();
-    return { status: r.status, body: text ? JSON.parse(text) : null };
+    const json = (r.headers.get('content-type') ?? '').startsWith('application/json');
+    const parsed = text && json ? JSON.parse(text) : null;
+    if (json) {
+      assert.deepEqual(await checkAnswer(method, `/api/v1${path}`, r.status, parsed), [],
+        `${method} ${path}: the answer fits the OpenAPI document`);
+    }
+    return { status: r.status, body: text ? (parsed ?? JSON.parse(text)) : null };
   };
 }

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Browser tests of the web UI against a real server on a fresh SQLite database:
 #   tests/browser/run.sh BUILD_DIR [TEST_FILE…]     (default: every *.test.mjs below, in order)
-# Needs BUILD_DIR/lienthong, web/dist (`cd web && npm ci && npm run build`), Node ≥ 18 and
-# Debian's chromium (CHROMIUM=/path to use another). Installs playwright-core (no browser
-# download) into tests/browser/node_modules when missing. Screenshots go to
+# Needs BUILD_DIR/lienthong, web/dist (`make web`), Node ≥ 18 and Debian's chromium
+# (CHROMIUM=/path to use another). Installs playwright-core (no browser download) into
+# tests/browser/node_modules, and ajv into tests/openapi/node_modules, when missing. Screenshots go to
 # BUILD_DIR/test-artifacts/screenshots/. Exits with the tests' status.
 set -euo pipefail
 
@@ -17,12 +17,17 @@ export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 
 die() { echo "browser tests: $*" >&2; exit 2; }
 [ -x "$BIN" ] || die "no $BIN (build the lienthong target first)"
-[ -f "$WEB_ROOT/index.html" ] || die "no $WEB_ROOT/index.html (run: cd web && npm ci && npm run build)"
+[ -f "$WEB_ROOT/index.html" ] || die "no $WEB_ROOT/index.html (run: make web)"
 [ -x "$CHROMIUM" ] || die "no $CHROMIUM (apt-get install chromium)"
 command -v node >/dev/null || die "no node (apt-get install nodejs npm)"
 if [ ! -f "$HERE/node_modules/playwright-core/package.json" ]; then
   (cd "$HERE" && (npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save)) ||
     die "npm install in tests/browser failed"
+fi
+# lib.mjs checks every API answer against the OpenAPI document with tests/openapi's ajv.
+if [ ! -f "$ROOT/tests/openapi/node_modules/ajv/package.json" ]; then
+  (cd "$ROOT/tests/openapi" && (npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save)) ||
+    die "npm install in tests/openapi failed"
 fi
 
 WORK=$(mktemp -d)

@@ -15,12 +15,6 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-
-  // The endpoint does not exist on this server (yet): a feature to hide, not an error to show.
-  get endpointMissing(): boolean {
-    return this.status === 405 || this.status === 501 ||
-      (this.status === 404 && /route|no such|path|endpoint/i.test(this.message));
-  }
 }
 
 let csrfToken: string | null = null;
@@ -106,28 +100,3 @@ export const post = <T>(path: string, body?: unknown, options?: RequestOptions) 
   request<T>('POST', path, body, options);
 export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 export const del = <T>(path: string) => request<T>('DELETE', path);
-
-// Which operations the server has, read once from its OpenAPI document, so pages can hide what
-// another part of the server does not offer yet. When the document cannot be read every
-// operation is assumed present and the pages rely on their error handling instead.
-let operations: Set<string> | null = null;
-
-export async function loadOperations(): Promise<void> {
-  try {
-    const doc = await get<{ paths?: Record<string, Record<string, unknown>> }>(
-      '/openapi.json', undefined, { allowUnauthenticated: true });
-    const ops = new Set<string>();
-    for (const [path, item] of Object.entries(doc.paths ?? {})) {
-      const normalised = path.startsWith(API_BASE) ? path.slice(API_BASE.length) : path;
-      for (const method of Object.keys(item)) ops.add(`${method.toUpperCase()} ${normalised}`);
-    }
-    operations = ops.size > 0 ? ops : null;
-  } catch {
-    operations = null;
-  }
-}
-
-// hasOperation('GET', '/plans/{id}/coverage')
-export function hasOperation(method: string, path: string): boolean {
-  return operations === null || operations.has(`${method} ${path}`);
-}

@@ -1,7 +1,7 @@
 // Small building blocks shared by the pages.
 import { ApiError } from './api';
 import { h, type Child } from './dom';
-import { t, label, type MessageKey } from './i18n';
+import { t, label } from './i18n';
 import { myUnits } from './session';
 import type { Unit } from './types';
 
@@ -35,11 +35,6 @@ export function notice(kind: 'info' | 'error' | 'success' | 'warning', ...text: 
 
 export function loading(): HTMLElement {
   return h('p', { class: 'loading', 'aria-busy': 'true' }, t('common.loading'));
-}
-
-// The message shown where a feature's endpoint is not on this server.
-export function unavailable(feature: MessageKey): HTMLElement {
-  return notice('info', t('common.unavailable', { feature: t(feature) }));
 }
 
 export function pageTitle(text: string, ...actions: Child[]): HTMLElement {

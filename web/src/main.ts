@@ -1,7 +1,7 @@
 // Entry point: the page shell (header, navigation, search box, language switch, user menu),
 // the session probe and the routes.
 import './style.css';
-import { del, get, loadOperations, setUnauthenticatedHandler } from './api';
+import { del, get, setUnauthenticatedHandler } from './api';
 import { h, replace } from './dom';
 import { lang, setLang, t } from './i18n';
 import { currentPath, link, navigate, resolve, route } from './router';
@@ -158,7 +158,6 @@ async function boot(): Promise<void> {
       navigate(link('/login', { next: location.hash.replace(/^#/, ''), expired: '1' }));
     }
   });
-  await loadOperations();
   try {
     startSession(await get<SessionAnswer>('/session', undefined, { allowUnauthenticated: true }));
   } catch {

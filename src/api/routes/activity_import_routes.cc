@@ -68,14 +68,16 @@ void RegisterActivityImportRoutes(Router& router) {
                               {"dry_run", TypeSchema("boolean")},
                               {"ids", ArraySchema(TypeSchema("integer"))}},
                              {"imported", "rows", "dry_run", "ids"});
-  json problems = ObjectSchema(
-      {{"error", {{"$ref", "#/components/schemas/Error"}}},
-       {"rows", TypeSchema("integer")},
-       {"problems", ArraySchema(ObjectSchema({{"row", TypeSchema("integer")},
-                                              {"column", TypeSchema("string")},
-                                              {"message", TypeSchema("string")}},
-                                             {"row", "column", "message"}))}},
-      {"error", "problems"});
+  // The Error body with the problems beside "error".
+  json problems = {
+      {"allOf",
+       {SchemaRef("Error"),
+        ObjectSchema({{"rows", TypeSchema("integer")},
+                      {"problems", ArraySchema(ObjectSchema({{"row", TypeSchema("integer")},
+                                                             {"column", TypeSchema("string")},
+                                                             {"message", TypeSchema("string")}},
+                                                            {"row", "column", "message"}))}},
+                     {"rows", "problems"})}}};
   router.Add(
       {.method = "POST",
        .pattern = "/api/v1/activities/import",

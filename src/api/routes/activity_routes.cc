@@ -225,28 +225,31 @@ json IdParameter() {
 void RegisterActivityImportRoutes(Router& router);
 
 void RegisterActivityRoutes(Router& router) {
+  router.AddSchema("Activity", ActivityObjectSchema());
+  router.AddSchema("ActivityPage", ActivityPageSchema());
+  router.AddSchema("ActivityOptions", ActivityOptionsSchema());
   router.Add({.method = "GET",
               .pattern = "/api/v1/activities/options",
               .handler = Options,
               .openapi = {{"summary", "Kinds, channels and themes offered when recording"},
                           {"parameters", {QueryParameter("unit", "unit code (default: yours)")}},
-                          {"responses", {{"200", JsonResponseSchema(ActivityOptionsSchema())}}}}});
-  router.Add({.method = "POST",
-              .pattern = "/api/v1/activities",
-              .handler = Record,
-              .openapi = {{"summary",
-                           "Record one activity, or a batch {\"activities\": [...]} (all or "
-                           "nothing)"},
-                          {"requestBody", JsonRequestBody(ActivitySchema(),
-                                                          {"date", "kind", "channel", "title"})},
-                          {"responses",
-                           {{"201", JsonResponseSchema(
-                                        {{"oneOf",
-                                          {ActivityObjectSchema(),
-                                           ObjectSchema({{"activities",
-                                                          ArraySchema(ActivityObjectSchema())}},
-                                                        {"activities"})}}},
-                                        "Recorded (the batch form answers the list)")}}}}});
+                          {"responses", RefResponse("ActivityOptions")}}});
+  router.Add(
+      {.method = "POST",
+       .pattern = "/api/v1/activities",
+       .handler = Record,
+       .openapi = {
+           {"summary",
+            "Record one activity, or a batch {\"activities\": [...]} (all or "
+            "nothing)"},
+           {"requestBody", JsonRequestBody(ActivitySchema(), {"date", "kind", "channel", "title"})},
+           {"responses",
+            {{"201", JsonResponseSchema(
+                         {{"oneOf",
+                           {SchemaRef("Activity"),
+                            ObjectSchema({{"activities", ArraySchema(SchemaRef("Activity"))}},
+                                         {"activities"})}}},
+                         "Recorded (the batch form answers the list)")}}}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/activities",
               .handler = List,
@@ -259,28 +262,30 @@ void RegisterActivityRoutes(Router& router) {
                             QueryParameter("channel", "channel code"),
                             QueryParameter("limit", "1..500 (default 50)", false, "integer"),
                             QueryParameter("offset", "rows to skip", false, "integer")}},
-                          {"responses", {{"200", JsonResponseSchema(ActivityPageSchema())}}}}});
+                          {"responses", RefResponse("ActivityPage")}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/activities/{id}",
               .handler = GetOne,
               .openapi = {{"summary", "One activity"},
                           {"parameters", {IdParameter()}},
-                          {"responses", {{"200", JsonResponseSchema(ActivityObjectSchema())}}}}});
+                          {"responses", RefResponse("Activity")}}});
   router.Add({.method = "PATCH",
               .pattern = "/api/v1/activities/{id}",
               .handler = Patch,
-              .openapi = {{"summary", "Change an activity (its author, a manager or an admin); "
-                                      "the dashboards follow"},
+              .openapi = {{"summary",
+                           "Change an activity (its author, a manager or an admin); "
+                           "the dashboards follow"},
                           {"parameters", {IdParameter()}},
                           {"requestBody", JsonRequestBody(ActivityEditSchema())},
-                          {"responses", {{"200", JsonResponseSchema(ActivityObjectSchema())}}}}});
+                          {"responses", RefResponse("Activity")}}});
   router.Add({.method = "DELETE",
               .pattern = "/api/v1/activities/{id}",
               .handler = Delete,
-              .openapi = {{"summary", "Delete an activity (its author, a manager or an admin); "
-                                      "the audit log keeps it"},
+              .openapi = {{"summary",
+                           "Delete an activity (its author, a manager or an admin); "
+                           "the audit log keeps it"},
                           {"parameters", {IdParameter()}},
-                          {"responses", {{"204", {{"description", "Deleted"}}}}}}});
+                          {"responses", NoContentResponse("Deleted")}}});
   RegisterActivityImportRoutes(router);
 }
 

@@ -52,20 +52,40 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
 }  // namespace
 
 void RegisterAuditRoutes(Router& router) {
-  router.Add({.method = "GET",
-              .pattern = "/api/v1/audit",
-              .access = Access::kAdmin,
-              .handler = ListAudit,
-              .openapi = {{"summary", "Audit rows, newest first (administrators)"},
-                          {"parameters",
-                           {QueryParameter("since", "ISO timestamp or date"),
-                            QueryParameter("until", "ISO timestamp or date (exclusive)"),
-                            QueryParameter("entity", "plan, task, activity, session…"),
-                            QueryParameter("action", "create, update, login, disable…"),
-                            QueryParameter("actor", "exact actor, e.g. web:lan.nt"),
-                            QueryParameter("limit", "at most this many (default 200)", false,
-                                           "integer"),
-                            QueryParameter("format", "json (default) or jsonl")}}}});
+  json payload = {{"description", "the entity as JSON before/after the change; null when none"},
+                  {"nullable", true}};
+  router.AddSchema("AuditEntry", ClosedObjectSchema({{"id", TypeSchema("integer")},
+                                                     {"at", TypeSchema("string")},
+                                                     {"actor", TypeSchema("string")},
+                                                     {"action", TypeSchema("string")},
+                                                     {"entity", TypeSchema("string")},
+                                                     {"entity_id", TypeSchema("string")},
+                                                     {"before", payload},
+                                                     {"after", payload}}));
+  router.Add(
+      {.method = "GET",
+       .pattern = "/api/v1/audit",
+       .access = Access::kAdmin,
+       .handler = ListAudit,
+       .openapi = {{"summary", "Audit rows, newest first (administrators)"},
+                   {"parameters",
+                    {QueryParameter("since", "ISO timestamp or date"),
+                     QueryParameter("until", "ISO timestamp or date (exclusive)"),
+                     QueryParameter("entity", "plan, task, activity, session…"),
+                     QueryParameter("action", "create, update, login, disable…"),
+                     QueryParameter("actor", "exact actor, e.g. web:lan.nt"),
+                     QueryParameter("limit", "at most this many (default 200)", false, "integer"),
+                     QueryParameter("format", "json (default) or jsonl")}},
+                   {"responses",
+                    {{"200",
+                      {{"description",
+                        "The rows: {\"entries\": [...]}, or one row per "
+                        "line with format=jsonl"},
+                       {"content",
+                        {{"application/json",
+                          {{"schema", ClosedObjectSchema(
+                                          {{"entries", ArraySchema(SchemaRef("AuditEntry"))}})}}},
+                         {"application/x-ndjson", {{"schema", TypeSchema("string")}}}}}}}}}}});
 }
 
 }  // namespace lienthong::api

@@ -187,9 +187,74 @@ json Schema(std::initializer_list<std::pair<const char*, const char*>> props) {
   return p;
 }
 
+json CoverageSchema() {
+  json text = TypeSchema("string"), maybe_text = TypeSchema("string", true);
+  json integer = TypeSchema("integer"), flag = TypeSchema("boolean");
+  json score = ObjectSchema({{"score", TypeSchema("number")},
+                             {"covered", flag},
+                             {"passage", text},
+                             {"id", integer},
+                             {"assigned", flag},
+                             {"index", integer}},
+                            {"score", "covered", "passage"});
+  json plan = NullableSchema(ClosedObjectSchema({{"id", integer},
+                                                 {"number", maybe_text},
+                                                 {"date", maybe_text},
+                                                 {"status", SchemaRef("PlanStatus")},
+                                                 {"issued", flag}}));
+  json unit = ClosedObjectSchema({{"code", text},
+                                  {"name", text},
+                                  {"kind", text},
+                                  {"required_by", EnumSchema({"assignee", "subordinate"})},
+                                  {"plan", plan},
+                                  {"late", flag},
+                                  {"themes", ArraySchema(score)},
+                                  {"tasks", ArraySchema(score)}});
+  json deadline = ClosedObjectSchema({{"date", DateSchema(true)},
+                                      {"source", EnumSchema({"document", "default", "none"})},
+                                      {"text", text}});
+  json summary = json::object();
+  for (const char* count : {"required", "issued", "drafting", "missing", "late"}) {
+    summary[count] = integer;
+  }
+  return ClosedObjectSchema(
+      {{"plan", ClosedObjectSchema({{"id", integer},
+                                    {"unit", maybe_text},
+                                    {"number", maybe_text},
+                                    {"date", maybe_text},
+                                    {"title", text},
+                                    {"status", SchemaRef("PlanStatus")},
+                                    {"implementing_deadline", deadline}})},
+       {"themes",
+        ArraySchema(ClosedObjectSchema({{"index", integer}, {"label", text}, {"title", text}}))},
+       {"tasks", ArraySchema(ClosedObjectSchema({{"id", integer}, {"text", text}}))},
+       {"units", ArraySchema(unit)},
+       {"summary", ClosedObjectSchema(summary)}});
+}
+
+void RegisterCascadeSchemas(Router& router) {
+  json text = TypeSchema("string"), integer = TypeSchema("integer");
+  router.AddSchema("Coverage", CoverageSchema());
+  router.AddSchema("DerivedPlan", ClosedObjectSchema({{"id", integer},
+                                                      {"unit_code", text},
+                                                      {"status", SchemaRef("PlanStatus")},
+                                                      {"implements_plan_id", integer},
+                                                      {"tasks_copied", integer},
+                                                      {"tasks_in_parent", integer},
+                                                      {"document", SchemaRef("PlanDocument")}}));
+  router.AddSchema(
+      "LevelWords",
+      ClosedObjectSchema({{"entries", ArraySchema(ClosedObjectSchema({{"from_level", text},
+                                                                      {"to_level", text},
+                                                                      {"position", integer},
+                                                                      {"from_text", text},
+                                                                      {"to_text", text}}))}}));
+}
+
 }  // namespace
 
 void RegisterCascadeRoutes(Router& router) {
+  RegisterCascadeSchemas(router);
   router.Add(
       {.method = "POST",
        .pattern = "/api/v1/plans/{id}/derive",
@@ -200,7 +265,7 @@ void RegisterCascadeRoutes(Router& router) {
                     "the level words, fills in the implements link and legal bases. Needs read "
                     "access to the plan and write access to the unit."},
                    {"requestBody", JsonRequestBody(Schema({{"unit", "string"}}), {"unit"})},
-                   {"responses", {{"201", {{"description", "The draft plan"}}}}}}});
+                   {"responses", RefResponse("DerivedPlan", "The draft plan", "201")}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/plans/{id}/coverage",
               .handler = Coverage,
@@ -211,29 +276,35 @@ void RegisterCascadeRoutes(Router& router) {
                            {QueryParameter("default_days",
                                            "days after the plan's date implementing plans are "
                                            "due when the plan states no deadline (30)",
-                                           false, "integer")}}}});
+                                           false, "integer")}},
+                          {"responses", RefResponse("Coverage")}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/level-words",
               .handler = GetLevelWords,
               .openapi = {{"summary", "The level words derived plans are adapted with"},
                           {"parameters",
-                           {QueryParameter("kind", "a level (country, province, commune) or a "
-                                                   "territorial unit kind")}}}});
-  router.Add({.method = "PUT",
-              .pattern = "/api/v1/level-words",
-              .access = Access::kAdmin,
-              .handler = PutLevelWords,
-              .openapi = {{"summary", "Replace the level words of one pair of levels (admin)"},
-                          {"requestBody",
-                           JsonRequestBody({{"from_level", {{"type", "string"}}},
-                                            {"to_level", {{"type", "string"}}},
-                                            {"entries",
-                                             {{"type", "array"},
-                                              {"items", {{"type", "object"},
-                                                         {"properties",
-                                                          Schema({{"from_text", "string"},
-                                                                  {"to_text", "string"}})}}}}}},
-                                           {"from_level", "to_level", "entries"})}}});
+                           {QueryParameter("kind",
+                                           "a level (country, province, commune) or a "
+                                           "territorial unit kind")}},
+                          {"responses", RefResponse("LevelWords")}}});
+  router.Add(
+      {.method = "PUT",
+       .pattern = "/api/v1/level-words",
+       .access = Access::kAdmin,
+       .handler = PutLevelWords,
+       .openapi = {
+           {"summary", "Replace the level words of one pair of levels (admin)"},
+           {"requestBody",
+            JsonRequestBody(
+                {{"from_level", {{"type", "string"}}},
+                 {"to_level", {{"type", "string"}}},
+                 {"entries",
+                  {{"type", "array"},
+                   {"items",
+                    {{"type", "object"},
+                     {"properties", Schema({{"from_text", "string"}, {"to_text", "string"}})}}}}}},
+                {"from_level", "to_level", "entries"})},
+           {"responses", RefResponse("LevelWords", "The pair's words as stored")}}});
 }
 
 }  // namespace lienthong::api

@@ -28,6 +28,7 @@ Result<http::HttpResponse> GetDashboard(RouteContext& ctx) {
 }  // namespace
 
 void RegisterDashboardRoutes(Router& router) {
+  router.AddSchema("Dashboard", DashboardSchema());
   router.Add({.method = "GET",
               .pattern = "/api/v1/dashboard",
               .handler = GetDashboard,
@@ -38,7 +39,7 @@ void RegisterDashboardRoutes(Router& router) {
                            {QueryParameter("unit", "unit code (default: yours)"),
                             QueryParameter("from", "first day, YYYY-MM-DD (default: 1 January)"),
                             QueryParameter("to", "last day, YYYY-MM-DD (default: 31 December)")}},
-                          {"responses", {{"200", JsonResponseSchema(DashboardSchema())}}}}});
+                          {"responses", RefResponse("Dashboard")}}});
 }
 
 }  // namespace lienthong::api

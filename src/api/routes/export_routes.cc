@@ -1,6 +1,7 @@
 // Exports in the official layout: GET /api/v1/plans/{id}/export.docx. (The report and roll-up
 // exports build on the same src/export functions and live with the report routes.)
 #include "api/authorize.h"
+#include "api/openapi.h"
 #include "api/route.h"
 #include "export/content_disposition.h"
 #include "export/docx_writer.h"
@@ -52,19 +53,11 @@ Result<http::HttpResponse> ExportPlanDocx(RouteContext& ctx) {
 }  // namespace
 
 void RegisterExportRoutes(Router& router) {
-  router.Add(
-      {.method = "GET",
-       .pattern = "/api/v1/plans/{id}/export.docx",
-       .handler = ExportPlanDocx,
-       .openapi = {{"summary", "The plan as a .docx in the official layout (ND30 / HD36)"},
-                   {"responses",
-                    {{"200",
-                      {{"description", "The document",
-                        },
-                       {"content",
-                        {{kDocxContentType,
-                          {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}}},
-                     {"404", {{"description", "No such plan in the caller's subtree"}}}}}}});
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/plans/{id}/export.docx",
+              .handler = ExportPlanDocx,
+              .openapi = {{"summary", "The plan as a .docx in the official layout (ND30 / HD36)"},
+                          {"responses", FileResponse(kDocxContentType, "The document")}}});
 }
 
 }  // namespace lienthong::api

@@ -186,9 +186,161 @@ Result<http::HttpResponse> ListPlans(RouteContext& ctx) {
   return JsonResponse({{"plans", plans}});
 }
 
+// The import JSON (docs/import-schema.md) as EncodePlanDocument writes it; fields other tools
+// added are carried along (additional properties).
+json PlanDocumentSchema() {
+  json text = TypeSchema("string"), maybe_text = TypeSchema("string", true);
+  json texts = ArraySchema(text);
+  json position =
+      ObjectSchema({{"page", TypeSchema("integer")}, {"line", TypeSchema("integer")}}, {"line"});
+  json phase = ClosedObjectSchema(
+      {{"name", text},
+       {"start", maybe_text},
+       {"end", maybe_text},
+       {"objective", maybe_text},
+       {"period", maybe_text},
+       {"targets",
+        ArraySchema(ClosedObjectSchema(
+            {{"text", text}, {"unit", maybe_text}, {"value", TypeSchema("number", true)}}))}});
+  json task = ObjectSchema(
+      {{"group", maybe_text},
+       {"text", text},
+       {"lead", texts},
+       {"coordinators", texts},
+       {"deadline", maybe_text},
+       {"deadline_date", DateSchema(true)},
+       {"deadline_kind", maybe_text},
+       {"from",
+        {{"type", "string"}, {"description", "a derived task: the parent task it came from"}}},
+       {"id", {{"type", "integer"}, {"description", "the stored task (a saved plan)"}}}},
+      {"group", "text", "lead", "coordinators", "deadline", "deadline_date", "deadline_kind"});
+  json signer = NullableSchema(
+      ClosedObjectSchema({{"on_behalf", maybe_text}, {"title", maybe_text}, {"name", maybe_text}}));
+  json source = NullableSchema(ClosedObjectSchema({{"file", text},
+                                                   {"format", text},
+                                                   {"encoding", text},
+                                                   {"begin", position},
+                                                   {"end", position}}));
+  json theme = ObjectSchema({{"label", text}, {"title", text}, {"text", text}}, {"label", "title"});
+  return ObjectSchema(
+      {{"doc_type", maybe_text},
+       {"number", maybe_text},
+       {"issuer", maybe_text},
+       {"parent_issuer", maybe_text},
+       {"place", maybe_text},
+       {"date", maybe_text},
+       {"title", maybe_text},
+       {"family", NullableSchema(EnumSchema({"state", "party"}))},
+       {"legal_bases", texts},
+       {"implements", maybe_text},
+       {"sections", texts},
+       {"content_items", TypeSchema("integer", true)},
+       {"phases", ArraySchema(phase)},
+       {"tasks", ArraySchema(task)},
+       {"report_deadlines", texts},
+       {"recipients", texts},
+       {"signer", signer},
+       {"diacritics", EnumSchema({"ok", "missing", "restored"})},
+       {"warnings", texts},
+       {"source", source},
+       {"positions", MapSchema(position)},
+       {"legal_basis_details", ArraySchema(ClosedObjectSchema({{"symbol", text}, {"text", text}}))},
+       {"section_tree", ArraySchema({{"type", "object"},
+                                     {"description", "label, title, body, children (nested)"}})},
+       {"themes", ArraySchema(theme)},
+       {"channels", ArraySchema(ClosedObjectSchema({{"code", text}, {"name", text}}))},
+       {"derived_from",
+        ClosedObjectSchema({{"plan_id", TypeSchema("integer")}, {"number", maybe_text}})},
+       {"warning_details", ArraySchema(ClosedObjectSchema(
+                               {{"code", text}, {"params", MapSchema(text)}, {"message", text}}))},
+       {"diacritics_restored",
+        ObjectSchema({{"words", TypeSchema("integer")},
+                      {"uncertain_words", TypeSchema("integer")},
+                      {"uncertain",
+                       ArraySchema(ClosedObjectSchema({{"original", text},
+                                                       {"restored", text},
+                                                       {"confidence", TypeSchema("number")}}))}},
+                     {"words", "uncertain_words", "uncertain"})}},
+      {"doc_type",
+       "number",
+       "issuer",
+       "parent_issuer",
+       "place",
+       "date",
+       "title",
+       "family",
+       "legal_bases",
+       "implements",
+       "sections",
+       "content_items",
+       "phases",
+       "tasks",
+       "report_deadlines",
+       "recipients",
+       "signer",
+       "diacritics",
+       "warnings",
+       "source",
+       "positions",
+       "legal_basis_details",
+       "section_tree",
+       "themes",
+       "channels"});
+}
+
+void RegisterPlanSchemas(Router& router) {
+  json text = TypeSchema("string"), maybe_text = TypeSchema("string", true);
+  router.AddSchema("PlanDocument", PlanDocumentSchema());
+  router.AddSchema("PlanStatus", EnumSchema({"draft", "published", "archived"}));
+  router.AddSchema(
+      "ImportPreview",
+      ClosedObjectSchema({{"file", ClosedObjectSchema({{"name", text},
+                                                       {"format", text},
+                                                       {"size", TypeSchema("integer")},
+                                                       {"sha256", text}})},
+                          {"upload", ClosedObjectSchema({{"id", text}, {"expires_at", text}})},
+                          {"text", text},
+                          {"warnings", ArraySchema(text)},
+                          {"documents", ArraySchema(SchemaRef("PlanDocument"))}}));
+  router.AddSchema("PlanSummary", ClosedObjectSchema({{"id", TypeSchema("integer")},
+                                                      {"unit_code", text},
+                                                      {"status", SchemaRef("PlanStatus")},
+                                                      {"doc_type", text},
+                                                      {"number", maybe_text},
+                                                      {"title", text},
+                                                      {"date", maybe_text},
+                                                      {"issuer", text}}));
+  json task_row = ClosedObjectSchema({{"id", TypeSchema("integer")},
+                                      {"position", TypeSchema("integer")},
+                                      {"group", text},
+                                      {"text", text},
+                                      {"lead", ArraySchema(text)},
+                                      {"coordinators", ArraySchema(text)},
+                                      {"deadline_text", maybe_text},
+                                      {"deadline_kind", text},
+                                      {"deadline_date", DateSchema(true)},
+                                      {"status", text},
+                                      {"progress", TypeSchema("integer")}});
+  router.AddSchema(
+      "Plan",
+      ClosedObjectSchema(
+          {{"id", TypeSchema("integer")},
+           {"unit_code", text},
+           {"status", SchemaRef("PlanStatus")},
+           {"revision", TypeSchema("integer")},
+           {"created_at", text},
+           {"created_by", text},
+           {"document", SchemaRef("PlanDocument")},
+           {"legal_bases",
+            ArraySchema(ClosedObjectSchema(
+                {{"text", text}, {"symbol", text}, {"plan_id", TypeSchema("integer", true)}}))},
+           {"tasks", ArraySchema(task_row)}}));
+}
+
 }  // namespace
 
 void RegisterPlanRoutes(Router& router) {
+  RegisterPlanSchemas(router);
   router.Add({.method = "POST",
               .pattern = "/api/v1/plans/import",
               .handler = ImportPreview,
@@ -202,43 +354,56 @@ void RegisterPlanRoutes(Router& router) {
                                {{"schema",
                                  {{"type", "object"},
                                   {"properties",
-                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}}},
+                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}},
+                          {"responses", RefResponse("ImportPreview", "The plans read")}},
               .max_body_bytes = kUploadBodyLimit,
               .runs_import = true});
-  router.Add({.method = "POST",
-              .pattern = "/api/v1/plans",
-              .handler = SavePlan,
-              .openapi = {{"summary", "Save a reviewed plan as a draft"},
-                          {"requestBody", JsonRequestBody({{"unit", {{"type", "string"}}},
-                                                           {"document", {{"type", "object"}}},
-                                                           {"upload_id", {{"type", "string"}}},
-                                                           {"allow_duplicate", {{"type", "boolean"}}}},
-                                                          {"unit", "document"})},
-                          {"responses", {{"201", {{"description", "Created"}}}}}}});
-  router.Add({.method = "GET",
-              .pattern = "/api/v1/plans",
-              .handler = ListPlans,
-              .openapi = {{"summary", "Plans of a unit's subtree"},
-                          {"parameters", {QueryParameter("unit", "unit code"),
-                                          QueryParameter("q", "text to find")}}}});
+  router.Add(
+      {.method = "POST",
+       .pattern = "/api/v1/plans",
+       .handler = SavePlan,
+       .openapi = {
+           {"summary", "Save a reviewed plan as a draft"},
+           {"requestBody", JsonRequestBody({{"unit", {{"type", "string"}}},
+                                            {"document", {{"type", "object"}}},
+                                            {"upload_id", {{"type", "string"}}},
+                                            {"allow_duplicate", {{"type", "boolean"}}}},
+                                           {"unit", "document"})},
+           {"responses",
+            {{"201", JsonResponseSchema(ClosedObjectSchema({{"id", TypeSchema("integer")},
+                                                            {"tasks", TypeSchema("integer")}}),
+                                        "Created: the plan's id and task count")}}}}});
+  router.Add(
+      {.method = "GET",
+       .pattern = "/api/v1/plans",
+       .handler = ListPlans,
+       .openapi = {{"summary", "Plans of a unit's subtree"},
+                   {"parameters",
+                    {QueryParameter("unit", "unit code"), QueryParameter("q", "text to find")}},
+                   {"responses",
+                    {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                 {{"plans", ArraySchema(SchemaRef("PlanSummary"))}}))}}}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/plans/{id}",
               .handler = GetPlan,
-              .openapi = {{"summary", "One plan with its legal bases and tasks"}}});
-  router.Add({.method = "PATCH",
-              .pattern = "/api/v1/plans/{id}",
-              .handler = PatchPlan,
-              .openapi = {{"summary",
-                           "Correct a draft's document (tasks kept by id: their state survives; "
-                           "tasks left out are archived) or change its status"},
-                          {"requestBody", JsonRequestBody({{"document", {{"type", "object"}}},
-                                                           {"revision", {{"type", "integer"}}},
-                                                           {"status", {{"type", "string"}}}})},
-                          {"responses",
-                           {{"200", {{"description", "The plan as GET returns it"}}},
-                            {"409",
-                             {{"description", "Not a draft, a status the plan cannot take, or "
-                                              "saved by someone else since `revision`"}}}}}}});
+              .openapi = {{"summary", "One plan with its legal bases and tasks"},
+                          {"responses", RefResponse("Plan")}}});
+  router.Add(
+      {.method = "PATCH",
+       .pattern = "/api/v1/plans/{id}",
+       .handler = PatchPlan,
+       .openapi = {{"summary",
+                    "Correct a draft's document (tasks kept by id: their state survives; "
+                    "tasks left out are archived) or change its status"},
+                   {"requestBody", JsonRequestBody({{"document", {{"type", "object"}}},
+                                                    {"revision", {{"type", "integer"}}},
+                                                    {"status", {{"type", "string"}}}})},
+                   {"responses",
+                    {{"200", JsonResponseSchema(SchemaRef("Plan"), "The plan as GET returns it")},
+                     {"409",
+                      {{"description",
+                        "Not a draft, a status the plan cannot take, or "
+                        "saved by someone else since `revision`"}}}}}}});
 }
 
 }  // namespace lienthong::api

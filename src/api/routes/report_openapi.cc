@@ -112,9 +112,15 @@ json Rollup() {
                         {"unit_label", Str()}, {"value", Nullable(Num())}, {"reported", Int()},
                         {"not_applicable", Int()}, {"not_reported", Int()},
                         {"explanation", explanation}});
-  indicator["properties"]["goal"] = {{"type", "object"},
-                                     {"description", "value, actual, met, gap, by, by_label, "
-                                                     "deadline_reached (with a goal only)"}};
+  // With a goal only.
+  indicator["properties"]["goal"] = ObjectSchema({{"value", Num()},
+                                                  {"actual", Nullable(Num())},
+                                                  {"met", Bool()},
+                                                  {"gap", Nullable(Num())},
+                                                  {"by", Str()},
+                                                  {"by_label", Str()},
+                                                  {"deadline_reached", Bool()}},
+                                                 {"value", "actual", "met", "gap"});
   json child = Obj({{"code", Str()}, {"name", Str()}, {"kind", Str()}, {"rates", Rates()},
                     {"indicators", Cells()}});
   return Obj({{"plan_id", Int()}, {"unit", UnitRefWithKind()}, {"period", Period()},
@@ -122,6 +128,16 @@ json Rollup() {
               {"indicators", Arr(indicator)}, {"own", Obj({{"indicators", Cells()}})},
               {"children", Arr(child)}, {"late", SlotList()}, {"missing", SlotList()},
               {"pending", Int()}, {"as_of", Str()}});
+}
+
+json ExplainedIndicator() {
+  json indicator = Obj({{"code", Str()},
+                        {"name", Str()},
+                        {"aggregation", Aggregations()},
+                        {"aggregation_label", Str()}});
+  indicator["properties"]["weight_indicator"] = Str();  // a weighted mean's weight
+  indicator["properties"]["target"] = Num();            // share meeting target
+  return indicator;
 }
 
 json Explanation() {
@@ -133,9 +149,10 @@ json Explanation() {
   json left = who;
   left["properties"]["reason"] = Enum({"no_report", "no_value"});
   left["properties"]["status"] = SlotStatus();
-  return Obj({{"plan_id", Int()}, {"unit", UnitRef()}, {"period", PeriodKeyLabel()},
-              {"indicator", Obj({{"code", Str()}, {"name", Str()}, {"aggregation", Aggregations()},
-                                 {"aggregation_label", Str()}})},
+  return Obj({{"plan_id", Int()},
+              {"unit", UnitRef()},
+              {"period", PeriodKeyLabel()},
+              {"indicator", ExplainedIndicator()},
               {"included", Arr(included)},
               {"left_out", Obj({{"not_reported", Arr(left)}, {"not_applicable", Arr(who)}})}});
 }
@@ -206,14 +223,17 @@ json PlanRulesOperation(const std::string& key) {
   if (key == "POST /api/v1/plans/{id}/indicators") {
     return {{"summary", "Declare (replace) the indicators a plan's reports measure"},
             {"description", "Manager or admin of the plan's unit (403 for other roles)."},
-            {"parameters", {plan_id}}, {"requestBody", IndicatorsBody()},
-            {"responses", Ok(Obj({{"indicators", Arr(Indicator())}}), "The indicators as stored")}};
+            {"parameters", {plan_id}},
+            {"requestBody", IndicatorsBody()},
+            {"responses",
+             Ok(Obj({{"indicators", Arr(SchemaRef("Indicator"))}}), "The indicators as stored")}};
   }
   if (key == "GET /api/v1/plans/{id}/indicators") {
-    return {{"summary", "A plan's indicators"},
-            {"description", "Whoever may read the plan, or reports to it."},
-            {"parameters", {plan_id}},
-            {"responses", Ok(Obj({{"indicators", Arr(Indicator())}}), "The indicators")}};
+    return {
+        {"summary", "A plan's indicators"},
+        {"description", "Whoever may read the plan, or reports to it."},
+        {"parameters", {plan_id}},
+        {"responses", Ok(Obj({{"indicators", Arr(SchemaRef("Indicator"))}}), "The indicators")}};
   }
   if (key == "POST /api/v1/plans/{id}/reporting-duties") {
     return {{"summary", "Add a reporting duty and create its report slots"},
@@ -224,8 +244,9 @@ json PlanRulesOperation(const std::string& key) {
                              "The duty", "201")}};
   }
   if (key == "GET /api/v1/plans/{id}/reporting-duties") {
-    return {{"summary", "A plan's reporting duties"}, {"parameters", {plan_id}},
-            {"responses", Ok(Obj({{"duties", Arr(Duty())}}), "The duties")}};
+    return {{"summary", "A plan's reporting duties"},
+            {"parameters", {plan_id}},
+            {"responses", Ok(Obj({{"duties", Arr(SchemaRef("ReportingDuty"))}}), "The duties")}};
   }
   return nullptr;
 }
@@ -233,51 +254,62 @@ json PlanRulesOperation(const std::string& key) {
 json ReportsOperation(const std::string& key) {
   json report_id = IdParameter("report id");
   if (key == "GET /api/v1/reports") {
-    return {{"summary", "Report slots of a unit or its subtree, with status, due date and late flag"},
-            {"parameters",
-             {QueryParameter("plan", "plan id", false, "integer"),
-              QueryParameter("unit", "unit code (default: the caller's unit)"),
-              QueryParameter("scope", "subtree (default) or unit: the unit's own slots only"),
-              QueryParameter("period", "2025-Q4, 2025-H1, 2025, 2025-M03"),
-              QueryParameter("status", "comma-separated: missing, draft, submitted, accepted, "
-                                       "returned (what a unit owes: missing,draft,returned)"),
-              QueryParameter("limit", "at most this many (default 500)", false, "integer")}},
-            {"responses", Ok(Obj({{"slots", Arr(Slot())}}), "Slots in tree order")}};
+    return {
+        {"summary", "Report slots of a unit or its subtree, with status, due date and late flag"},
+        {"parameters",
+         {QueryParameter("plan", "plan id", false, "integer"),
+          QueryParameter("unit", "unit code (default: the caller's unit)"),
+          QueryParameter("scope", "subtree (default) or unit: the unit's own slots only"),
+          QueryParameter("period", "2025-Q4, 2025-H1, 2025, 2025-M03"),
+          QueryParameter("status",
+                         "comma-separated: missing, draft, submitted, accepted, "
+                         "returned (what a unit owes: missing,draft,returned)"),
+          QueryParameter("limit", "at most this many (default 500)", false, "integer")}},
+        {"responses", Ok(Obj({{"slots", Arr(SchemaRef("ReportSlot"))}}), "Slots in tree order")}};
   }
   if (key == "POST /api/v1/reports") {
-    return {{"summary", "Create or update the draft report of a slot (a submitted version is "
-                        "never changed: a new version is made)"},
+    return {{"summary",
+             "Create or update the draft report of a slot (a submitted version is "
+             "never changed: a new version is made)"},
             {"description", "Specialist, manager or admin of the reporting unit."},
-            {"requestBody", DraftBody()}, {"responses", Ok(Report(), "The draft", "201")}};
+            {"requestBody", DraftBody()},
+            {"responses", Ok(SchemaRef("Report"), "The draft", "201")}};
   }
   if (key == "GET /api/v1/report-slots/{id}") {
-    return {{"summary", "A slot as its unit fills it in: indicators, activity counts from the "
-                        "log for the period, and the current version"},
+    return {{"summary",
+             "A slot as its unit fills it in: indicators, activity counts from the "
+             "log for the period, and the current version"},
             {"parameters", {IdParameter("slot id")}},
-            {"responses", Ok(Obj({{"slot", Slot()}, {"indicators", Arr(Indicator())},
+            {"responses", Ok(Obj({{"slot", SchemaRef("ReportSlot")},
+                                  {"indicators", Arr(SchemaRef("Indicator"))},
                                   {"activity_counts", ActivityCounts()},
-                                  {"report", Nullable(Report())}}),
+                                  {"report", NullableSchema(SchemaRef("Report"))}}),
                              "The slot")}};
   }
   if (key == "GET /api/v1/reports/{id}") {
-    return {{"summary", "One report version with values, activity counts, narrative and "
-                        "version history"},
-            {"parameters", {report_id}}, {"responses", Ok(Report(), "The report")}};
+    return {{"summary",
+             "One report version with values, activity counts, narrative and "
+             "version history"},
+            {"parameters", {report_id}},
+            {"responses", Ok(SchemaRef("Report"), "The report")}};
   }
   if (key == "POST /api/v1/reports/{id}/submit") {
     return {{"summary", "Submit a draft report (specialist, manager or admin of the unit)"},
-            {"parameters", {report_id}}, {"responses", Ok(Report(), "The submitted report")}};
+            {"parameters", {report_id}},
+            {"responses", Ok(SchemaRef("Report"), "The submitted report")}};
   }
   if (key == "POST /api/v1/reports/{id}/accept") {
     return {{"summary", "Accept a submitted report (manager or admin of a unit above)"},
-            {"parameters", {report_id}}, {"responses", Ok(Report(), "The accepted report")}};
+            {"parameters", {report_id}},
+            {"responses", Ok(SchemaRef("Report"), "The accepted report")}};
   }
   if (key == "POST /api/v1/reports/{id}/return") {
-    return {{"summary", "Return a submitted report with a comment (manager or admin of a unit "
-                        "above)"},
+    return {{"summary",
+             "Return a submitted report with a comment (manager or admin of a unit "
+             "above)"},
             {"parameters", {report_id}},
             {"requestBody", JsonRequestBody({{"comment", Str()}}, {"comment"})},
-            {"responses", Ok(Report(), "The returned report")}};
+            {"responses", Ok(SchemaRef("Report"), "The returned report")}};
   }
   return nullptr;
 }
@@ -287,7 +319,7 @@ json RollupOperation(const std::string& key) {
   if (key == "GET /api/v1/reporting-rates") {
     return {{"summary", "Expected, received and on-time reports of a subtree and of each child"},
             {"parameters", RollupParameters()},
-            {"responses", Ok(ReportingRates(), "The rates")}};
+            {"responses", Ok(SchemaRef("ReportingRates"), "The rates")}};
   }
   if (key == "GET /api/v1/rollup") {
     json params = RollupParameters();
@@ -295,15 +327,18 @@ json RollupOperation(const std::string& key) {
                                               "rows instead of the pre-aggregated ones"));
     params.push_back(QueryParameter("limit", "entries in the late and missing lists (default "
                                              "100)", false, "integer"));
-    return {{"summary", "Indicators rolled up over a subtree, with children, reporting rates, "
-                        "late and missing units and formulas"},
-            {"parameters", params}, {"responses", Ok(Rollup(), "The roll-up")}};
+    return {{"summary",
+             "Indicators rolled up over a subtree, with children, reporting rates, "
+             "late and missing units and formulas"},
+            {"parameters", params},
+            {"responses", Ok(SchemaRef("Rollup"), "The roll-up")}};
   }
   if (key == "GET /api/v1/rollup/explain") {
     json params = RollupParameters();
     params.push_back(QueryParameter("indicator", "indicator code", true));
     return {{"summary", "Every input of one indicator's roll-up and the units left out"},
-            {"parameters", params}, {"responses", Ok(Explanation(), "The inputs")}};
+            {"parameters", params},
+            {"responses", Ok(SchemaRef("RollupExplanation"), "The inputs")}};
   }
   if (key == "GET /api/v1/rollup/export.xlsx") {
     return {{"summary", "The roll-up as an XLSX workbook (Vietnamese headings)"},
@@ -318,6 +353,16 @@ json RollupOperation(const std::string& key) {
 }
 
 }  // namespace
+
+void RegisterReportSchemas(Router& router) {
+  router.AddSchema("Indicator", Indicator());
+  router.AddSchema("ReportingDuty", Duty());
+  router.AddSchema("ReportSlot", Slot());
+  router.AddSchema("Report", Report());
+  router.AddSchema("ReportingRates", ReportingRates());
+  router.AddSchema("Rollup", Rollup());
+  router.AddSchema("RollupExplanation", Explanation());
+}
 
 json ReportOperation(const std::string& method, const std::string& pattern) {
   const std::string key = method + " " + pattern;

@@ -233,6 +233,7 @@ void RegisterReportRoutes(Router& router) {
       {"POST", "/api/v1/reports/{id}/return", ReturnRoute},
       {"GET", "/api/v1/reporting-rates", RatesRoute},
   };
+  RegisterReportSchemas(router);
   for (const Entry& e : entries) {
     router.Add({.method = e.method,
                 .pattern = e.pattern,

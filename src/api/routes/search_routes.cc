@@ -51,6 +51,15 @@ Result<http::HttpResponse> SearchAll(RouteContext& ctx) {
 }  // namespace
 
 void RegisterSearchRoutes(Router& router) {
+  nlohmann::json text = TypeSchema("string");
+  router.AddSchema("SearchHit",
+                   ClosedObjectSchema({{"type", EnumSchema({"plan", "task", "activity"})},
+                                       {"id", TypeSchema("integer")},
+                                       {"title", text},
+                                       {"snippet", text},
+                                       {"unit_code", text},
+                                       {"plan_id", TypeSchema("integer", true)},
+                                       {"score", TypeSchema("number")}}));
   router.Add({.method = "GET",
               .pattern = "/api/v1/search",
               .handler = SearchAll,
@@ -60,7 +69,10 @@ void RegisterSearchRoutes(Router& router) {
                           {"parameters",
                            {QueryParameter("q", "the words to find", true),
                             QueryParameter("limit", "1..100 (default 20)", false, "integer"),
-                            QueryParameter("unit", "search only this unit's subtree")}}}});
+                            QueryParameter("unit", "search only this unit's subtree")}},
+                          {"responses",
+                           {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                        {{"results", ArraySchema(SchemaRef("SearchHit"))}}))}}}}});
 }
 
 }  // namespace lienthong::api

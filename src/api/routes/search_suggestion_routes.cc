@@ -26,7 +26,10 @@ void RegisterSearchSuggestionRoutes(Router& router) {
                            "The query with its diacritics restored when it was typed without them "
                            "(\"Có phải bạn muốn tìm …\"); null when there is nothing to suggest"},
                           {"parameters",
-                           {QueryParameter("q", "the query as typed (at most 500 bytes)", true)}}}});
+                           {QueryParameter("q", "the query as typed (at most 500 bytes)", true)}},
+                          {"responses",
+                           {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                        {{"suggestion", TypeSchema("string", true)}}))}}}}});
 }
 
 }  // namespace lienthong::api

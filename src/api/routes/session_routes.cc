@@ -79,16 +79,21 @@ Result<http::HttpResponse> SignIn(RouteContext& ctx) {
 }  // namespace
 
 void RegisterSessionRoutes(Router& router) {
+  router.AddSchema("Session", ClosedObjectSchema({{"csrf_token", TypeSchema("string")},
+                                                  {"user", SchemaRef("User")}}));
   router.Add({.method = "POST",
               .pattern = "/api/v1/session",
               .access = Access::kPublic,
               .handler = SignIn,
               .openapi = {{"summary", "Sign in; sets the lienthong_session cookie"},
-                          {"requestBody",
-                           JsonRequestBody({{"username", {{"type", "string"}}},
-                                            {"password", {{"type", "string"}}},
-                                            {"totp", {{"type", "string"}}}},
-                                           {"username", "password"})}},
+                          {"requestBody", JsonRequestBody({{"username", {{"type", "string"}}},
+                                                           {"password", {{"type", "string"}}},
+                                                           {"totp", {{"type", "string"}}}},
+                                                          {"username", "password"})},
+                          {"responses", RefResponse("Session",
+                                                    "Signed in; error.code totp_required (401) "
+                                                    "asks for the code, locked (423) and "
+                                                    "rate_limited (429) carry Retry-After")}},
               .max_body_bytes = 16u << 10});
   router.Add({.method = "GET",
               .pattern = "/api/v1/session",
@@ -97,22 +102,22 @@ void RegisterSessionRoutes(Router& router) {
                 LT_ASSIGN_OR_RETURN(nlohmann::json user, SignedInUserJson(ctx.db, *ctx.caller));
                 return JsonResponse({{"csrf_token", ctx.caller->csrf_token}, {"user", user}});
               },
-              .openapi = {{"summary", "The signed-in user and the CSRF token"}}});
-  router.Add({.method = "DELETE",
-              .pattern = "/api/v1/session",
-              .access = Access::kSignedIn,
-              .handler = [](RouteContext& ctx) -> Result<http::HttpResponse> {
-                auto cookie = ctx.request.cookies.find(kSessionCookie);
-                LT_RETURN_IF_ERROR(Logout(ctx.db, cookie->second, ctx.caller->Actor()));
-                http::HttpResponse response;
-                response.status = 204;
-                response.content_type.clear();
-                response.headers.emplace_back("Set-Cookie",
-                                              SessionCookie("", ctx.options, true));
-                return response;
-              },
-              .openapi = {{"summary", "Sign out"},
-                          {"responses", {{"204", {{"description", "Signed out"}}}}}}});
+              .openapi = {{"summary", "The signed-in user and the CSRF token"},
+                          {"responses", RefResponse("Session")}}});
+  router.Add(
+      {.method = "DELETE",
+       .pattern = "/api/v1/session",
+       .access = Access::kSignedIn,
+       .handler = [](RouteContext& ctx) -> Result<http::HttpResponse> {
+         auto cookie = ctx.request.cookies.find(kSessionCookie);
+         LT_RETURN_IF_ERROR(Logout(ctx.db, cookie->second, ctx.caller->Actor()));
+         http::HttpResponse response;
+         response.status = 204;
+         response.content_type.clear();
+         response.headers.emplace_back("Set-Cookie", SessionCookie("", ctx.options, true));
+         return response;
+       },
+       .openapi = {{"summary", "Sign out"}, {"responses", NoContentResponse("Signed out")}}});
 }
 
 }  // namespace lienthong::api

@@ -51,24 +51,44 @@ Result<http::HttpResponse> Metrics(RouteContext& ctx) {
 }  // namespace
 
 void RegisterSystemRoutes(Router& router) {
-  router.Add({.method = "GET",
-              .pattern = "/healthz",
-              .access = Access::kPublic,
-              .handler = [](RouteContext&) -> Result<http::HttpResponse> {
-                return JsonResponse({{"status", "ok"}});
-              },
-              .openapi = {{"summary", "Liveness: the process answers"}}});
-  router.Add({.method = "GET",
-              .pattern = "/readyz",
-              .access = Access::kPublic,
-              .handler = Ready,
-              .openapi = {{"summary",
-                           "Readiness: a write (rolled back) succeeds and the disk has room"}}});
-  router.Add({.method = "GET",
-              .pattern = "/metrics",
-              .access = Access::kPublic,
-              .handler = Metrics,
-              .openapi = {{"summary", "Prometheus metrics (loopback or --metrics-from only)"}}});
+  router.AddSchema(
+      "Readiness",
+      ObjectSchema(
+          {{"status", EnumSchema({"ok", "unavailable"})},
+           {"backend", TypeSchema("string")},
+           {"reason", {{"type", "string"}, {"description", "why it is not ready (503 only)"}}}},
+          {"status", "backend"}));
+  router.Add(
+      {.method = "GET",
+       .pattern = "/healthz",
+       .access = Access::kPublic,
+       .handler = [](RouteContext&) -> Result<http::HttpResponse> {
+         return JsonResponse({{"status", "ok"}});
+       },
+       .openapi = {
+           {"summary", "Liveness: the process answers"},
+           {"responses",
+            {{"200", JsonResponseSchema(ClosedObjectSchema({{"status", EnumSchema({"ok"})}}))}}}}});
+  router.Add(
+      {.method = "GET",
+       .pattern = "/readyz",
+       .access = Access::kPublic,
+       .handler = Ready,
+       .openapi = {
+           {"summary", "Readiness: a write (rolled back) succeeds and the disk has room"},
+           {"responses",
+            {{"200", JsonResponseSchema(SchemaRef("Readiness"), "Ready")},
+             {"503", JsonResponseSchema(SchemaRef("Readiness"), "Not ready, with the reason")}}}}});
+  router.Add(
+      {.method = "GET",
+       .pattern = "/metrics",
+       .access = Access::kPublic,
+       .handler = Metrics,
+       .openapi = {{"summary", "Prometheus metrics (loopback or --metrics-from only)"},
+                   {"responses",
+                    {{"200",
+                      {{"description", "Prometheus text format"},
+                       {"content", {{"text/plain", {{"schema", TypeSchema("string")}}}}}}}}}}});
   // The document lists the routes of the router that serves it, so they cannot drift apart.
   router.Add({.method = "GET",
               .pattern = "/api/v1/openapi.json",
@@ -76,7 +96,11 @@ void RegisterSystemRoutes(Router& router) {
               .handler = [&router](RouteContext&) -> Result<http::HttpResponse> {
                 return JsonResponse(BuildOpenApi(router));
               },
-              .openapi = {{"summary", "This document"}}});
+              .openapi = {{"summary", "This document"},
+                          {"responses",
+                           {{"200", JsonResponseSchema({{"type", "object"},
+                                                        {"description", "An OpenAPI 3.0 document"}},
+                                                       "The document")}}}}});
 }
 
 }  // namespace lienthong::api

@@ -105,7 +105,7 @@ void RegisterTaskDetailRoutes(Router& router) {
               .pattern = "/api/v1/tasks/{id}/history",
               .handler = HistoryRoute,
               .openapi = {{"summary", "Every change of a task, newest first"},
-                          {"responses", {{"200", JsonResponseSchema(HistorySchema())}}}}});
+                          {"responses", {{"200", JsonResponseSchema(SchemaRef("TaskHistory"))}}}}});
   router.Add(
       {.method = "POST",
        .pattern = "/api/v1/tasks/{id}/evidence",
@@ -124,11 +124,11 @@ void RegisterTaskDetailRoutes(Router& router) {
              {{"required", true},
               {"content",
                {{"multipart/form-data",
-                 {{"schema",
-                   ObjectSchema({{"file", {{"type", "string"}, {"format", "binary"}}}}, {"file"})}}},
+                 {{"schema", ObjectSchema({{"file", {{"type", "string"}, {"format", "binary"}}}},
+                                          {"file"})}}},
                 {"application/octet-stream",
                  {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}}},
-            {"responses", {{"201", JsonResponseSchema(EvidenceSchema(), "Stored")}}}},
+            {"responses", {{"201", JsonResponseSchema(SchemaRef("Evidence"), "Stored")}}}},
        // Checked before the body is read; a multipart form's boundaries and headers add a little.
        .max_body_bytes = kMaxEvidenceBytes + kMultipartOverheadBytes});
   router.Add({.method = "GET",
@@ -136,10 +136,10 @@ void RegisterTaskDetailRoutes(Router& router) {
               .handler = ListEvidenceRoute,
               .openapi = {{"summary", "A task's evidence link and files"},
                           {"responses",
-                           {{"200", JsonResponseSchema(ObjectSchema(
+                           {{"200", JsonResponseSchema(ClosedObjectSchema(
                                         {{"task_id", TypeSchema("integer")},
                                          {"evidence_link", TypeSchema("string", true)},
-                                         {"files", ArraySchema(EvidenceSchema())}}))}}}}});
+                                         {"files", ArraySchema(SchemaRef("Evidence"))}}))}}}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/tasks/{id}/evidence/{n}",
               .handler = DownloadEvidenceRoute,
@@ -150,25 +150,26 @@ void RegisterTaskDetailRoutes(Router& router) {
                               {"content",
                                {{"application/octet-stream",
                                  {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}});
-  router.Add({.method = "GET",
-              .pattern = "/api/v1/tasks/{id}/comments",
-              .handler = ListCommentsRoute,
-              .openapi = {{"summary", "Comments on a task, oldest first"},
-                          {"responses",
-                           {{"200", JsonResponseSchema(ObjectSchema(
-                                        {{"task_id", TypeSchema("integer")},
-                                         {"comments", ArraySchema(CommentSchema())}},
-                                        {"task_id", "comments"}))}}}}});
-  router.Add({.method = "POST",
-              .pattern = "/api/v1/tasks/{id}/comments",
-              .handler = AddCommentRoute,
-              .openapi = {{"summary",
-                           "Comment on a task (its owners, and the units a higher level's plan "
-                           "assigns it to); comments are kept for good"},
-                          {"requestBody", JsonRequestBody({{"text", {{"type", "string"},
-                                                                     {"maxLength", 4000}}}},
-                                                          {"text"})},
-                          {"responses", {{"201", JsonResponseSchema(CommentSchema(), "Added")}}}}});
+  router.Add(
+      {.method = "GET",
+       .pattern = "/api/v1/tasks/{id}/comments",
+       .handler = ListCommentsRoute,
+       .openapi = {{"summary", "Comments on a task, oldest first"},
+                   {"responses",
+                    {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                 {{"task_id", TypeSchema("integer")},
+                                  {"comments", ArraySchema(SchemaRef("TaskComment"))}}))}}}}});
+  router.Add(
+      {.method = "POST",
+       .pattern = "/api/v1/tasks/{id}/comments",
+       .handler = AddCommentRoute,
+       .openapi = {
+           {"summary",
+            "Comment on a task (its owners, and the units a higher level's plan "
+            "assigns it to); comments are kept for good"},
+           {"requestBody",
+            JsonRequestBody({{"text", {{"type", "string"}, {"maxLength", 4000}}}}, {"text"})},
+           {"responses", {{"201", JsonResponseSchema(SchemaRef("TaskComment"), "Added")}}}}});
 }
 
 }  // namespace lienthong::api

@@ -191,13 +191,14 @@ void RegisterBoardRoutes(Router& router) {
                            "A unit's task board: its own tasks and those plans of higher levels "
                            "assign to it, each kind counted per standing bucket"},
                           {"parameters", BoardParameters()},
-                          {"responses", {{"200", JsonResponseSchema(TaskBoardSchema())}}}}});
-  router.Add({.method = "GET",
-              .pattern = "/api/v1/tasks/standing",
-              .handler = StandingRoute,
-              .openapi = {{"summary", "Standing counts per child unit and in total"},
-                          {"parameters", {UnitParameter()}},
-                          {"responses", {{"200", JsonResponseSchema(StandingSchema())}}}}});
+                          {"responses", {{"200", JsonResponseSchema(SchemaRef("TaskBoard"))}}}}});
+  router.Add(
+      {.method = "GET",
+       .pattern = "/api/v1/tasks/standing",
+       .handler = StandingRoute,
+       .openapi = {{"summary", "Standing counts per child unit and in total"},
+                   {"parameters", {UnitParameter()}},
+                   {"responses", {{"200", JsonResponseSchema(SchemaRef("TaskStanding"))}}}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/tasks/export.xlsx",
               .handler = ExportTasksRoute,
@@ -215,7 +216,7 @@ void RegisterBoardRoutes(Router& router) {
               .handler = RemindersRoute,
               .openapi = {{"summary", "Tasks due within 7 days and overdue tasks of a unit"},
                           {"parameters", {UnitParameter()}},
-                          {"responses", {{"200", JsonResponseSchema(RemindersSchema())}}}}});
+                          {"responses", {{"200", JsonResponseSchema(SchemaRef("Reminders"))}}}}});
 }
 
 json PatchSchema() {
@@ -237,7 +238,7 @@ void RegisterTaskItemRoutes(Router& router) {
               .pattern = "/api/v1/tasks/{id}",
               .handler = GetTaskRoute,
               .openapi = {{"summary", "One task with its instances and evidence files"},
-                          {"responses", {{"200", JsonResponseSchema(TaskDetailSchema())}}}}});
+                          {"responses", {{"200", JsonResponseSchema(SchemaRef("TaskDetail"))}}}}});
   router.Add({.method = "PATCH",
               .pattern = "/api/v1/tasks/{id}",
               .handler = PatchTaskRoute,
@@ -245,12 +246,20 @@ void RegisterTaskItemRoutes(Router& router) {
                            "Change a task's status, progress, evidence link or deadline, with a "
                            "note (its owners: the plan's unit or an assignee unit)"},
                           {"requestBody", JsonRequestBody(PatchSchema())},
-                          {"responses", {{"200", JsonResponseSchema(TaskSchema())}}}}});
+                          {"responses", {{"200", JsonResponseSchema(SchemaRef("Task"))}}}}});
 }
 
 }  // namespace
 
 void RegisterTaskRoutes(Router& router) {
+  router.AddSchema("Task", TaskSchema());
+  router.AddSchema("TaskDetail", TaskDetailSchema());
+  router.AddSchema("TaskBoard", TaskBoardSchema());
+  router.AddSchema("TaskStanding", StandingSchema());
+  router.AddSchema("Reminders", RemindersSchema());
+  router.AddSchema("Evidence", EvidenceSchema());
+  router.AddSchema("TaskHistory", HistorySchema());
+  router.AddSchema("TaskComment", CommentSchema());
   RegisterBoardRoutes(router);
   RegisterTaskItemRoutes(router);
   RegisterTaskDetailRoutes(router);

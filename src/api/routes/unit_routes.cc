@@ -46,9 +46,34 @@ Result<http::HttpResponse> GetUnit(RouteContext& ctx) {
   return JsonResponse(out);
 }
 
+// The one unit shape (store/unit_json.h UnitJson).
+json UnitSchema() {
+  json text = TypeSchema("string"), maybe_text = TypeSchema("string", true);
+  return ClosedObjectSchema({{"code", text},
+                             {"name", text},
+                             {"kind", text},
+                             {"kind_label", text},
+                             {"parent_code", maybe_text},
+                             {"depth", TypeSchema("integer")},
+                             {"valid_from", DateSchema(true)},
+                             {"valid_to", DateSchema(true)},
+                             {"successor_code", maybe_text}});
+}
+
+json UnitWithNeighboursSchema() {
+  json schema = UnitSchema();
+  schema["properties"]["children"] = ArraySchema(SchemaRef("Unit"));
+  schema["properties"]["ancestors"] = ArraySchema(SchemaRef("Unit"));
+  schema["required"].push_back("children");
+  schema["required"].push_back("ancestors");
+  return schema;
+}
+
 }  // namespace
 
 void RegisterUnitRoutes(Router& router) {
+  router.AddSchema("Unit", UnitSchema());
+  router.AddSchema("UnitWithNeighbours", UnitWithNeighboursSchema());
   router.Add({.method = "GET",
               .pattern = "/api/v1/units",
               .handler = ListUnits,
@@ -56,11 +81,16 @@ void RegisterUnitRoutes(Router& router) {
                           {"parameters",
                            {QueryParameter("root", "unit code; default the caller's unit"),
                             QueryParameter("q", "filter by name or code, diacritic-insensitive"),
-                            QueryParameter("depth", "levels below root", false, "integer")}}}});
+                            QueryParameter("depth", "levels below root", false, "integer")}},
+                          {"responses",
+                           {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                        {{"units", ArraySchema(SchemaRef("Unit"))},
+                                         {"truncated", TypeSchema("boolean")}}))}}}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/units/{code}",
               .handler = GetUnit,
-              .openapi = {{"summary", "One unit with its children and visible ancestors"}}});
+              .openapi = {{"summary", "One unit with its children and visible ancestors"},
+                          {"responses", RefResponse("UnitWithNeighbours")}}});
   RegisterUnitAdminRoutes(router);
 }
 

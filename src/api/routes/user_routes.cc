@@ -124,23 +124,23 @@ Result<http::HttpResponse> ConfirmTotpRoute(RouteContext& ctx) {
 }
 
 json UserResponse(const char* status, const char* description) {
-  return {{status,
-           {{"description", description},
-            {"content",
-             {{"application/json", {{"schema", {{"$ref", "#/components/schemas/User"}}}}}}}}}};
-}
-
-json NoContentResponse(const char* description) {
-  return {{"204", {{"description", description}}}};
+  return RefResponse("User", description, status);
 }
 
 void RegisterAdministration(Router& router) {
   json text = {{"type", "string"}};
-  router.Add({.method = "GET", .pattern = "/api/v1/users", .access = Access::kAdmin,
+  router.Add({.method = "GET",
+              .pattern = "/api/v1/users",
+              .access = Access::kAdmin,
               .handler = ListUsersRoute,
               .openapi = {{"summary", "Accounts of a subtree (administrators, own subtree only)"},
-                          {"parameters", {QueryParameter("unit", "root unit code (default: "
-                                                                 "the caller's unit)")}}}});
+                          {"parameters",
+                           {QueryParameter("unit",
+                                           "root unit code (default: "
+                                           "the caller's unit)")}},
+                          {"responses",
+                           {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                        {{"users", ArraySchema(SchemaRef("User"))}}))}}}}});
   router.Add({.method = "POST", .pattern = "/api/v1/users", .access = Access::kAdmin,
               .handler = AddUserRoute,
               .openapi = {{"summary", "Add an account; its password must be changed at first "
@@ -167,12 +167,17 @@ void RegisterAdministration(Router& router) {
                                                  : "Enable a disabled account"},
                             {"responses", UserResponse("200", "The account")}}});
   }
-  router.Add({.method = "POST", .pattern = "/api/v1/users/{username}/password-reset",
-              .access = Access::kAdmin, .handler = ResetPasswordRoute,
-              .openapi = {{"summary", "Set a temporary password, answered once; it must be "
-                                      "changed at the next sign-in"},
-                          {"responses",
-                           {{"200", {{"description", "{\"temporary_password\"}"}}}}}}});
+  router.Add(
+      {.method = "POST",
+       .pattern = "/api/v1/users/{username}/password-reset",
+       .access = Access::kAdmin,
+       .handler = ResetPasswordRoute,
+       .openapi = {{"summary",
+                    "Set a temporary password, answered once; it must be "
+                    "changed at the next sign-in"},
+                   {"responses",
+                    {{"200", JsonResponseSchema(ClosedObjectSchema({{"temporary_password", text}}),
+                                                "The temporary password, shown once")}}}}});
 }
 
 }  // namespace
@@ -188,11 +193,15 @@ void RegisterUserRoutes(Router& router) {
                                            {"current_password", "new_password"})},
                           {"responses", NoContentResponse("Changed")}},
               .max_body_bytes = 16u << 10});
-  router.Add({.method = "POST", .pattern = "/api/v1/account/totp/secret",
+  router.Add({.method = "POST",
+              .pattern = "/api/v1/account/totp/secret",
               .handler = NewTotpSecretRoute,
-              .openapi = {{"summary", "A new TOTP secret and otpauth:// URI to scan (not stored "
-                                      "until confirmed)"},
-                          {"responses", {{"200", {{"description", "{\"secret\", \"uri\"}"}}}}}}});
+              .openapi = {{"summary",
+                           "A new TOTP secret and otpauth:// URI to scan (not stored "
+                           "until confirmed)"},
+                          {"responses",
+                           {{"200", JsonResponseSchema(ClosedObjectSchema(
+                                        {{"secret", text}, {"uri", text}}))}}}}});
   router.Add({.method = "POST", .pattern = "/api/v1/account/totp",
               .handler = ConfirmTotpRoute,
               .openapi = {{"summary", "Enrol in two-factor sign-in with a scanned secret and its "

@@ -19,7 +19,6 @@ export const en: Record<MessageKey, string> = {
   'common.search': 'Search',
   'common.status': 'Status',
   'common.unit': 'Unit',
-  'common.unavailable': '“{feature}” is not available on this server yet.',
 
   'error.network': 'Cannot reach the server. Please try again.',
   'error.not_found': 'Not found.',

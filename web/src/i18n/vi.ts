@@ -17,7 +17,6 @@ export const vi = {
   'common.search': 'Tìm',
   'common.status': 'Trạng thái',
   'common.unit': 'Đơn vị',
-  'common.unavailable': 'Chức năng “{feature}” chưa có trên máy chủ này.',
 
   'error.network': 'Không kết nối được máy chủ. Vui lòng thử lại.',
   'error.not_found': 'Không tìm thấy.',

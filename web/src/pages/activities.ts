@@ -2,9 +2,9 @@
 // time (GET /activities limit/offset/next_offset) and filtered by theme, channel and date range
 // through the query string, so a filtered page can be linked; a quick form to record one, an
 // import of many from a CSV/XLSX file, and change or delete where the API says can_edit.
-import { ApiError, del, get } from '../api';
+import { del, get } from '../api';
 import {
-  emptyRow, errorText, loading, notice, pageTitle, unavailable, unitSelect,
+  emptyRow, errorText, loading, notice, pageTitle, unitSelect,
 } from '../components';
 import { field, h, replace } from '../dom';
 import { formatDate, formatNumber, parseDate } from '../format';
@@ -143,10 +143,6 @@ export async function renderActivities(view: HTMLElement, match: RouteMatch): Pr
   try {
     options = await get<ActivityOptions>('/activities/options', { unit: f.unit });
   } catch (err) {
-    if (err instanceof ApiError && err.endpointMissing) {
-      replace(list, unavailable('nav.activities'));
-      return;
-    }
     replace(message, notice('error', errorText(err)));
   }
   const names = new Map<string, string>();
@@ -194,8 +190,7 @@ export async function renderActivities(view: HTMLElement, match: RouteMatch): Pr
             ? h('a', { href: pageLink(page.next_offset), rel: 'next' }, t('activities.next'))
             : null));
     } catch (err) {
-      if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('nav.activities'));
-      else replace(list, notice('error', errorText(err)));
+      replace(list, notice('error', errorText(err)));
     }
   }
   await load();

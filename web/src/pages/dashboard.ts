@@ -1,9 +1,9 @@
 // The dashboard: activities of a chosen subtree and period by theme, channel, child unit and
 // month — each as a chart and as a table of the same numbers.
-import { ApiError, get } from '../api';
+import { get } from '../api';
 import { barChart, columnChart, type Bar } from '../charts';
 import {
-  emptyRow, errorText, loading, notice, pageTitle, unavailable, unitSelect,
+  emptyRow, errorText, loading, notice, pageTitle, unitSelect,
 } from '../components';
 import { field, h, replace } from '../dom';
 import { formatDate, formatNumber, parseDate, todayIso } from '../format';
@@ -50,8 +50,7 @@ export async function renderDashboard(view: HTMLElement, match: RouteMatch): Pro
     ]);
     replace(body, dashboardView(d, options));
   } catch (err) {
-    if (err instanceof ApiError && err.endpointMissing) replace(body, unavailable('nav.dashboard'));
-    else replace(body, notice('error', errorText(err)));
+    replace(body, notice('error', errorText(err)));
   }
 }
 

@@ -1,9 +1,9 @@
 // One plan: header, legal bases (linked to plans already in the system), sections, themes,
 // phases and tasks; status change; "derive" (build this unit's implementation plan) and the
 // coverage matrix (units × themes) when the server offers them.
-import { API_BASE, ApiError, get, hasOperation, patch, post } from '../api';
+import { API_BASE, ApiError, get, patch, post } from '../api';
 import {
-  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, statusBadge, table,
+  badge, emptyRow, errorText, loading, notice, pageTitle, statusBadge, table,
   unitSelect, unitsBelow,
 } from '../components';
 import { field, h, replace } from '../dom';
@@ -81,7 +81,7 @@ export async function renderPlanDetail(view: HTMLElement, match: RouteMatch): Pr
           (k.coordinators ?? []).join('; '),
           [k.deadline_text, k.deadline_date ? `(${formatDate(k.deadline_date)})` : null]
             .filter(Boolean).join(' '),
-          h('span', null, statusBadge(k.status), k.standing ? [' ', standingBadge(k.standing)] : null),
+          h('span', null, statusBadge(k.status)),
         ]))),
     reportingSection(plan.id),
     coverageSection(plan));
@@ -105,7 +105,7 @@ function statusControl(plan: PlanDetail, message: HTMLElement): HTMLElement {
       e.preventDefault();
       try {
         await patch(`/plans/${plan.id}`, { status: select.value });
-        plan.status = select.value;
+        plan.status = select.value as PlanDetail['status'];
         const shown = document.querySelector('[data-testid=plan-status]');
         if (shown) replace(shown, statusBadge(plan.status));
         replace(message, notice('success', t('plan.status_saved')));
@@ -119,7 +119,7 @@ function statusControl(plan: PlanDetail, message: HTMLElement): HTMLElement {
 
 // "Xây dựng kế hoạch thực hiện": POST /plans/{id}/derive {unit} → the new draft plan.
 function deriveSection(plan: PlanDetail, message: HTMLElement): HTMLElement | null {
-  if (!canWrite() || !hasOperation('POST', '/plans/{id}/derive')) return null;
+  if (!canWrite()) return null;
   const holder = h('div', { class: 'derive' });
   const button = h('button', {
     type: 'button', class: 'primary', 'data-testid': 'derive',
@@ -142,13 +142,7 @@ function deriveSection(plan: PlanDetail, message: HTMLElement): HTMLElement | nu
             if (newId !== undefined) navigate(`/plans/${newId}`);
             else replace(message, notice('success', t('derive.done')));
           } catch (err) {
-            if (err instanceof ApiError && err.endpointMissing) {
-              holder.remove();
-              replace(message, notice('info', t('common.unavailable',
-                { feature: t('derive.button') })));
-            } else {
-              replace(message, notice('error', errorText(err)));
-            }
+            replace(message, notice('error', errorText(err)));
           }
         },
       }, field(t('derive.unit'), select), h('button', { type: 'submit', class: 'primary' },
@@ -162,7 +156,6 @@ function deriveSection(plan: PlanDetail, message: HTMLElement): HTMLElement | nu
 
 // Coverage: for each unit below, whether its plan was issued (on time) and covers each theme.
 function coverageSection(plan: PlanDetail): HTMLElement | null {
-  if (!hasOperation('GET', '/plans/{id}/coverage')) return null;
   const body = h('div', null, loading());
   const box = h('section', { class: 'card', 'data-testid': 'coverage' },
     h('h2', null, t('coverage.title')), body);
@@ -171,8 +164,7 @@ function coverageSection(plan: PlanDetail): HTMLElement | null {
       const c = await get<Coverage>(`/plans/${plan.id}/coverage`);
       replace(body, coverageView(c));
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 404 || err.status === 405)) box.remove();
-      else replace(body, notice('error', errorText(err)));
+      replace(body, notice('error', errorText(err)));
     }
   })();
   return box;

@@ -39,7 +39,8 @@ export function documentForm(doc: PlanDocument): HTMLElement {
       h('input', {
         name: `theme-label-${i}`, class: 'short', value: th.label ?? '',
         'aria-label': t('import.theme_label', { n: i + 1 }),
-        oninput: (e: Event) => { th.label = nullable((e.target as HTMLInputElement).value); },
+        // An empty label is stored as an empty text, as a cleared one always was.
+        oninput: (e: Event) => { th.label = (e.target as HTMLInputElement).value; },
       }),
       h('input', {
         name: `theme-title-${i}`, value: th.title,
@@ -76,7 +77,8 @@ export function documentForm(doc: PlanDocument): HTMLElement {
       type: 'button',
       onclick: () => {
         doc.phases = doc.phases ?? [];
-        doc.phases.push({ name: '', start: null, end: null, objective: null, period: null });
+        doc.phases.push({
+          name: '', start: null, end: null, objective: null, period: null, targets: [] });
         drawPhases();
       },
     }, t('form.add_phase')));

@@ -1,21 +1,20 @@
 // The plan page's reporting part: the indicators every report measures (GET/POST
 // /plans/{id}/indicators, the POST replaces the list) and the reporting duties that create the
 // report slots (GET/POST /plans/{id}/reporting-duties). Managers edit; others read.
-import { ApiError, get, hasOperation, post } from '../api';
+import { get, post } from '../api';
 import { emptyRow, errorText, loading, notice, table } from '../components';
 import { field, h, replace } from '../dom';
 import { formatDate, formatNumber, parseDate, parseNumber } from '../format';
 import { label, t } from '../i18n';
 import { link } from '../router';
 import { canPublish } from '../session';
-import type { Duty, Indicator } from '../types';
+import type { Duty, Indicator, IndicatorInput, IndicatorType } from '../types';
 
 const TYPES = ['number', 'percentage', 'yes_no', 'text'];
 const AGGREGATIONS = ['sum', 'mean', 'weighted_mean', 'min', 'max', 'share_meeting_target'];
 const FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly', 'once', 'ad_hoc'];
 
 export function reportingSection(planId: number): HTMLElement | null {
-  if (!hasOperation('GET', '/plans/{id}/indicators')) return null;
   const body = h('div', null, loading());
   const box = h('section', { class: 'card', 'data-testid': 'plan-reporting' },
     h('h2', null, t('planrep.title')), body);
@@ -26,8 +25,7 @@ export function reportingSection(planId: number): HTMLElement | null {
         get<{ duties: Duty[] }>(`/plans/${planId}/reporting-duties`)]);
       replace(body, indicatorsPart(planId, ind.indicators), dutiesPart(planId, duties.duties));
     } catch (err) {
-      if (err instanceof ApiError && err.endpointMissing) box.remove();
-      else replace(body, notice('error', errorText(err)));
+      replace(body, notice('error', errorText(err)));
     }
   })();
   return box;
@@ -38,9 +36,9 @@ function options(codes: string[], prefix: string, selected: string | null | unde
   return codes.map((c) => h('option', { value: c, selected: c === selected }, label(prefix, c)));
 }
 
-interface Row { element: HTMLElement; read: () => Indicator | string }
+interface Row { element: HTMLElement; read: () => IndicatorInput | string }
 
-function indicatorRow(i: Indicator, remove: (row: HTMLElement) => void): Row {
+function indicatorRow(i: IndicatorInput, remove: (row: HTMLElement) => void): Row {
   const code = h('input', { name: 'code', value: i.code, required: true, 'aria-label': t('planrep.code') });
   const name = h('input', { name: 'name', value: i.name, required: true, 'aria-label': t('planrep.name') });
   const type = h('select', { name: 'type', 'aria-label': t('planrep.type') },
@@ -65,11 +63,14 @@ function indicatorRow(i: Indicator, remove: (row: HTMLElement) => void): Row {
       field(t('planrep.goal_period'), goalPeriod, t('planrep.goal_period_hint'))),
     h('button', { type: 'button', class: 'link-button danger', onclick: () => remove(element) },
       t('common.remove')));
-  const read = (): Indicator | string => {
+  const read = (): IndicatorInput | string => {
     if (!/^[a-z0-9_]{1,40}$/.test(code.value.trim())) return t('planrep.bad_code');
     if (!name.value.trim()) return t('planrep.no_name');
-    const out: Indicator = { code: code.value.trim(), name: name.value.trim(), type: type.value };
-    if (type.value !== 'text' && agg.value) out.aggregation = agg.value;
+    const out: IndicatorInput = {
+      code: code.value.trim(), name: name.value.trim(), type: type.value as IndicatorType };
+    if (type.value !== 'text' && agg.value) {
+      out.aggregation = agg.value as NonNullable<IndicatorInput['aggregation']>;
+    }
     if (unitLabel.value.trim()) out.unit_label = unitLabel.value.trim();
     if (weight.value.trim()) out.weight_code = weight.value.trim();
     const g = parseNumber(goal.value);
@@ -83,7 +84,7 @@ function indicatorRow(i: Indicator, remove: (row: HTMLElement) => void): Row {
   return { element, read };
 }
 
-function indicatorsPart(planId: number, indicators: Indicator[]): HTMLElement {
+function indicatorsPart(planId: number, indicators: IndicatorInput[]): HTMLElement {
   const listing = indicators.length === 0 ? emptyRow(t('planrep.no_indicators')) : table(
     [t('planrep.code'), t('planrep.name'), t('planrep.type'), t('planrep.aggregation'),
       t('planrep.goal')],
@@ -97,7 +98,7 @@ function indicatorsPart(planId: number, indicators: Indicator[]): HTMLElement {
   const rows: Row[] = [];
   const holder = h('div', { class: 'rows' });
   const message = h('div', { 'aria-live': 'polite' });
-  const addRow = (i: Indicator) => {
+  const addRow = (i: IndicatorInput) => {
     const row = indicatorRow(i, (el) => {
       rows.splice(rows.findIndex((r) => r.element === el), 1);
       el.remove();
@@ -118,7 +119,7 @@ function indicatorsPart(planId: number, indicators: Indicator[]): HTMLElement {
       try {
         const saved = await post<{ indicators: Indicator[] }>(`/plans/${planId}/indicators`,
           { indicators: read });
-        part.replaceWith(indicatorsPart(planId, saved?.indicators ?? read as Indicator[]));
+        part.replaceWith(indicatorsPart(planId, saved?.indicators ?? read as IndicatorInput[]));
       } catch (err) {
         replace(message, notice('error', errorText(err)));
       }

@@ -21,7 +21,8 @@ function blankReport(slot: ReportSlot, indicators: Indicator[]): Report {
   return {
     id: 0, slot_id: slot.slot_id, plan_id: slot.plan_id, unit: slot.unit, period: slot.period,
     due: slot.due, version: 0, status: 'missing', late: slot.late, review_comment: '',
-    submitted_at: null, reviewed_at: null, versions: [], activity_counts: [],
+    submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null, versions: [],
+    activity_counts: [],
     values: indicators.map((i) => ({
       code: i.code, name: i.name, type: i.type, unit_label: i.unit_label ?? '', value: null,
       not_applicable: false,

@@ -1,9 +1,9 @@
 // The reports a unit's subtree owes (GET /reports): period, due date, status, late; filters by
 // plan, period and state. A manager also sees the reporting rates per child unit for the chosen
 // plan and period (GET /reporting-rates) and reaches the roll-up from here.
-import { ApiError, get } from '../api';
+import { get } from '../api';
 import {
-  badge, emptyRow, errorText, loading, notice, pageTitle, table, unavailable, unitSelect,
+  badge, emptyRow, errorText, loading, notice, pageTitle, table, unitSelect,
 } from '../components';
 import { field, h, replace } from '../dom';
 import { formatDate, formatNumber, todayIso } from '../format';
@@ -67,8 +67,7 @@ export async function renderReports(view: HTMLElement, match: RouteMatch): Promi
     slots = (await get<{ slots: ReportSlot[] }>('/reports',
       { unit, plan, period, limit: 2000 })).slots;
   } catch (err) {
-    if (err instanceof ApiError && err.endpointMissing) replace(body, unavailable('nav.reports'));
-    else replace(body, notice('error', errorText(err)));
+    replace(body, notice('error', errorText(err)));
     return;
   }
   const names = await planNames(slots.map((s) => s.plan_id));

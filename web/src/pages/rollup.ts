@@ -2,9 +2,9 @@
 // rates, each indicator with its formula, inputs and left-out units (GET /rollup/explain on
 // demand), each child's contribution with a drill-down, the late and missing lists, and the
 // XLSX export.
-import { API_BASE, ApiError, get, withQuery } from '../api';
+import { API_BASE, get, withQuery } from '../api';
 import {
-  badge, emptyRow, errorText, loading, notice, pageTitle, table, unavailable, unitSelect,
+  badge, emptyRow, errorText, loading, notice, pageTitle, table, unitSelect,
 } from '../components';
 import { field, h, replace } from '../dom';
 import { formatDate, formatNumber } from '../format';
@@ -44,8 +44,7 @@ export async function renderRollup(view: HTMLElement, match: RouteMatch): Promis
   try {
     slots = (await get<{ slots: ReportSlot[] }>('/reports', { unit, limit: 5000 })).slots;
   } catch (err) {
-    if (err instanceof ApiError && err.endpointMissing) replace(body, unavailable('rollup.title'));
-    else replace(body, notice('error', errorText(err)));
+    replace(body, notice('error', errorText(err)));
     return;
   }
   const names = await planNames(slots.map((s) => s.plan_id));
@@ -130,7 +129,7 @@ function indicatorBlock(i: RollupIndicator, query: Record<string, string>): HTML
       missing: formatNumber(i.not_reported),
     })),
     i.goal ? h('p', { class: 'small' }, t('rollup.goal', {
-      goal: valueText(i, i.goal.value), by: i.goal.by_label,
+      goal: valueText(i, i.goal.value), by: i.goal.by_label ?? '',
     }), ' ', badge(i.goal.met ? 'done' : 'late',
       i.goal.met ? t('rollup.goal_met') : t('rollup.goal_not_met'))) : null,
     box);

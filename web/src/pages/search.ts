@@ -1,6 +1,6 @@
 // Full-text search over plans, tasks and activities the caller may see (GET /search).
-import { ApiError, get } from '../api';
-import { badge, emptyRow, errorText, loading, notice, pageTitle, unavailable } from '../components';
+import { get } from '../api';
+import { badge, emptyRow, errorText, loading, notice, pageTitle } from '../components';
 import { h, replace } from '../dom';
 import { label, t } from '../i18n';
 import { link, navigate, type RouteMatch } from '../router';
@@ -41,8 +41,7 @@ export async function renderSearch(view: HTMLElement, match: RouteMatch): Promis
         h('span', { class: 'muted' }, ` · ${r.unit_code}`),
         r.snippet ? h('p', { class: 'snippet' }, r.snippet) : null))));
   } catch (err) {
-    if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('search.title'));
-    else replace(list, notice('error', errorText(err)));
+    replace(list, notice('error', errorText(err)));
   }
 }
 

@@ -2,9 +2,9 @@
 // it (named with the assigning plan), filters (overdue, due this week, ongoing), the standing
 // counts, and per task its status, progress and evidence link (PATCH /tasks/{id}) with a detail
 // panel (pages/task-detail.ts). Assigned tasks are read-only where the API says can_update false.
-import { API_BASE, ApiError, get, patch, withQuery } from '../api';
+import { API_BASE, get, patch, withQuery } from '../api';
 import {
-  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, statusBadge, unavailable,
+  badge, emptyRow, errorText, loading, notice, pageTitle, standingBadge, statusBadge,
   unitSelect,
 } from '../components';
 import { field, h, replace, type Child } from '../dom';
@@ -67,8 +67,7 @@ export async function renderTasks(view: HTMLElement, match: RouteMatch): Promise
       tasks.length === 0 ? emptyRow(t('tasks.none')) :
         h('div', { class: 'task-board' }, tasks.map((k) => taskCard(k))));
   } catch (err) {
-    if (err instanceof ApiError && err.endpointMissing) replace(list, unavailable('nav.tasks'));
-    else replace(list, notice('error', errorText(err)));
+    replace(list, notice('error', errorText(err)));
   }
 }
 
