@@ -1,8 +1,7 @@
 #include "service/plans/plan_import.h"
 
-#include "import/parse/plan_parser.h"
-#include "import/plain_text.h"
-#include "import/plan_json.h"
+#include <nlohmann/json.hpp>
+
 #include "import/readers.h"
 #include "store/plan_document_codec.h"
 #include "store/plan_upload_store.h"
@@ -14,26 +13,30 @@ Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& nam
                                             std::function<bool()> cancelled) {
   ReaderLimits limits;
   limits.cancelled = std::move(cancelled);
-  LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(bytes, name, limits));
-  LT_ASSIGN_OR_RETURN(auto imported, ParsePlans(raw));
+  LT_ASSIGN_OR_RETURN(DocumentReading reading, ReadAndParseDocument(bytes, name, limits));
+  return HoldImportPreview(db, name, bytes, owner_user_id, std::move(reading));
+}
+
+Result<PlanImportPreview> HoldImportPreview(Database& db, const std::string& name,
+                                            const std::string& bytes, int64_t owner_user_id,
+                                            DocumentReading reading) {
   PlanImportPreview preview{.name = name,
-                            .format = raw.format,
+                            .format = reading.format,
                             .sha256 = Sha256Hex(bytes),
                             .size = bytes.size(),
-                            .text = PlainText(raw),
-                            .warnings = raw.warnings};
-  if (!imported.empty()) {
+                            .text = std::move(reading.text),
+                            .warnings = std::move(reading.warnings)};
+  if (!reading.documents_json.empty()) {
     // The importer's JSON is the document's persisted form; the codec reads it back typed.
+    nlohmann::json documents = nlohmann::json::parse(reading.documents_json, nullptr, false);
     LT_ASSIGN_OR_RETURN(preview.documents,
-                        DecodePlanDocumentList(nlohmann::json::parse(
-                                                   ImportedDocumentsToJson(imported).dump()),
-                                               "the file was read into malformed plans"));
+                        DecodePlanDocumentList(documents, "the file was read into malformed plans"));
   }
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   PlanUploadStore uploads(db);
   PlanUpload upload{.owner_user_id = owner_user_id,
                     .name = name,
-                    .format = raw.format,
+                    .format = reading.format,
                     .sha256 = preview.sha256,
                     .content = bytes};
   LT_ASSIGN_OR_RETURN(preview.upload_id, uploads.Insert(upload, kPlanUploadLifetimeSeconds));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/plan_document.h"
+#include "import/document_reading.h"
 #include "service/plans/plan_save.h"
 #include "store/database.h"
 
@@ -40,6 +41,12 @@ struct PlanImportPreview {
 Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& name,
                                             const std::string& bytes, int64_t owner_user_id,
                                             std::function<bool()> cancelled = {});
+
+// The second half of PreviewPlanImport, for a document read elsewhere (a child process,
+// service/plans/import_jobs.h): holds `bytes` with what was read from them.
+Result<PlanImportPreview> HoldImportPreview(Database& db, const std::string& name,
+                                            const std::string& bytes, int64_t owner_user_id,
+                                            DocumentReading reading);
 
 struct ImportedPlanSave {
   std::string upload_id;
