@@ -98,7 +98,10 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
-(cd "$HERE" && node --test i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs) || status=$?
+# BROWSER_TESTS="a.test.mjs b.test.mjs" runs only those.
+TESTS=${BROWSER_TESTS:-i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs import-progress.test.mjs}
+# shellcheck disable=SC2086
+(cd "$HERE" && node --test $TESTS) || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---" >&2
   tail -n 40 "$WORK/server.log" >&2
