@@ -134,6 +134,48 @@ def raw_exchange(port, head, body=b"", read=True):
     return answer.decode(errors="replace")
 
 
+SCAN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "testdata", "import",
+                    "ke_hoach_hoa_binh_scan.pdf")
+
+
+def big_text(megabytes=40):
+    """A plan of `megabytes` MB of text: under the 50 MB a file may have, but reading it takes
+    some 300 MB more than its size (decoding, normalising, the parser's copies)."""
+    line = "Triển khai nhiệm vụ tuyên truyền chuyển đổi số trên địa bàn xã năm 2025.\n"
+    return ("KẾ HOẠCH\n" + line * int(megabytes * 1e6 / len(line.encode()))).encode()
+
+
+def scanned_pdf(work, pages):
+    """A scanned PDF of `pages` copies of the fixture's page (OCR: a few seconds a page)."""
+    out = os.path.join(work, "scan-%d.pdf" % pages)
+    subprocess.run(["pdfunite"] + [SCAN] * pages + [out], check=True)
+    with open(out, "rb") as f:
+        return f.read()
+
+
+def multipart(name, data):
+    body = (b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+            name.encode() + b"\"\r\nContent-Type: application/pdf\r\n\r\n" + data +
+            b"\r\n--b--\r\n")
+    return body, {"Content-Type": "multipart/form-data; boundary=b"}
+
+
+def children_of(pid):
+    """Processes whose parent is `pid` (the document readers a server started)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as f:
+                stat = f.read()
+        except OSError:
+            continue
+        if int(stat[stat.rfind(")") + 2:].split()[1]) == pid:
+            found.append(int(entry))
+    return found
+
+
 def activity(title):
     return json.dumps({"unit": "66001", "date": "2025-10-01", "kind": "article",
                        "channel": "website", "theme": "", "title": title, "link": "",
@@ -282,6 +324,70 @@ class HardeningTest(unittest.TestCase):
         self.assertIn("; Secure", head["Set-Cookie"])
         self.assertEqual(head.get("Strict-Transport-Security"), "max-age=31536000")
         self.assertEqual(server.stop(), 0)
+
+    def test_a_document_over_the_memory_limit_is_refused_in_its_own_process(self):  # issue 12 #2
+        server = self.serve("--import-memory-mb", "256", "--max-body-mb", "48")
+        _, cookie, csrf, _ = server.sign_in("xa.writer")
+        body, headers = multipart("ke-hoach-rat-dai.txt", big_text())
+        answer = {}
+
+        def upload():
+            answer["status"], _, answer["body"] = server.request(
+                "POST", "/api/v1/plans/import", body, headers=headers, cookie=cookie, csrf=csrf)
+
+        reader = threading.Thread(target=upload)
+        reader.start()
+        eventually(lambda: children_of(server.proc.pid) or not reader.is_alive(),
+                   "the reader to start")
+        answered_meanwhile = 0
+        while reader.is_alive():
+            self.assertEqual(server.request("GET", "/healthz")[0], 200)
+            answered_meanwhile += reader.is_alive()
+            time.sleep(0.1)
+        reader.join()
+        self.assertGreater(answered_meanwhile, 0, "/healthz answered while the file was read")
+        error = json.loads(answer["body"])["error"]
+        self.assertEqual((answer["status"], error["code"]), (413, "import_memory_limit"),
+                         answer["body"])
+        self.assertIn("256 MiB", error["message"])
+        self.assertEqual(server.request("GET", "/api/v1/session", cookie=cookie)[0], 200)
+        self.assertEqual(children_of(server.proc.pid), [])
+        self.assertIsNone(server.proc.poll(), "the server is still running")
+
+    def test_a_long_scan_reads_in_a_child_that_a_cancel_or_a_disconnect_kills(self):  # issue 12 #2
+        server = self.serve("--max-imports", "1")
+        _, cookie, csrf, _ = server.sign_in("xa.writer")
+        body, headers = multipart("quet.pdf", scanned_pdf(self.work, 8))
+        status, _, answer = server.request("POST", "/api/v1/imports", body, headers=headers,
+                                           cookie=cookie, csrf=csrf)
+        self.assertEqual(status, 202, answer)
+        job = "/api/v1/imports/" + json.loads(answer)["id"]
+
+        def state():
+            return json.loads(server.request("GET", job, cookie=cookie)[2])
+
+        eventually(lambda: state()["stage"] == "ocr", "OCR to start", seconds=120)
+        self.assertEqual(len(children_of(server.proc.pid)), 1, "one reader process")
+        # The server answers meanwhile, and a second import waits for nobody: 503 at once.
+        self.assertEqual(server.request("GET", "/healthz")[0], 200)
+        self.assertEqual(server.request("GET", "/api/v1/session", cookie=cookie)[0], 200)
+        status, head, _ = server.request("POST", "/api/v1/plans/import", body, headers=headers,
+                                         cookie=cookie, csrf=csrf)
+        self.assertEqual((status, head.get("Retry-After")), (503, "30"))
+        self.assertEqual(server.request("DELETE", job, cookie=cookie, csrf=csrf)[0], 204)
+        eventually(lambda: state()["state"] == "cancelled", "the job to stop")
+        self.assertEqual(state()["error"]["code"], "import_cancelled")
+        self.assertEqual(children_of(server.proc.pid), [], "no reader left behind")
+
+        # The same file on the synchronous route, and the client goes away: the reader goes too.
+        head = ("POST /api/v1/plans/import HTTP/1.1\r\nHost: x\r\nCookie: lienthong_session=%s\r\n"
+                "X-CSRF-Token: %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
+                % (cookie, csrf, headers["Content-Type"], len(body)))
+        sock = raw_exchange(server.port, head, body, read=False)
+        eventually(lambda: len(children_of(server.proc.pid)) == 1, "the reader to start")
+        sock.close()
+        eventually(lambda: children_of(server.proc.pid) == [], "the reader to be killed")
+        self.assertEqual(server.metric("lienthong_imports_in_flight"), 0)
 
     def test_backup_under_write_load_restores_with_matching_counts(self):  # issue 12 #9
         server = self.serve()

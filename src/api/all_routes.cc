@@ -7,6 +7,7 @@ void RegisterSystemRoutes(Router& router);
 void RegisterSessionRoutes(Router& router);
 void RegisterUnitRoutes(Router& router);
 void RegisterPlanRoutes(Router& router);
+void RegisterImportJobRoutes(Router& router);
 void RegisterCascadeRoutes(Router& router);
 void RegisterTaskRoutes(Router& router);
 void RegisterActivityRoutes(Router& router);
@@ -24,6 +25,7 @@ void RegisterAllRoutes(Router& router) {
   RegisterSessionRoutes(router);
   RegisterUnitRoutes(router);
   RegisterPlanRoutes(router);
+  RegisterImportJobRoutes(router);
   RegisterCascadeRoutes(router);
   RegisterTaskRoutes(router);
   RegisterActivityRoutes(router);

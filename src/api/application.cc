@@ -56,9 +56,15 @@ ApiApplication::ApiApplication(ApplicationOptions options)
     : options_(std::move(options)),
       instance_id_(next_instance++),
       activity_commits_(options_.db_url),
-      imports_(options_.max_imports > 0
-                   ? options_.max_imports
-                   : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / 2)) {
+      imports_(ImportJobSettings{
+          .reader_executable = options_.reader_executable,
+          .memory_mb = options_.import_memory_mb,
+          .max_running =
+              options_.max_imports > 0
+                  ? options_.max_imports
+                  : std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / 2),
+          .limits = options_.import_limits,
+          .reader = options_.import_reader}) {
   RegisterAllRoutes(router_);
 }
 
@@ -226,16 +232,8 @@ Result<http::HttpResponse> ApiApplication::HandleApi(http::HttpRequest& request,
     }
   }
 
-  if (route->runs_import && !imports_.TryAcquire()) {
-    http::HttpResponse busy =
-        http::ErrorResponse(503, "unavailable",
-                            std::to_string(imports_.max()) +
-                                " documents are being read already; try again in a minute");
-    busy.headers.emplace_back("Retry-After", "30");
-    return busy;
-  }
-  RouteContext context{db,      request, caller ? &*caller : nullptr, std::move(params),
-                       &options_, &activity_commits_};
+  RouteContext context{db,        request,           caller ? &*caller : nullptr,
+                       std::move(params), &options_, &activity_commits_, &imports_};
   Result<http::HttpResponse> answer = Status::Internal("no answer");
   try {
     answer = route->handler(context);
@@ -243,7 +241,6 @@ Result<http::HttpResponse> ApiApplication::HandleApi(http::HttpRequest& request,
     answer = Status::Internal(std::string("unhandled exception in ") + route->pattern + ": " +
                               e.what());
   }
-  if (route->runs_import) imports_.Release();
   return answer;
 }
 

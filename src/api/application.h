@@ -16,6 +16,7 @@
 #include "auth/password_policy.h"
 #include "service/accounts/login_service.h"
 #include "service/activities/activity_commit_queue.h"
+#include "service/plans/import_jobs.h"
 
 namespace lienthong::api {
 
@@ -27,28 +28,15 @@ struct ApplicationOptions {
   bool secure_cookies = false;  // add Secure to the cookie (behind HTTPS)
   bool hsts = false;            // send Strict-Transport-Security (served as https://)
   int max_imports = 0;          // uploads read at once (0: half the cores, at least 1)
+  // The binary that reads uploads in a child process (serve: /proc/self/exe); "" reads them on
+  // the import pool's threads in this process (route tests).
+  std::string reader_executable;
+  int import_memory_mb = 1024;  // each reading child's address space
+  ReaderLimits import_limits;   // pages, OCR pages, CPU and wall seconds of one file
+  decltype(ImportJobSettings::reader) import_reader;  // tests: instead of reading files
   uint64_t min_free_disk_bytes = 256u << 20;  // /readyz fails below this (SQLite's disk)
   http::Metrics* metrics = nullptr;           // GET /metrics; nullptr: 404
   http::TrustedProxies metrics_from;          // besides loopback peers without a proxy
-};
-
-// Requests of one kind running at once, capped: reading uploaded documents (--max-imports) is
-// CPU- and memory-heavy, and a request over the cap is answered 503 at once rather than queued.
-class ConcurrencyLimit {
- public:
-  explicit ConcurrencyLimit(int max) : max_(max) {}
-  bool TryAcquire() {
-    if (++running_ <= max_) return true;
-    --running_;
-    return false;
-  }
-  void Release() { --running_; }
-  int running() const { return running_.load(); }
-  int max() const { return max_; }
-
- private:
-  int max_;
-  std::atomic<int> running_{0};
 };
 
 class ApiApplication {
@@ -61,7 +49,7 @@ class ApiApplication {
   // without the session a route needs at once, and gives each route's body limit and lane.
   // Runs on an I/O thread: no database, no blocking.
   http::HeadDecision Screen(const http::HttpRequest& head);
-  ConcurrencyLimit& imports() { return imports_; }
+  ImportJobs& imports() { return imports_; }
   const Router& router() const { return router_; }
   const ApplicationOptions& options() const { return options_; }
 
@@ -78,7 +66,7 @@ class ApiApplication {
   Router router_;
   uint64_t instance_id_;
   ActivityCommitQueue activity_commits_;  // shared by every worker thread
-  ConcurrencyLimit imports_;
+  ImportJobs imports_;
 };
 
 // The session cookie's name.

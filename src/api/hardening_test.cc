@@ -3,6 +3,9 @@
 // imports are capped, and /metrics and HSTS behave as documented.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "api/application.h"
 #include "api/testing/api_harness.h"
 #include "http/request_parsing.h"
@@ -162,26 +165,46 @@ TEST(Hardening, SigningInAgainEndsTheBrowsersOldSession) {
   EXPECT_EQ(h->Call("GET", "/api/v1/session", "", &current).status, 200);
 }
 
-// Issue 12 #2: imports over --max-imports are answered 503 at once, not queued.
+// Issue 12 #2: imports over --max-imports are answered 503 at once, not queued; a freed slot
+// reads again. The reader here holds its slot until it is cancelled.
 TEST(Hardening, ImportsOverTheCapAreRefused) {
-  auto h = MakeHarness();
+  auto created = ApiHarness::Create({}, [](ApplicationOptions& options) {
+    options.max_imports = 1;
+    options.import_reader = [](const std::string& bytes, const std::string& name,
+                               const ReaderLimits& limits) {
+      if (name == "slow.txt") {
+        while (!limits.cancelled()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        return IsolatedReading{.reading = Status::Unavailable("stopped"),
+                               .stop = ReadStop::kCancelled};
+      }
+      return IsolatedReading{.reading = ReadAndParseDocument(bytes, name, limits)};
+    };
+  });
+  ASSERT_TRUE(created.ok());
+  auto h = std::move(created).value();
   auto session = h->SignIn("xa.a");
   ASSERT_TRUE(session.ok());
-  std::string body =
-      "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"k.txt\"\r\n\r\n"
-      "KẾ HOẠCH\r\nTriển khai nhiệm vụ năm 2025\r\n--b--\r\n";
-  ConcurrencyLimit& imports = h->app().imports();
-  int held = 0;
-  while (imports.TryAcquire()) ++held;  // as if that many imports were running
-  ApiCall busy = h->Call("POST", "/api/v1/plans/import", body, &*session,
-                         "multipart/form-data; boundary=b");
+  auto form = [](const std::string& name) {
+    return "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
+           "\"\r\n\r\nKẾ HOẠCH\r\nTriển khai nhiệm vụ năm 2025\r\n--b--\r\n";
+  };
+  const std::string type = "multipart/form-data; boundary=b";
+  ApiCall slow = h->Call("POST", "/api/v1/imports", form("slow.txt"), &*session, type);
+  ASSERT_EQ(slow.status, 202) << slow.response.body;
+  EXPECT_EQ(h->app().imports().running(), 1);
+  ApiCall busy = h->Call("POST", "/api/v1/plans/import", form("k.txt"), &*session, type);
   EXPECT_EQ(busy.status, 503);
   EXPECT_EQ(Header(busy.response, "Retry-After"), "30");
-  for (int i = 0; i < held; ++i) imports.Release();
-  ApiCall read = h->Call("POST", "/api/v1/plans/import", body, &*session,
-                         "multipart/form-data; boundary=b");
+  EXPECT_EQ(h->Call("POST", "/api/v1/imports", form("k.txt"), &*session, type).status, 503);
+  std::string job = "/api/v1/imports/" + slow.json["id"].get<std::string>();
+  EXPECT_EQ(h->Call("DELETE", job, "", &*session).status, 204);
+  for (int i = 0; i < 1000 && h->app().imports().running() > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_EQ(h->Call("GET", job, "", &*session).json["state"], "cancelled");
+  ApiCall read = h->Call("POST", "/api/v1/plans/import", form("k.txt"), &*session, type);
   EXPECT_EQ(read.status, 200) << read.response.body;
-  EXPECT_EQ(imports.running(), 0);
+  EXPECT_EQ(h->app().imports().running(), 0);
 }
 
 TEST(Hardening, MetricsOnlyForLoopbackAndHstsForHttps) {

@@ -122,12 +122,14 @@ nlohmann::json ErrorSchema() {
          {"description",
           "invalid_argument, not_found, conflict, permission_denied, "
           "unauthenticated, totp_required, password_change_required, "
-          "csrf, locked, rate_limited, too_large, unsupported, "
+          "csrf, locked, rate_limited, too_large, unsupported, duplicate_file, "
           "unavailable, method_not_allowed, internal"}}},
        {"message", TypeSchema("string")},
        {"field", {{"type", "string"}, {"description", "the input at fault (422), else empty"}}},
        {"existing_id",
-        {{"type", "integer"}, {"description", "409 of a repeated client_key: the activity"}}}},
+        {{"type", "integer"}, {"description",
+          "409 of a repeated client_key: the activity; of a duplicate_file: the plan saved "
+          "from it before (0 if none is left)"}}}},
       {"code", "message", "field"});
   return ObjectSchema({{"error", error}}, {"error"});
 }

@@ -21,6 +21,7 @@
 
 namespace lienthong {
 class ActivityCommitQueue;
+class ImportJobs;
 }
 
 namespace lienthong::api {
@@ -41,6 +42,8 @@ struct RouteContext {
   const ApplicationOptions* options = nullptr;     // server settings (session routes)
   // The server's group commit for activities; nullptr records each request alone (route tests).
   ActivityCommitQueue* activity_commits = nullptr;
+  // The server's import pool (service/plans/import_jobs.h): uploads are read there.
+  ImportJobs* imports = nullptr;
 
   // Helpers that turn malformed input into Status::InvalidField naming the parameter (→ 422), so
   // garbage never becomes 0. All integers go through ParseIntParameter.
@@ -77,8 +80,6 @@ struct Route {
   // The largest body this route reads (checked before it is read); 0: kJsonBodyLimit.
   // kUploadBodyLimit: up to `serve --max-body-mb`.
   size_t max_body_bytes = 0;
-  // Reads an uploaded document: counted against `serve --max-imports`.
-  bool runs_import = false;
 };
 
 inline constexpr size_t kJsonBodyLimit = 4u << 20;

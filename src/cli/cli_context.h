@@ -37,5 +37,6 @@ void AddAuditCommands(CLI::App& app, CliContext& ctx);
 void AddServeCommand(CLI::App& app, CliContext& ctx);
 void AddTasksCommands(CLI::App& app, CliContext& ctx);
 void AddTextCommands(CLI::App& app, CliContext& ctx);
+void AddReadDocumentCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace lienthong

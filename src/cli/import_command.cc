@@ -76,7 +76,12 @@ Status ReadOrSave(const CliContext& ctx, Database* db, const ImportOptions& opti
         .unit_code = options.unit.empty() ? std::nullopt : std::optional<std::string>(options.unit),
         .allow_duplicate_file = options.allow_duplicate,
         .actor = ctx.Actor()};
-    LT_ASSIGN_OR_RETURN(ImportedPlanFile imported, ImportPlanFile(*db, request));
+    Result<ImportedPlanFile> saved = ImportPlanFile(*db, request);
+    if (saved.status().code() == StatusCode::kAlreadyExists) {
+      return Status(saved.status().code(),
+                    saved.status().message() + "; pass --allow-duplicate to save it again");
+    }
+    LT_ASSIGN_OR_RETURN(ImportedPlanFile imported, std::move(saved));
     for (const SavedPlan& p : imported.saved) {
       std::cerr << "saved plan " << p.plan_id << " (" << p.tasks << " tasks) from " << file
                 << ": " << p.title << "\n";

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   AddTasksCommands(app, ctx);
   AddTextCommands(app, ctx);
   AddServeCommand(app, ctx);
+  AddReadDocumentCommand(app, ctx);
 
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::from_str(log_level));

@@ -28,6 +28,7 @@ struct ServeFlags {
   int max_body_mb = 32;
   int max_inflight_mb = 256;
   int max_imports = 0;
+  int import_memory_mb = 1024;
   int min_free_mb = 256;
   int shutdown_grace_seconds = 30;
   bool secure_cookies = false;
@@ -103,7 +104,7 @@ void AddServerGauges(http::Metrics& metrics, http::HttpServer& server,
                    [&app] { return static_cast<double>(app.imports().running()); });
   metrics.AddGauge("lienthong_imports_max",
                    "Uploaded documents read at once at most (--max-imports)",
-                   [&app] { return static_cast<double>(app.imports().max()); });
+                   [&app] { return static_cast<double>(app.imports().max_running()); });
 }
 
 Status Serve(const CliContext& ctx, const ServeFlags& flags) {
@@ -134,6 +135,9 @@ Status Serve(const CliContext& ctx, const ServeFlags& flags) {
   app_options.secure_cookies = flags.secure_cookies || https;
   app_options.hsts = https;
   app_options.max_imports = flags.max_imports;
+  // Each upload is read by this same binary in a child process with its own limits.
+  app_options.reader_executable = "/proc/self/exe";
+  app_options.import_memory_mb = flags.import_memory_mb;
   app_options.min_free_disk_bytes = static_cast<uint64_t>(flags.min_free_mb) << 20;
   app_options.metrics = &metrics;
   LT_RETURN_IF_ERROR(AddRanges(flags.metrics_from, "--metrics-from", app_options.metrics_from));
@@ -163,6 +167,10 @@ void AddLimitOptions(CLI::App* serve, ServeFlags& f) {
       ->capture_default_str();
   serve->add_option("--max-imports", f.max_imports,
                     "uploaded documents read at once (default: half the cores, at least 1)");
+  serve->add_option("--import-memory-mb", f.import_memory_mb,
+                    "memory (address space) the process reading one upload may use, in MiB")
+      ->check(CLI::Range(256, 1 << 20))
+      ->capture_default_str();
   serve->add_option("--min-free-mb", f.min_free_mb,
                     "/readyz fails when the SQLite database's disk has less free space")
       ->capture_default_str();

@@ -12,6 +12,10 @@
 
 namespace lienthong {
 
+// What a reader is doing, for a progress display: reading page `page` of `pages`, or
+// recognising it with OCR.
+enum class ReadStage { kReading, kOcr };
+
 struct ReaderLimits {
   size_t max_input_bytes = 50u << 20;          // any file
   size_t max_docx_unpacked_bytes = 200u << 20;  // sum of uncompressed entry sizes
@@ -24,6 +28,8 @@ struct ReaderLimits {
   double max_wall_seconds = 300;
   // True once nobody waits for the result (the client disconnected): the reader stops.
   std::function<bool()> cancelled;
+  // Told before each page is read and before each page goes through OCR (pages from 1).
+  std::function<void(ReadStage stage, int page, int pages)> progress;
 };
 
 // .txt / .md: UTF-8, UTF-16 with BOM, legacy TCVN3/VNI (through text/legacy_encoding.h);

@@ -110,10 +110,16 @@ const end = Date.now() + 30000;
 export SCREENSHOT_DIR=$BUILD_DIR/test-artifacts/screenshots
 mkdir -p "$SCREENSHOT_DIR"
 status=0
+# Tests to run: the arguments after the build directory, else BROWSER_TESTS="a.test.mjs b.test.mjs",
+# else all of them.
 TESTS=("${@:2}")
+if [ "${#TESTS[@]}" -eq 0 ] && [ -n "${BROWSER_TESTS:-}" ]; then
+  read -r -a TESTS <<<"$BROWSER_TESTS"
+fi
 if [ "${#TESTS[@]}" -eq 0 ]; then
   TESTS=(i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs
-         units.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs)
+         units.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs
+         import-progress.test.mjs)
 fi
 (cd "$HERE" && node --test "${TESTS[@]}") || status=$?
 if [ "$status" -ne 0 ]; then

@@ -27,6 +27,7 @@ export type Phase = PlanDocument['phases'][number];
 export type DocTask = PlanDocument['tasks'][number];
 export type Theme = PlanDocument['themes'][number];
 export type ImportAnswer = Schemas['ImportPreview'];
+export type ImportJob = Schemas['ImportJob'];
 export type PlanSummary = Schemas['PlanSummary'];
 export type PlanDetail = Schemas['Plan'];
 export type Coverage = Schemas['Coverage'];

@@ -1,9 +1,10 @@
 // Plans: import preview, save a reviewed plan, read, correct, publish, list and find.
 #include "api/authorize.h"
+#include "api/import_json.h"
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/plan.h"
-#include "http/multipart.h"
+#include "service/plans/import_jobs.h"
 #include "service/plans/plan_import.h"
 #include "service/plans/plan_save.h"
 #include "service/plans/plan_view.h"
@@ -20,29 +21,18 @@ using nlohmann::json;
 
 Result<http::HttpResponse> ImportPreview(RouteContext& ctx) {
   LT_RETURN_IF_ERROR(Authorize(*ctx.caller, ctx.caller->unit_path, Permission::kWrite));
-  LT_ASSIGN_OR_RETURN(auto parts,
-                      http::ParseMultipart(ctx.request.Header("content-type"), ctx.request.body));
-  const http::FormPart* file = nullptr;
-  for (const auto& part : parts) {
-    if (part.name == "file") file = &part;
+  LT_ASSIGN_OR_RETURN(UploadedFile file, UploadedPlanFile(ctx));
+  std::string name = std::move(file.name);
+  // Read on the import pool (a child process per file); this worker only waits for it.
+  Result<ImportJobView> job =
+      ctx.imports->Run(ctx.db, ctx.caller->user_id, std::move(name), std::move(file.bytes),
+                       [&request = ctx.request] { return request.Cancelled(); });
+  if (!job.ok()) {
+    if (job.status().code() == StatusCode::kUnavailable) return ImportsBusyResponse(job.status());
+    return job.status();
   }
-  if (!file) return Status::InvalidField("file", "no form field named 'file'");
-  if (file->data.empty()) return Status::InvalidField("file", "the file is empty");
-  std::string name = file->filename.empty() ? "upload" : file->filename;
-  LT_ASSIGN_OR_RETURN(PlanImportPreview preview,
-                      PreviewPlanImport(ctx.db, name, file->data, ctx.caller->user_id,
-                                        [&request = ctx.request] { return request.Cancelled(); }));
-  json documents = json::array();
-  for (const PlanDocument& d : preview.documents) documents.push_back(EncodePlanDocument(d));
-  return JsonResponse({{"file",
-                        {{"name", preview.name},
-                         {"format", preview.format},
-                         {"size", preview.size},
-                         {"sha256", preview.sha256}}},
-                       {"upload", {{"id", preview.upload_id}, {"expires_at", preview.expires_at}}},
-                       {"text", preview.text},
-                       {"warnings", preview.warnings},
-                       {"documents", documents}});
+  if (job->state != ImportJobState::kDone) return ImportErrorResponse(*job);
+  return JsonResponse(ImportPreviewJson(*job->preview));
 }
 
 Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
@@ -58,6 +48,7 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
   auto documents = DecodePlanDocumentList(json::array({body["document"]}), "no plan was saved");
   if (!documents.ok()) return AboutField(documents.status(), "document");
   Result<std::vector<SavedPlan>> saved = Status::Ok();
+  int64_t earlier_plan_id = 0;
   if (body.contains("upload_id")) {
     if (!body["upload_id"].is_string()) {
       return Status::InvalidField("upload_id", "expected the id POST /plans/import returned");
@@ -70,7 +61,17 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
                                        .documents = std::move(*documents),
                                        .unit_code = unit.code,
                                        .allow_duplicate_file = body.value("allow_duplicate", false),
-                                       .actor = ctx.caller->Actor()});
+                                       .actor = ctx.caller->Actor()},
+                              &earlier_plan_id);
+    if (saved.status().code() == StatusCode::kAlreadyExists) {
+      // Its own code, so the page can offer to save it again (allow_duplicate).
+      http::HttpResponse refused =
+          http::ErrorResponse(409, "duplicate_file", saved.status().message());
+      json error = json::parse(refused.body);
+      error["error"]["existing_id"] = earlier_plan_id;
+      refused.body = error.dump();
+      return refused;
+    }
   } else {
     saved = SavePlans(ctx.db, {.documents = std::move(*documents),
                                .unit_code = unit.code,
@@ -356,8 +357,7 @@ void RegisterPlanRoutes(Router& router) {
                                   {"properties",
                                    {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}},
                           {"responses", RefResponse("ImportPreview", "The plans read")}},
-              .max_body_bytes = kUploadBodyLimit,
-              .runs_import = true});
+              .max_body_bytes = kUploadBodyLimit});
   router.Add(
       {.method = "POST",
        .pattern = "/api/v1/plans",

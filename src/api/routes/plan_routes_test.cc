@@ -103,6 +103,9 @@ TEST_P(PlanRoutesTest, TheImportedFileIsHeldBetweenPreviewAndSaveAndKeptWithTheP
   // The same file again is refused like `import --save`, unless allowed.
   auto again = Json("POST", "/api/v1/plans", body);
   EXPECT_EQ(again.status, 409) << again.body;
+  // Its own code and the plan saved from it, so the page can link it and offer to save again.
+  EXPECT_EQ(json::parse(again.body)["error"]["code"], "duplicate_file") << again.body;
+  EXPECT_EQ(json::parse(again.body)["error"]["existing_id"], id) << again.body;
   body["allow_duplicate"] = true;
   EXPECT_EQ(Json("POST", "/api/v1/plans", body).status, 201);
 

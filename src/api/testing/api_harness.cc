@@ -12,7 +12,8 @@
 
 namespace lienthong::api {
 
-Result<std::unique_ptr<ApiHarness>> ApiHarness::Create(SecuritySettings security) {
+Result<std::unique_ptr<ApiHarness>> ApiHarness::Create(
+    SecuritySettings security, std::function<void(ApplicationOptions&)> adjust) {
   std::unique_ptr<ApiHarness> h(new ApiHarness());
   char pattern[] = "/tmp/lienthong-api-XXXXXX";
   if (!mkdtemp(pattern)) return Status::IoError("cannot make a temporary directory");
@@ -47,6 +48,7 @@ Result<std::unique_ptr<ApiHarness>> ApiHarness::Create(SecuritySettings security
   LT_RETURN_IF_ERROR(h->db_->Execute("UPDATE users SET totp_secret = ? WHERE username = 'root'",
                                      {Base32Encode(NewTotpSecret())}));
   ApplicationOptions options{.db_url = h->db_url_, .web_root = "", .security = security};
+  if (adjust) adjust(options);
   h->app_ = std::make_unique<ApiApplication>(options);
   return h;
 }

@@ -3,6 +3,7 @@
 // library lienthong_testing (no gtest), like store/testing.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -28,7 +29,10 @@ class ApiHarness {
  public:
   // Users (password kPassword): "root" admin of VN is made without TOTP for route tests;
   // "prov" manager of 66; "xa.a" specialist and "xa.a.viewer" viewer of 66001; "xa.b" specialist of 66002.
-  static Result<std::unique_ptr<ApiHarness>> Create(SecuritySettings security = {});
+  // `adjust` changes the application's options before it starts (import limits, readers).
+  static Result<std::unique_ptr<ApiHarness>> Create(
+      SecuritySettings security = {},
+      std::function<void(ApplicationOptions&)> adjust = {});
   ~ApiHarness();
 
   static constexpr const char* kPassword = "mật khẩu đủ dài 2025";

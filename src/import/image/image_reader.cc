@@ -31,6 +31,9 @@ Result<RawDocument> ReadImage(std::string_view bytes, const std::string& name,
   const ReadBudget budget(limits);
   for (size_t i = 0; i < images->size(); ++i) {
     LT_RETURN_IF_ERROR(budget.Check(name + ": page " + std::to_string(i + 1)));
+    if (limits.progress) {
+      limits.progress(ReadStage::kOcr, static_cast<int>(i + 1), static_cast<int>(images->size()));
+    }
     ImagePage& image = (*images)[i];
     Result<PageText> page = (*ocr)->Recognize(image.pix.get(), image.dpi);
     if (!page.ok()) {

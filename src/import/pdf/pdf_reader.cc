@@ -72,6 +72,7 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
   const ReadBudget budget(limits);
   for (int i = 0; i < page_count; ++i) {
     LT_RETURN_IF_ERROR(budget.Check(name + ": page " + std::to_string(i + 1)));
+    if (limits.progress) limits.progress(ReadStage::kReading, i + 1, page_count);
     Result<PageText> layer = (*pdf)->Words(i);
     if (!layer.ok()) return layer.status().WithContext(name);
     TextLayerVerdict verdict = JudgeTextLayer(MeasureTextLayer(LayerText(*layer)));
@@ -109,6 +110,7 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
       continue;
     }
     ++ocr_pages;
+    if (limits.progress) limits.progress(ReadStage::kOcr, i + 1, page_count);
     Result<GrayImage> image = (*pdf)->RenderGray(i, kOcrDpi);
     if (!image.ok()) {
       keep_layer(image.status().message());

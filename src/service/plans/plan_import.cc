@@ -1,10 +1,8 @@
 #include "service/plans/plan_import.h"
 
-#include <filesystem>
+#include <nlohmann/json.hpp>
 
-#include "import/parse/plan_parser.h"
-#include "import/plain_text.h"
-#include "import/plan_json.h"
+#include "import/document_reading.h"
 #include "import/readers.h"
 #include "store/plan_document_codec.h"
 #include "store/plan_upload_store.h"
@@ -13,20 +11,22 @@
 namespace lienthong {
 namespace {
 
+// The importer's JSON is the document's persisted form; the codec reads it back typed.
+Result<std::vector<PlanDocument>> DecodeReadDocuments(const DocumentReading& reading) {
+  if (reading.documents_json.empty()) return std::vector<PlanDocument>{};
+  const nlohmann::json documents = nlohmann::json::parse(reading.documents_json, nullptr, false);
+  return DecodePlanDocumentList(documents, "the file was read into malformed plans");
+}
+
 // The reading both front ends share: reader, parser, then the typed documents.
 Result<PlanFileRead> ReadPlanFileWithin(const std::string& name, const std::string& bytes,
                                         const ReaderLimits& limits) {
-  LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(bytes, name, limits));
-  LT_ASSIGN_OR_RETURN(auto imported, ParsePlans(raw));
-  PlanFileRead read{.format = raw.format, .text = PlainText(raw), .warnings = raw.warnings};
-  if (!imported.empty()) {
-    // The importer's JSON is the document's persisted form; the codec reads it back typed.
-    LT_ASSIGN_OR_RETURN(read.documents,
-                        DecodePlanDocumentList(nlohmann::json::parse(
-                                                   ImportedDocumentsToJson(imported).dump()),
-                                               "the file was read into malformed plans"));
-  }
-  return read;
+  LT_ASSIGN_OR_RETURN(DocumentReading reading, ReadAndParseDocument(bytes, name, limits));
+  LT_ASSIGN_OR_RETURN(std::vector<PlanDocument> documents, DecodeReadDocuments(reading));
+  return PlanFileRead{.format = std::move(reading.format),
+                      .text = std::move(reading.text),
+                      .warnings = std::move(reading.warnings),
+                      .documents = std::move(documents)};
 }
 
 }  // namespace
@@ -36,14 +36,20 @@ Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& nam
                                             std::function<bool()> cancelled) {
   ReaderLimits limits;
   limits.cancelled = std::move(cancelled);
-  LT_ASSIGN_OR_RETURN(PlanFileRead read, ReadPlanFileWithin(name, bytes, limits));
+  LT_ASSIGN_OR_RETURN(DocumentReading reading, ReadAndParseDocument(bytes, name, limits));
+  return HoldImportPreview(db, name, bytes, owner_user_id, std::move(reading));
+}
+
+Result<PlanImportPreview> HoldImportPreview(Database& db, const std::string& name,
+                                            const std::string& bytes, int64_t owner_user_id,
+                                            DocumentReading reading) {
   PlanImportPreview preview{.name = name,
-                            .format = read.format,
+                            .format = reading.format,
                             .sha256 = Sha256Hex(bytes),
                             .size = bytes.size(),
-                            .text = std::move(read.text),
-                            .warnings = std::move(read.warnings),
-                            .documents = std::move(read.documents)};
+                            .text = std::move(reading.text),
+                            .warnings = std::move(reading.warnings)};
+  LT_ASSIGN_OR_RETURN(preview.documents, DecodeReadDocuments(reading));
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   PlanUploadStore uploads(db);
   PlanUpload upload{.owner_user_id = owner_user_id,
@@ -58,7 +64,8 @@ Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& nam
   return preview;
 }
 
-Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request) {
+Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request,
+                                                 int64_t* earlier_plan_id) {
   std::optional<PlanUpload> upload;
   {
     LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
@@ -74,7 +81,7 @@ Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPla
                        .unit_code = request.unit_code,
                        .allow_duplicate_file = request.allow_duplicate_file,
                        .actor = request.actor};
-  return SavePlans(db, save);
+  return SavePlans(db, save, earlier_plan_id);
 }
 
 Result<PlanFileRead> ReadPlanFile(const std::string& name, const std::string& bytes) {

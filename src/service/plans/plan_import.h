@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/plan_document.h"
+#include "import/document_reading.h"
 #include "service/plans/plan_save.h"
 #include "store/database.h"
 
@@ -45,6 +46,12 @@ Result<PlanImportPreview> PreviewPlanImport(Database& db, const std::string& nam
                                             const std::string& bytes, int64_t owner_user_id,
                                             std::function<bool()> cancelled = {});
 
+// The second half of PreviewPlanImport, for a document read elsewhere (a child process,
+// service/plans/import_jobs.h): holds `bytes` with what was read from them.
+Result<PlanImportPreview> HoldImportPreview(Database& db, const std::string& name,
+                                            const std::string& bytes, int64_t owner_user_id,
+                                            DocumentReading reading);
+
 struct ImportedPlanSave {
   std::string upload_id;
   int64_t owner_user_id = 0;
@@ -56,7 +63,9 @@ struct ImportedPlanSave {
 
 // SavePlans with the held file as the source. kNotFound naming the upload when it is unknown,
 // expired or another user's; SavePlans' errors otherwise.
-Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request);
+// `earlier_plan_id` as SavePlans sets it.
+Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request,
+                                                 int64_t* earlier_plan_id = nullptr);
 
 // What one file holds once read: the reader's format, the body as the reader saw it and its
 // warnings, and the plans parsed from it (empty when the parser found none).

@@ -1,13 +1,15 @@
-// Import a plan: upload a file (POST /plans/import, nothing stored), read the parsed plan beside
-// the original text, correct any field, choose the unit and save (POST /plans) — then the plan.
-import { post } from '../api';
+// Import a plan: upload a file as an import job (POST /imports; nothing stored), follow it page
+// by page (GET /imports/{id}: "Đang đọc trang 3/12", "… (OCR) trang 2/5") with a button that
+// cancels it (DELETE), read the parsed plan beside the original text, correct any field, choose
+// the unit and save (POST /plans) — then the plan.
+import { ApiError, del, get, post } from '../api';
 import { errorText, notice, pageTitle, unitSelect } from '../components';
 import { field, h, replace } from '../dom';
 import { formatBytes } from '../format';
 import { t } from '../i18n';
 import { navigate, type RouteMatch } from '../router';
 import { canWrite, currentUser } from '../session';
-import type { ImportAnswer, PlanDocument } from '../types';
+import type { ImportAnswer, ImportJob, PlanDocument } from '../types';
 import { documentForm, validate } from './plan-form';
 
 export function renderImport(view: HTMLElement, _match: RouteMatch): void {
@@ -30,12 +32,10 @@ export function renderImport(view: HTMLElement, _match: RouteMatch): void {
         const file = fileInput.files?.[0];
         if (!file) return;
         submit.disabled = true;
-        replace(message, notice('info', t('import.reading', { name: file.name })));
         replace(result);
-        const data = new FormData();
-        data.append('file', file, file.name);
         try {
-          const answer = await post<ImportAnswer>('/plans/import', data);
+          const answer = await readFile(file, message);
+          if (!answer) return;  // cancelled: the message says so
           replace(message);
           if (answer.documents.length === 0) {
             replace(message, notice('warning', t('import.no_documents')));
@@ -43,7 +43,7 @@ export function renderImport(view: HTMLElement, _match: RouteMatch): void {
             await showEditor(result, answer, message);
           }
         } catch (err) {
-          replace(message, notice('error', errorText(err)));
+          replace(message, notice('error', importErrorText(err)));
         } finally {
           submit.disabled = false;
         }
@@ -53,6 +53,66 @@ export function renderImport(view: HTMLElement, _match: RouteMatch): void {
     submit),
     message,
     result);
+}
+
+const POLL_MS = 500;
+
+// Reads `file` as an import job, showing its progress in `message` with a cancel button.
+// The preview once read; null when the user cancelled; throws the job's error.
+async function readFile(file: File, message: HTMLElement): Promise<ImportAnswer | null> {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  let job = await post<ImportJob>('/imports', data);
+  let cancelled = false;
+  const status = h('span', null, t('import.reading', { name: file.name }));
+  const cancel = h('button', {
+    type: 'button', 'data-testid': 'cancel-import',
+    onclick: async () => {
+      cancelled = true;
+      cancel.disabled = true;
+      await del(`/imports/${job.id}`).catch(() => undefined);
+    },
+  }, t('import.cancel'));
+  replace(message, notice('info', h('span', { class: 'import-progress' }, status, ' ', cancel)));
+  while (job.state === 'running') {
+    if (!message.isConnected) {  // the user left the page: nobody waits for the reading
+      await del(`/imports/${job.id}`).catch(() => undefined);
+      return null;
+    }
+    replace(status, progressText(job));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (cancelled) break;
+    job = await get<ImportJob>(`/imports/${job.id}`);
+  }
+  if (cancelled || job.state === 'cancelled') {
+    replace(message, notice('warning', t('import.cancelled')));
+    return null;
+  }
+  if (job.state === 'failed' || !job.result) {
+    const e = job.error ?? { code: 'internal', message: '' };
+    throw new ApiError(e.code === 'invalid_argument' ? 422 : 413, e.code, e.message, e.field ?? '');
+  }
+  return job.result;
+}
+
+function progressText(job: ImportJob): string {
+  if (job.pages === 0) return t('import.reading', { name: job.name });
+  return t(job.stage === 'ocr' ? 'import.progress_ocr' : 'import.progress_reading',
+    { page: job.page, pages: job.pages });
+}
+
+// The errors of a reading a limit stopped, in words; the others as everywhere.
+function importErrorText(err: unknown): string {
+  if (err instanceof ApiError) {
+    switch (err.code) {
+      case 'import_memory_limit': return t('import.error.memory');
+      case 'import_cpu_limit':
+      case 'import_time_limit': return t('import.error.time');
+      case 'import_cancelled': return t('import.cancelled');
+      default: break;
+    }
+  }
+  return errorText(err);
 }
 
 async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HTMLElement):
@@ -77,6 +137,25 @@ async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HT
 
   const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'save-plan' },
     t('import.save'));
+  // Saves the reviewed plan with the file held under answer.upload.id, so the original is kept
+  // with the plan. A file saved before is refused (duplicate_file) with a link to that plan and
+  // a button that saves it again anyway.
+  const saveDocument = async (allowDuplicate: boolean): Promise<void> => {
+    save.disabled = true;
+    try {
+      const saved = await post<{ id: number }>('/plans', {
+        unit: unit.value, document: docs[index], upload_id: answer.upload.id,
+        allow_duplicate: allowDuplicate,
+      });
+      navigate(`/plans/${saved.id}`);
+    } catch (err) {
+      save.disabled = false;
+      replace(message, err instanceof ApiError && err.code === 'duplicate_file'
+        ? duplicateNotice(err, () => saveDocument(true))
+        : notice('error', errorText(err)));
+      message.scrollIntoView({ block: 'nearest' });
+    }
+  };
   const form = h('form', {
     class: 'editor card', novalidate: true,
     onsubmit: async (e: Event) => {
@@ -87,15 +166,7 @@ async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HT
         message.scrollIntoView({ block: 'nearest' });
         return;
       }
-      save.disabled = true;
-      try {
-        const saved = await post<{ id: number }>('/plans', { unit: unit.value, document: docs[index] });
-        navigate(`/plans/${saved.id}`);
-      } catch (err) {
-        save.disabled = false;
-        replace(message, notice('error', errorText(err)));
-        message.scrollIntoView({ block: 'nearest' });
-      }
+      await saveDocument(false);
     },
   },
   h('h2', null, t('import.parsed')),
@@ -113,4 +184,15 @@ async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HT
         h('pre', { class: 'source-text', tabindex: '0', 'data-testid': 'original-text' },
           answer.text)),
       form));
+}
+
+// The file was saved before: say so, link the plan saved from it, offer to save it again.
+function duplicateNotice(err: ApiError, saveAgain: () => Promise<void>): HTMLElement {
+  const body = err.body as { error?: { existing_id?: number } } | null;
+  const earlier = body?.error?.existing_id ?? 0;
+  return notice('warning',
+    h('span', null, t('import.duplicate')), ' ',
+    earlier > 0 ? h('a', { href: `#/plans/${earlier}` }, t('import.duplicate_open')) : null, ' ',
+    h('button', { type: 'button', 'data-testid': 'save-duplicate', onclick: saveAgain },
+      t('import.duplicate_save')));
 }
