@@ -12,7 +12,7 @@ Result<DocumentReading> ReadAndParseDocument(const std::string& bytes, const std
                                              const ReaderLimits& limits) {
   LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(bytes, name, limits));
   LT_ASSIGN_OR_RETURN(auto imported, ParsePlans(raw));
-  DocumentReading reading{.format = raw.format, .warnings = raw.warnings, .text = PlainText(raw)};
+  DocumentReading reading{.format = raw.format, .warnings = WarningMessages(raw.warnings), .text = PlainText(raw)};
   if (!imported.empty()) reading.documents_json = ImportedDocumentsToJson(imported).dump();
   return reading;
 }

@@ -51,6 +51,112 @@ Json UnitNames(const std::vector<UnitRef>& units) {
   return a;
 }
 
+Json PhasesToJson(const ImportedDocument& doc) {
+  const Plan& p = doc.plan;
+  Json phases = Json::array();
+  for (size_t i = 0; i < doc.phases.size(); ++i) {
+    const ImportedPhase& ph = doc.phases[i];
+    Json pj;
+    pj["name"] = ph.name;
+    pj["start"] = OptOrNull(ph.start);
+    pj["end"] = OptOrNull(ph.end);
+    pj["objective"] = StrOrNull(ph.objective);
+    pj["period"] = i < p.phases.size() ? StrOrNull(p.phases[i].when.original) : Json(nullptr);
+    pj["targets"] = Json::array();
+    if (i < p.phases.size()) {
+      for (const IndicatorTarget& t : p.phases[i].targets) {
+        pj["targets"].push_back(Json{{"text", t.text},
+                                     {"unit", StrOrNull(t.unit)},
+                                     {"value", t.value ? Json(*t.value) : Json(nullptr)}});
+      }
+    }
+    phases.push_back(pj);
+  }
+  return phases;
+}
+
+Json TasksToJson(const ImportedDocument& doc) {
+  Json tasks = Json::array();
+  for (size_t i = 0; i < doc.plan.tasks.size(); ++i) {
+    const Task& t = doc.plan.tasks[i];
+    Json tj;
+    tj["group"] = StrOrNull(t.group);
+    tj["text"] = t.text;
+    tj["lead"] = UnitNames(t.lead);
+    tj["coordinators"] = UnitNames(t.coordinators);
+    tj["deadline"] = StrOrNull(t.deadline.original);
+    const std::optional<Date> due = t.deadline.DueDate();
+    tj["deadline_date"] = due ? Json(due->ToIso()) : Json(nullptr);
+    tj["deadline_kind"] =
+        t.deadline.original.empty() ? Json(nullptr) : Json(TimeSpecKindName(t.deadline.kind));
+    if (i < doc.task_sources.size()) tj["from"] = doc.task_sources[i];
+    tasks.push_back(tj);
+  }
+  return tasks;
+}
+
+Json SignerToJson(const Signer& s) {
+  if (s.name.empty() && s.title.empty() && !s.on_behalf) return nullptr;
+  return Json{{"on_behalf", OptOrNull(s.on_behalf)},
+              {"title", StrOrNull(s.title)},
+              {"name", StrOrNull(s.name)}};
+}
+
+// The restored words to check and the lines as written, when diacritics were restored.
+Json RestoredDiacriticsToJson(const ImportedDocument& doc) {
+  Json uncertain = Json::array();
+  for (const parse::UncertainWord& w : doc.uncertain) {
+    uncertain.push_back(
+        Json{{"pos", Pos(w.pos)},
+             {"original", w.original},
+             {"restored", w.restored},
+             {"confidence", std::round(static_cast<double>(w.confidence) * 1000) / 1000}});
+  }
+  Json originals = Json::array();
+  for (const parse::OriginalLine& l : doc.original_lines) {
+    originals.push_back(Json{{"pos", Pos(l.pos)}, {"text", l.text}});
+  }
+  return Json{{"words", doc.restored_words},
+              {"uncertain_words", doc.uncertain_words},
+              {"uncertain", std::move(uncertain)},
+              {"original_lines", std::move(originals)}};
+}
+
+// "warnings" (the English messages, as older readers expect) and "warning_details" (coded).
+void AddWarnings(const std::vector<ImportWarning>& warnings, Json& j) {
+  j["warnings"] = Json::array();
+  j["warning_details"] = Json::array();
+  for (const ImportWarning& w : warnings) {
+    j["warnings"].push_back(w.message);
+    Json params = Json::object();
+    for (const auto& [name, value] : w.params) params[name] = value;
+    j["warning_details"].push_back(
+        Json{{"code", w.code}, {"params", params}, {"message", w.message}});
+  }
+}
+
+// The document kept whole: legal bases with their text, preamble, sections with their body,
+// appendix, themes and channels.
+void AddBody(const ImportedDocument& doc, Json& j) {
+  const Plan& p = doc.plan;
+  j["legal_basis_details"] = Json::array();
+  for (const LegalBasis& b : p.legal_bases) {
+    j["legal_basis_details"].push_back(Json{{"symbol", b.symbol}, {"text", b.text}});
+  }
+  j["preamble"] = TextBlocksToJson(doc.preamble);
+  j["section_tree"] = Json::array();
+  for (const Section& sec : p.sections) j["section_tree"].push_back(SectionToJson(sec));
+  j["appendix"] = TextBlocksToJson(doc.appendix);
+  j["themes"] = Json::array();
+  for (const ContentTheme& t : p.themes) {
+    j["themes"].push_back(Json{{"label", t.label}, {"title", t.title}});
+  }
+  j["channels"] = Json::array();
+  for (const Channel& c : p.channels) {
+    j["channels"].push_back(Json{{"code", c.code}, {"name", c.name}});
+  }
+}
+
 }  // namespace
 
 Json ImportedDocumentToJson(const ImportedDocument& doc) {
@@ -73,94 +179,20 @@ Json ImportedDocumentToJson(const ImportedDocument& doc) {
   j["sections"] = Json::array();
   for (const Section& s : p.sections) j["sections"].push_back(s.title);
   j["content_items"] = doc.content_items ? Json(*doc.content_items) : Json(nullptr);
-  j["phases"] = Json::array();
-  for (size_t i = 0; i < doc.phases.size(); ++i) {
-    const ImportedPhase& ph = doc.phases[i];
-    Json pj;
-    pj["name"] = ph.name;
-    pj["start"] = OptOrNull(ph.start);
-    pj["end"] = OptOrNull(ph.end);
-    pj["objective"] = StrOrNull(ph.objective);
-    pj["period"] = i < p.phases.size() ? StrOrNull(p.phases[i].when.original) : Json(nullptr);
-    pj["targets"] = Json::array();
-    if (i < p.phases.size()) {
-      for (const IndicatorTarget& t : p.phases[i].targets) {
-        Json tj;
-        tj["text"] = t.text;
-        tj["unit"] = StrOrNull(t.unit);
-        tj["value"] = t.value ? Json(*t.value) : Json(nullptr);
-        pj["targets"].push_back(tj);
-      }
-    }
-    j["phases"].push_back(pj);
-  }
-  j["tasks"] = Json::array();
-  for (size_t i = 0; i < p.tasks.size(); ++i) {
-    const Task& t = p.tasks[i];
-    Json tj;
-    tj["group"] = StrOrNull(t.group);
-    tj["text"] = t.text;
-    tj["lead"] = UnitNames(t.lead);
-    tj["coordinators"] = UnitNames(t.coordinators);
-    tj["deadline"] = StrOrNull(t.deadline.original);
-    const std::optional<Date> due = t.deadline.DueDate();
-    tj["deadline_date"] = due ? Json(due->ToIso()) : Json(nullptr);
-    tj["deadline_kind"] = t.deadline.original.empty() ? Json(nullptr) : Json(TimeSpecKindName(t.deadline.kind));
-    if (i < doc.task_sources.size()) tj["from"] = doc.task_sources[i];
-    j["tasks"].push_back(tj);
-  }
+  j["phases"] = PhasesToJson(doc);
+  j["tasks"] = TasksToJson(doc);
   j["report_deadlines"] = doc.report_deadlines;
   j["recipients"] = p.recipients;
-  const Signer& s = p.signer;
-  if (s.name.empty() && s.title.empty() && !s.on_behalf) {
-    j["signer"] = nullptr;
-  } else {
-    j["signer"] = Json{{"on_behalf", OptOrNull(s.on_behalf)}, {"title", StrOrNull(s.title)},
-                       {"name", StrOrNull(s.name)}};
-  }
+  j["signer"] = SignerToJson(p.signer);
   j["diacritics"] = doc.diacritics;
-  if (doc.diacritics == "restored") {
-    Json uncertain = Json::array();
-    for (const parse::UncertainWord& w : doc.uncertain) {
-      uncertain.push_back(Json{{"pos", Pos(w.pos)}, {"original", w.original}, {"restored", w.restored},
-                               {"confidence", std::round(static_cast<double>(w.confidence) * 1000) / 1000}});
-    }
-    Json originals = Json::array();
-    for (const parse::OriginalLine& l : doc.original_lines) {
-      originals.push_back(Json{{"pos", Pos(l.pos)}, {"text", l.text}});
-    }
-    j["diacritics_restored"] = Json{{"words", doc.restored_words},
-                                    {"uncertain_words", doc.uncertain_words},
-                                    {"uncertain", std::move(uncertain)},
-                                    {"original_lines", std::move(originals)}};
-  }
-  j["warnings"] = Json::array();
-  j["warning_details"] = Json::array();
-  for (const ImportWarning& w : doc.warnings) {
-    j["warnings"].push_back(w.message);
-    Json params = Json::object();
-    for (const auto& [name, value] : w.params) params[name] = value;
-    j["warning_details"].push_back(Json{{"code", w.code}, {"params", params}, {"message", w.message}});
-  }
+  if (doc.diacritics == "restored") j["diacritics_restored"] = RestoredDiacriticsToJson(doc);
+  AddWarnings(doc.warnings, j);
   j["source"] = Json{{"file", doc.source_file}, {"format", doc.format}, {"encoding", doc.encoding},
                      {"begin", Pos(doc.begin)}, {"end", Pos(doc.end)}};
   Json positions = Json::object();
   for (const auto& [field, pos] : doc.positions) positions[field] = Pos(pos);
   j["positions"] = positions;
-  j["legal_basis_details"] = Json::array();
-  for (const LegalBasis& b : p.legal_bases) {
-    j["legal_basis_details"].push_back(Json{{"symbol", b.symbol}, {"text", b.text}});
-  }
-  j["preamble"] = TextBlocksToJson(doc.preamble);
-  j["section_tree"] = Json::array();
-  for (const Section& sec : p.sections) j["section_tree"].push_back(SectionToJson(sec));
-  j["appendix"] = TextBlocksToJson(doc.appendix);
-  j["themes"] = Json::array();
-  for (const ContentTheme& t : p.themes) {
-    j["themes"].push_back(Json{{"label", t.label}, {"title", t.title}});
-  }
-  j["channels"] = Json::array();
-  for (const Channel& c : p.channels) j["channels"].push_back(Json{{"code", c.code}, {"name", c.name}});
+  AddBody(doc, j);
   return j;
 }
 
@@ -187,7 +219,7 @@ Json RawDocumentToJson(const RawDocument& raw) {
     blocks.push_back(std::move(j));
   }
   return Json{{"file", raw.source_name}, {"format", raw.format}, {"encoding", raw.encoding},
-              {"warnings", raw.warnings}, {"blocks", std::move(blocks)}};
+              {"warnings", WarningMessages(raw.warnings)}, {"blocks", std::move(blocks)}};
 }
 
 Json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "import/import_warning.h"
+
 namespace lienthong {
 
 enum class BlockKind {
@@ -44,7 +46,7 @@ struct RawDocument {
   std::string format;                // "text", "markdown", "docx", "pdf", "pdf-ocr", "image-ocr"
   std::string encoding;              // how the bytes were decoded ("utf-8", "tcvn3", …)
   std::vector<Block> blocks;
-  std::vector<std::string> warnings;  // e.g. "page 2: text layer unreadable, used OCR"
+  std::vector<ImportWarning> warnings;  // coded (import_warning.h): page_ocr, page_not_read…
 };
 
 }  // namespace lienthong

@@ -147,6 +147,8 @@ describe('web UI: activities (paging, filter, edit, delete, import)', () => {
     assert.equal(await problems.count(), 1, await box.textContent());
     const cells = await problems.first().locator('td').allTextContents();
     assert.equal(cells[0], '3', `the bad row is line 3: ${cells}`);
+    assert.equal(cells[2], '“31/02/2025” không phải là ngày (dd/mm/yyyy).',
+      `the problem in Vietnamese: ${cells}`);
     assert.match(await box.textContent(), /Tệp có 1 lỗi, chưa nhập dòng nào/);
     assert.equal(await box.getByRole('button', { name: /^Nhập \d/ }).count(), 0,
       'no import offered for a refused file');

@@ -135,6 +135,26 @@ describe('web UI: import, activity, dashboard, isolation', () => {
     await page.waitForSelector(`a[href="#/plans/${planId}"]`);
   });
 
+  it('knows the file was saved before: links that plan and can save it again', async () => {
+    assert.ok(planId, 'no plan saved');
+    await gotoHash(page, '/plans/import');
+    await page.setInputFiles('input[type=file]', FIXTURE);
+    await page.click('form.upload button[type=submit]');
+    await page.waitForSelector('[data-testid=original-text]');
+    await page.click('[data-testid=save-plan]');
+    const warning = page.locator('.notice-warning', { hasText: 'Tệp này đã được lưu trước đây.' });
+    await warning.waitFor();
+    assert.equal(await warning.getByRole('link', { name: 'Xem kế hoạch đã lưu' }).getAttribute('href'),
+      `#/plans/${planId}`, 'links the plan saved from the same file');
+    assert.match(page.url(), /#\/plans\/import$/, 'nothing saved yet');
+    await screenshots(page, '04b-import-duplicate');
+    await warning.getByRole('button', { name: 'Vẫn lưu thành kế hoạch mới' }).click();
+    await page.waitForURL(/#\/plans\/\d+$/);
+    const again = Number((await page.evaluate(() => location.hash)).split('/').pop());
+    assert.notEqual(again, planId, 'saved as a new plan');
+    await page.waitForSelector('[data-testid=plan-header]');
+  });
+
   it('logs a communication activity with the quick form', async () => {
     await gotoHash(page, '/activities');
     await page.waitForSelector('form.activity-form');

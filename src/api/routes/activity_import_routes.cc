@@ -1,7 +1,8 @@
 // Importing many activities from a CSV or XLSX file (service/activities/activity_import.h):
 //   POST /api/v1/activities/import?unit=CODE[&dry_run=1]   multipart/form-data, field `file`
 // All or nothing: 201 {"imported", "rows", "ids"}; with problems 422 and
-// {"error": {...}, "problems": [{"row", "column", "message"}]} (nothing stored).
+// {"error": {...}, "problems": [{"row", "column", "code", "params", "message"}]} (nothing stored;
+// code and params as service/activities/activity_import.h lists them, for the page's wording).
 #include "api/authorize.h"
 #include "api/openapi.h"
 #include "api/route.h"
@@ -23,7 +24,13 @@ http::HttpResponse ProblemsResponse(const ActivityImportResult& result) {
   json problems = json::array();
   for (const RowProblem& p : result.problems) {
     if (problems.size() == kMaxProblemsListed) break;
-    problems.push_back({{"row", p.row}, {"column", p.column}, {"message", p.message}});
+    json params = json::object();
+    for (const auto& [name, value] : p.params) params[name] = value;
+    problems.push_back({{"row", p.row},
+                        {"column", p.column},
+                        {"code", p.code},
+                        {"params", params},
+                        {"message", p.message}});
   }
   std::string message = std::to_string(result.problems.size()) +
                         " problem(s) in the file; nothing was imported";
@@ -75,8 +82,10 @@ void RegisterActivityImportRoutes(Router& router) {
         ObjectSchema({{"rows", TypeSchema("integer")},
                       {"problems", ArraySchema(ObjectSchema({{"row", TypeSchema("integer")},
                                                              {"column", TypeSchema("string")},
+                                                             {"code", TypeSchema("string")},
+                                                             {"params", MapSchema(TypeSchema("string"))},
                                                              {"message", TypeSchema("string")}},
-                                                            {"row", "column", "message"}))}},
+                                                            {"row", "column", "code", "params", "message"}))}},
                      {"rows", "problems"})}}};
   router.Add(
       {.method = "POST",

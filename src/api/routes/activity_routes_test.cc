@@ -329,6 +329,12 @@ TEST_P(ActivityRoutesTest, ImportsACsvAllOrNothingWithRowNumbers) {
   EXPECT_EQ(problems[1]["column"], "kind");
   EXPECT_EQ(problems[2]["row"], 5);
   EXPECT_EQ(problems[2]["column"], "reach");
+  // Coded for the page's wording (issue 13: no English in the Vietnamese UI).
+  EXPECT_EQ(problems[0]["code"], "date_invalid");
+  EXPECT_EQ(problems[0]["params"]["value"], "31/02/2025");
+  EXPECT_EQ(problems[1]["code"], "kind_unknown");
+  EXPECT_EQ(problems[1]["params"]["value"], "thơ");
+  EXPECT_EQ(problems[2]["code"], "not_whole_number");
   EXPECT_EQ(Count("SELECT COUNT(*) FROM activities"), 0);
 
   std::string good =
@@ -339,6 +345,7 @@ TEST_P(ActivityRoutesTest, ImportsACsvAllOrNothingWithRowNumbers) {
   ASSERT_EQ(dry.status, 422) << dry.body;  // 66002 is not lan's to write
   EXPECT_EQ(json::parse(dry.body)["problems"][0]["row"], 3);
   EXPECT_EQ(json::parse(dry.body)["problems"][0]["column"], "unit");
+  EXPECT_EQ(json::parse(dry.body)["problems"][0]["code"], "unit_unknown");
   good.replace(good.find("66002"), 5, "66001");
   dry = Import(lan, "a.csv", good, {{"dry_run", "1"}});
   ASSERT_EQ(dry.status, 200) << dry.body;

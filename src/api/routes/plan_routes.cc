@@ -4,6 +4,7 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/plan.h"
+#include "http/request_parsing.h"
 #include "service/plans/import_jobs.h"
 #include "service/plans/plan_import.h"
 #include "service/plans/plan_save.h"

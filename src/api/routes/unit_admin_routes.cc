@@ -153,17 +153,17 @@ json UnitSchema() {
                       {"code", "name", "kind"});
 }
 
+// The Error body (its "error" object) with the problems beside it.
 json ProblemsSchema() {
-  return ObjectSchema(
-      {{"error", {{"$ref", "#/components/schemas/Error"}}},
-       {"problems",
+  json problems = ObjectSchema(
+      {{"problems",
         ArraySchema(ObjectSchema({{"line", TypeSchema("integer")},
                                   {"code", TypeSchema("string")},
-                                  {"params", {{"type", "object"},
-                                              {"additionalProperties", TypeSchema("string")}}},
+                                  {"params", MapSchema(TypeSchema("string"))},
                                   {"message", TypeSchema("string")}},
                                  {"line", "code", "params", "message"}))}},
-      {"error", "problems"});
+      {"problems"});
+  return {{"allOf", {SchemaRef("Error"), problems}}};
 }
 
 }  // namespace

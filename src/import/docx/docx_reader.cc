@@ -48,9 +48,10 @@ Result<RawDocument> ReadDocx(std::string_view bytes, const std::string& name,
     if (part->xml.empty()) continue;
     Status status = docx::ParseXmlPart(part->xml, part->name, xml);
     if (!status.ok()) {
-      doc.warnings.push_back(status.message() +
-                             " (ignored: formatting or list numbers may be "
-                             "missing)");
+      doc.warnings.push_back({"docx_part_ignored",
+                              {{"part", part->name}},
+                              status.message() +
+                                  " (ignored: formatting or list numbers may be missing)"});
       xml->reset();
     }
   }
@@ -71,7 +72,9 @@ Result<RawDocument> ReadDocx(std::string_view bytes, const std::string& name,
     pugi::xml_document xml;
     Status part_status = docx::ParseXmlPart(part.xml, part.name, &xml);
     if (!part_status.ok()) {
-      doc.warnings.push_back(part_status.message() + " (page header or footer skipped)");
+      doc.warnings.push_back({"docx_header_skipped",
+                              {{"part", part.name}},
+                              part_status.message() + " (page header or footer skipped)"});
       return;
     }
     numbering.ResetCounters();

@@ -472,7 +472,8 @@ TEST(DocxCorruptTest, MalformedXml) {
       ReadBody("<w:p><w:r><w:t>x</w:t></w:r></w:p>", {{"word/numbering.xml", "<w:numbering"}});
   ASSERT_TRUE(lenient.ok()) << lenient.status().ToString();
   ASSERT_EQ(lenient->warnings.size(), 1u);
-  EXPECT_EQ(lenient->warnings[0].rfind("word/numbering.xml: XML error", 0), 0u);
+  EXPECT_EQ(lenient->warnings[0].message.rfind("word/numbering.xml: XML error", 0), 0u);
+  EXPECT_EQ(lenient->warnings[0].code, "docx_part_ignored");
 }
 
 TEST(DocxCorruptTest, DeepNestingDoesNotOverflow) {

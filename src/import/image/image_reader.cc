@@ -47,7 +47,7 @@ Result<RawDocument> ReadImage(std::string_view bytes, const std::string& name,
   doc.format = "image-ocr";
   doc.encoding = "utf-8";
   doc.blocks = LayoutPages(pages);
-  if (doc.blocks.empty()) doc.warnings.push_back("OCR found no text in the image");
+  if (doc.blocks.empty()) doc.warnings.push_back({"image_no_text", {}, "OCR found no text in the image"});
   return doc;
 }
 

@@ -134,7 +134,9 @@ TEST(OcrImageTest, JpegAndMultiPageTiff) {
   auto jpeg = ReadImageDocument(BlankImage("jpeg", 1), "blank.jpg");
   ASSERT_TRUE(jpeg.ok()) << jpeg.status().ToString();
   EXPECT_TRUE(jpeg->blocks.empty());
-  EXPECT_EQ(jpeg->warnings, (std::vector<std::string>{"OCR found no text in the image"}));
+  EXPECT_EQ(WarningMessages(jpeg->warnings),
+            (std::vector<std::string>{"OCR found no text in the image"}));
+  EXPECT_EQ(jpeg->warnings[0].code, "image_no_text");
 
   std::string tiff = BlankImage("tiff", 3);
   auto all = ReadImageDocument(tiff, "blank.tif");

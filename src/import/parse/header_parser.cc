@@ -163,6 +163,261 @@ std::vector<std::pair<Line, int>> HeaderLines(const std::vector<Line>& lines, si
   return out;
 }
 
+// Where the header zone ends: kMaxHeaderLines on, or at the line that starts the body.
+struct HeaderZone {
+  size_t end = 0;
+  bool ends_at_body = false;
+};
+
+HeaderZone FindHeaderZone(const std::vector<Line>& all, size_t begin, size_t end) {
+  HeaderZone zone{std::min(end, begin + kMaxHeaderLines), false};
+  for (size_t i = begin; i < zone.end; ++i) {
+    if (IsBodyStart(all[i])) return {i, true};
+  }
+  return zone;
+}
+
+// ParseHeader's pass over the header zone: header elements (motto or party name, number, place
+// and date, V/v summary, type name, the issuer's caps lines) until the type name, then the title
+// (trích yếu) lines. It fills the result's fields and line positions and gathers the issuer
+// fragments and title parts for ParseHeader to assemble.
+class HeaderZoneReader {
+ public:
+  HeaderZoneReader(const std::vector<std::pair<Line, int>>& lines, const std::vector<int>& columns,
+                   bool zone_ends_at_body, HeaderResult& r)
+      : lines_(lines), columns_(columns), zone_ends_at_body_(zone_ends_at_body), r_(r) {}
+
+  // Reads the zone; answers the index in the lines after the last one the header consumed.
+  size_t Read() {
+    for (size_t n = 0; n < lines_.size() && !title_done_; ++n) {
+      const Step step = ReadLine(n);
+      if (step == Step::kStop) break;
+      if (step == Step::kReread) --n;
+    }
+    return consumed_;
+  }
+
+  const std::vector<std::string>& issuer_fragments() const { return issuer_fragments_; }
+  const std::vector<std::string>& title_parts() const { return title_parts_; }
+
+ private:
+  enum class Step { kNext, kStop, kReread };
+
+  const Line& line(size_t n) const { return lines_[n].first; }
+  int source(size_t n) const { return lines_[n].second; }
+
+  void TakeDate(const DateMatch& date, size_t n) {
+    r_.header.date = date.iso;
+    r_.header.place = date.place;
+    r_.date_line = source(n);
+  }
+
+  void StartTitle(const std::string& part, size_t n) {
+    title_parts_.push_back(part);
+    title_started_ = true;
+    if (r_.title_line < 0) r_.title_line = source(n);
+  }
+
+  Step ReadLine(size_t n) {
+    const Line& l = line(n);
+    if (IsRuleLine(l.key)) {
+      if (title_started_) title_done_ = true;
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    if (r_.has_vv && !type_seen_ && columns_[n] > 0) {
+      // Beside a công văn's V/v summary, which goes on in the left column, the right column
+      // holds its place and date.
+      const DateMatch date = FindPlaceDate(l);
+      if (date.found && !r_.header.date) TakeDate(date, n);
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    if (type_seen_ || r_.has_vv) return ReadTitleLine(n);
+    return ReadElementLine(n);
+  }
+
+  Step ReadTitleLine(size_t n) {
+    const Line& l = line(n);
+    const bool caps = l.MostlyUpper();
+    if (IsNoise(l)) {
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    const ItemLabel label = ParseItemLabel(l);
+    const DateMatch date = FindPlaceDate(l);
+    const bool stop = (title_started_ && caps != title_caps_) || label.kind != Numbering::kNone ||
+                      date.found || static_cast<int>(title_parts_.size()) >= kMaxTitleLines ||
+                      (title_started_ && l.text.size() > 300);
+    // A decision's authority line right before the preamble is not part of its title.
+    const bool authority = title_started_ && IssuesDecision(r_.header.doc_type) &&
+                           IsAuthorityLine(l) &&
+                           (n + 1 < lines_.size() ? IsPreambleStart(line(n + 1).key)
+                                                  : zone_ends_at_body_);
+    if (stop || authority) {
+      if (authority) consumed_ = n + 1;
+      if (date.found && r_.has_vv && !r_.header.date) TakeDate(date, n);  // công văn: date after V/v
+      title_done_ = true;
+      return Step::kStop;
+    }
+    if (!title_started_) title_caps_ = caps;
+    StartTitle(l.text, n);
+    consumed_ = n + 1;
+    // Why: a title ending with ':' is the body's lead-in sentence, not a summary.
+    if (!l.text.empty() && l.text.back() == ':') title_done_ = true;
+    return Step::kNext;
+  }
+
+  // National motto or Party name (with the issuer column's text before it), number, place and
+  // date, in that order on one line or on several; true when the line held any. `pos` receives
+  // where the last one ended.
+  bool ReadMottoNumberDate(size_t n, size_t* pos) {
+    const Line& l = line(n);
+    bool found = false;
+    const PhraseHit phrase = FindHeaderPhrase(l.key);
+    if (phrase.phrase != HeaderPhrase::kNone) {
+      found = true;
+      r_.header.family = phrase.phrase == HeaderPhrase::kPartyName ? DocumentFamily::kParty
+                                                                   : DocumentFamily::kState;
+      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-:.,");
+      if (!left.empty() && IsMostlyUpper(left)) issuer_fragments_.push_back(left);
+      *pos = phrase.end;
+      if (r_.issuer_line < 0 && !left.empty()) r_.issuer_line = source(n);
+    }
+    const NumberMatch number = MatchNumber(l, *pos);
+    if (number.found) {
+      found = true;
+      if (!r_.header.number && r_.number_line < 0) {
+        r_.header.number = number.symbol;
+        r_.number_line = source(n);
+      }
+      *pos = number.end;
+    }
+    const DateMatch date = FindPlaceDate(l);
+    if (date.found && date.ngay >= *pos) {
+      found = true;
+      const std::string left = TrimChars(SliceByCodePoints(l.text, *pos, date.begin), " *-,");
+      if (!left.empty() && IsMostlyUpper(left) && !number.found) issuer_fragments_.push_back(left);
+      if (!r_.header.date) TakeDate(date, n);
+      *pos = date.end;
+    }
+    return found;
+  }
+
+  Step ReadElementLine(size_t n) {
+    const Line& l = line(n);
+    size_t pos = 0;
+    const bool element = ReadMottoNumberDate(n, &pos);
+    // V/v summary (công văn); it may follow the number on the same line.
+    const size_t vv = VvPrefix(std::string_view(l.key).substr(pos));
+    if (vv != kNpos) {
+      r_.has_vv = true;
+      const std::string t = Tail(l, pos + vv);
+      if (!t.empty()) StartTitle(t, n);
+      consumed_ = n + 1;
+      last_header_line_ = static_cast<int>(n);
+      return Step::kNext;
+    }
+    if (element) {
+      last_header_line_ = static_cast<int>(n);
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    if (auto type = MatchTypeLine(l)) {
+      type_seen_ = true;
+      r_.header.doc_type = type->doc_type;
+      last_header_line_ = static_cast<int>(n);
+      consumed_ = n + 1;
+      const std::string rest = Trim(SliceByCodePoints(l.text, type->caps_end, l.key.size()));
+      if (!rest.empty()) {  // "KẾ HOẠCH Tuyên truyền …" on one line
+        title_parts_.push_back(rest);
+        title_started_ = true;
+        title_caps_ = false;
+        r_.title_line = source(n);
+      }
+      return Step::kNext;
+    }
+    if (l.text == "*") {
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    return ReadOtherLine(n);
+  }
+
+  // A line before the type name that is no header element: the issuer's caps, noise, a stamp's
+  // or handwriting's remains, the title of a header whose type line was lost, or the body.
+  Step ReadOtherLine(size_t n) {
+    const Line& l = line(n);
+    // Caps text before the title: the issuer column (a stamp's speck after it left out).
+    const std::string caps = l.MostlyUpper() ? l.text : CapsWithSpeck(l.text);
+    if (!caps.empty() && !IsNoise(l) && r_.header.doc_type.empty()) {
+      // Once a header table gave the issuer from its left column, caps text outside the table
+      // is not the issuer: it is what OCR left of the type name ("HOẠCH").
+      if (!(issuer_from_table_ && columns_[n] < 0)) {
+        issuer_fragments_.push_back(TrimChars(caps, " *.,:;"));
+        issuer_from_table_ = issuer_from_table_ || columns_[n] == 0;
+        if (r_.issuer_line < 0) r_.issuer_line = source(n);
+      }
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    if (IsNoise(l)) {
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    // Mixed-case text with no type name seen: a title right after the header elements (the type
+    // line was lost or garbled by OCR), else the body has started. A type name a few lines on
+    // means this line is what OCR made of a stamp or of handwriting: it is skipped.
+    bool type_follows = false;
+    for (size_t k = n + 1; k < lines_.size() && k <= n + 3 && !type_follows; ++k) {
+      type_follows = MatchTypeLine(line(k)).has_value();
+    }
+    if (type_follows) {
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
+    if (last_header_line_ >= 0 && !IsPreambleStart(l.key)) {
+      type_seen_ = true;
+      return Step::kReread;  // as a title line
+    }
+    return Step::kStop;
+  }
+
+  const std::vector<std::pair<Line, int>>& lines_;
+  const std::vector<int>& columns_;  // per line: its header table column, -1 outside one
+  const bool zone_ends_at_body_;
+  HeaderResult& r_;
+  std::vector<std::string> issuer_fragments_;
+  std::vector<std::string> title_parts_;
+  bool issuer_from_table_ = false;  // an issuer fragment came from a header table's left column
+  bool type_seen_ = false, title_started_ = false, title_done_ = false, title_caps_ = false;
+  int last_header_line_ = -1;  // index in the lines of the last motto/number/date/type line
+  size_t consumed_ = 0;        // index in the lines after the title block
+};
+
+// Title, issuer and parent, and the type when no type line named it.
+void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
+  std::string title;
+  for (const std::string& p : reader.title_parts()) {
+    if (!title.empty()) title += ' ';
+    title += p;
+  }
+  r.header.title = TrimChars(CollapseSpaces(title), " -_|");
+
+  const std::vector<std::string> units = GroupIssuerFragments(reader.issuer_fragments());
+  if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
+  if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
+
+  // Type from the symbol, or "Công văn" for a V/v summary without a type name.
+  if (r.header.doc_type.empty()) {
+    if (r.has_vv) {
+      r.header.doc_type = "Công văn";
+    } else if (r.header.number) {
+      r.header.doc_type = DocTypeFromSymbol(*r.header.number);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> GroupIssuerFragments(const std::vector<std::string>& fragments) {
@@ -182,214 +437,12 @@ std::vector<std::string> GroupIssuerFragments(const std::vector<std::string>& fr
 
 HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end) {
   HeaderResult r;
-  size_t zone_end = std::min(end, begin + kMaxHeaderLines);
-  bool zone_ends_at_body = false;
-  for (size_t i = begin; i < zone_end; ++i) {
-    if (IsBodyStart(all[i])) {
-      zone_ends_at_body = true;
-      zone_end = i;
-      break;
-    }
-  }
+  const HeaderZone zone = FindHeaderZone(all, begin, end);
   std::vector<int> columns;  // per line of `lines`: its header table column, -1 outside one
-  const std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone_end, &columns);
-  bool issuer_from_table = false;  // an issuer fragment came from a header table's left column
-
-  std::vector<std::string> issuer_fragments;
-  std::vector<std::string> title_parts;
-  bool type_seen = false, title_started = false, title_done = false, title_caps = false;
-  int last_header_line = -1;  // index in `lines` of the last motto/number/date/type line
-  size_t consumed = 0;        // index in `lines` after the title block
-  for (size_t n = 0; n < lines.size(); ++n) {
-    const Line& l = lines[n].first;
-    const int src = lines[n].second;
-    if (title_done) break;
-    if (IsRuleLine(l.key)) {
-      if (title_started) title_done = true;
-      consumed = n + 1;
-      continue;
-    }
-    if (r.has_vv && !type_seen && columns[n] > 0) {
-      // Beside a công văn's V/v summary, which goes on in the left column, the right column
-      // holds its place and date.
-      const DateMatch date = FindPlaceDate(l);
-      if (date.found && !r.header.date) {
-        r.header.date = date.iso;
-        r.header.place = date.place;
-        r.date_line = src;
-      }
-      consumed = n + 1;
-      continue;
-    }
-    if (type_seen || r.has_vv) {
-      // Title (trích yếu) lines.
-      const bool caps = l.MostlyUpper();
-      if (IsNoise(l)) {
-        consumed = n + 1;
-        continue;
-      }
-      const ItemLabel label = ParseItemLabel(l);
-      const DateMatch date = FindPlaceDate(l);
-      const bool stop = (title_started && caps != title_caps) || label.kind != Numbering::kNone ||
-                        date.found || static_cast<int>(title_parts.size()) >= kMaxTitleLines ||
-                        (title_started && l.text.size() > 300);
-      // A decision's authority line right before the preamble is not part of its title.
-      const bool authority = title_started && IssuesDecision(r.header.doc_type) &&
-                             IsAuthorityLine(l) &&
-                             (n + 1 < lines.size() ? IsPreambleStart(lines[n + 1].first.key)
-                                                   : zone_ends_at_body);
-      if (stop || authority) {
-        if (authority) consumed = n + 1;
-        if (date.found && r.has_vv && !r.header.date) {  // công văn: date after the V/v lines
-          r.header.date = date.iso;
-          r.header.place = date.place;
-          r.date_line = src;
-        }
-        title_done = true;
-        break;
-      }
-      if (!title_started) title_caps = caps;
-      title_started = true;
-      title_parts.push_back(l.text);
-      if (r.title_line < 0) r.title_line = src;
-      consumed = n + 1;
-      // Why: a title ending with ':' is the body's lead-in sentence, not a summary.
-      if (!l.text.empty() && l.text.back() == ':') title_done = true;
-      continue;
-    }
-
-    size_t pos = 0;
-    bool header_element = false;
-    // National motto / Party name, possibly with the issuer column's text before it.
-    const PhraseHit phrase = FindHeaderPhrase(l.key);
-    if (phrase.phrase != HeaderPhrase::kNone) {
-      header_element = true;
-      if (phrase.phrase == HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kParty;
-      if (phrase.phrase != HeaderPhrase::kPartyName) r.header.family = DocumentFamily::kState;
-      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-:.,");
-      if (!left.empty() && IsMostlyUpper(left)) issuer_fragments.push_back(left);
-      pos = phrase.end;
-      if (r.issuer_line < 0 && !left.empty()) r.issuer_line = src;
-    }
-    // Number line.
-    const NumberMatch number = MatchNumber(l, pos);
-    if (number.found) {
-      header_element = true;
-      if (!r.header.number && r.number_line < 0) {
-        r.header.number = number.symbol;
-        r.number_line = src;
-      }
-      pos = number.end;
-    }
-    // Place and date.
-    const DateMatch date = FindPlaceDate(l);
-    if (date.found && date.ngay >= pos) {
-      header_element = true;
-      const std::string left = TrimChars(SliceByCodePoints(l.text, pos, date.begin), " *-,");
-      if (!left.empty() && IsMostlyUpper(left) && !number.found) issuer_fragments.push_back(left);
-      if (!r.header.date) {
-        r.header.date = date.iso;
-        r.header.place = date.place;
-        r.date_line = src;
-      }
-      pos = date.end;
-    }
-    // V/v summary (công văn); it may follow the number on the same line.
-    const size_t vv = VvPrefix(std::string_view(l.key).substr(pos));
-    if (vv != kNpos) {
-      r.has_vv = true;
-      const std::string t = Tail(l, pos + vv);
-      if (!t.empty()) {
-        title_parts.push_back(t);
-        title_started = true;
-        if (r.title_line < 0) r.title_line = src;
-      }
-      consumed = n + 1;
-      last_header_line = static_cast<int>(n);
-      continue;
-    }
-    if (header_element) {
-      last_header_line = static_cast<int>(n);
-      consumed = n + 1;
-      continue;
-    }
-    // Type name.
-    if (auto type = MatchTypeLine(l)) {
-      type_seen = true;
-      r.header.doc_type = type->doc_type;
-      last_header_line = static_cast<int>(n);
-      consumed = n + 1;
-      const std::string rest = Trim(SliceByCodePoints(l.text, type->caps_end, l.key.size()));
-      if (!rest.empty()) {  // "KẾ HOẠCH Tuyên truyền …" on one line
-        title_parts.push_back(rest);
-        title_started = true;
-        title_caps = false;
-        r.title_line = src;
-      }
-      continue;
-    }
-    if (l.text == "*") {
-      consumed = n + 1;
-      continue;
-    }
-    // Caps text before the title: the issuer column (a stamp's speck after it left out).
-    const std::string caps = l.MostlyUpper() ? l.text : CapsWithSpeck(l.text);
-    if (!caps.empty() && !IsNoise(l) && r.header.doc_type.empty()) {
-      // Once a header table gave the issuer from its left column, caps text outside the table
-      // is not the issuer: it is what OCR left of the type name ("HOẠCH").
-      if (!(issuer_from_table && columns[n] < 0)) {
-        issuer_fragments.push_back(TrimChars(caps, " *.,:;"));
-        issuer_from_table = issuer_from_table || columns[n] == 0;
-        if (r.issuer_line < 0) r.issuer_line = src;
-      }
-      consumed = n + 1;
-      continue;
-    }
-    if (IsNoise(l)) {
-      consumed = n + 1;
-      continue;
-    }
-    // Mixed-case text with no type name seen: a title right after the header elements (the type
-    // line was lost or garbled by OCR), else the body has started. A type name a few lines on
-    // means this line is what OCR made of a stamp or of handwriting: it is skipped.
-    bool type_follows = false;
-    for (size_t k = n + 1; k < lines.size() && k <= n + 3 && !type_follows; ++k) {
-      type_follows = MatchTypeLine(lines[k].first).has_value();
-    }
-    if (type_follows) {
-      consumed = n + 1;
-      continue;
-    }
-    if (last_header_line >= 0 && !IsPreambleStart(l.key)) {
-      type_seen = true;
-      --n;  // re-read this line as a title line
-      continue;
-    }
-    break;
-  }
-  (void)consumed;
-
-  // Title.
-  std::string title;
-  for (const std::string& p : title_parts) {
-    if (!title.empty()) title += ' ';
-    title += p;
-  }
-  r.header.title = TrimChars(CollapseSpaces(title), " -_|");
-
-  // Issuer and parent.
-  const std::vector<std::string> units = GroupIssuerFragments(issuer_fragments);
-  if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
-  if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
-
-  // Type from the symbol, or "Công văn" for a V/v summary without a type name.
-  if (r.header.doc_type.empty()) {
-    if (r.has_vv) {
-      r.header.doc_type = "Công văn";
-    } else if (r.header.number) {
-      r.header.doc_type = DocTypeFromSymbol(*r.header.number);
-    }
-  }
+  const std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone.end, &columns);
+  HeaderZoneReader reader(lines, columns, zone.ends_at_body, r);
+  const size_t consumed = reader.Read();
+  AssembleHeader(reader, r);
 
   // Where the body begins: after the last line consumed by the header zone.
   size_t body = begin;

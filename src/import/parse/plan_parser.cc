@@ -319,8 +319,7 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
   int page_breaks = 0;
   std::vector<Line> lines = parse::LinesFromBlocks(raw, &page_breaks);
   parse::ExpandLayoutTables(&lines);
-  std::vector<ImportWarning> file_warnings;
-  for (const std::string& note : raw.warnings) file_warnings.push_back({"reader_note", {{"text", note}}, note});
+  std::vector<ImportWarning> file_warnings = raw.warnings;  // the readers' coded notes
   parse::RemovePageFurniture(&lines, page_breaks, &file_warnings);
   const bool missing = parse::MeasureDiacritics(lines, 0, lines.size()).missing();
   if (missing) {

@@ -84,17 +84,23 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
         verdict == TextLayerVerdict::kMissing ? "no text layer" : "text layer unreadable";
     // What to keep when OCR cannot help: garbled text is worse than nothing. An empty
     // `reason` means OCR found nothing either (a blank page): no warning.
-    auto keep_layer = [&](const std::string& reason) {
+    const std::string page_number = std::to_string(i + 1);
+    auto keep_layer = [&](ImportWarning warning) {
       if (verdict == TextLayerVerdict::kGarbled) layer->words.clear();
-      if (!reason.empty()) {
+      if (!warning.code.empty()) {
         if (verdict != TextLayerVerdict::kNoDiacritics) ++unreadable_pages;
-        doc.warnings.push_back(PagePrefix(i) + what + "; " + reason);
+        doc.warnings.push_back(std::move(warning));
       }
       pages.push_back(std::move(*layer));
     };
+    auto not_read = [&](const std::string& reason) {
+      return ImportWarning{"page_not_read", {{"page", page_number}, {"reason", reason}},
+                           PagePrefix(i) + what + "; " + reason};
+    };
     if (ocr_pages >= limits.max_ocr_pages) {
-      keep_layer("not OCRed: over the limit of " + std::to_string(limits.max_ocr_pages) +
-                 " OCR pages");
+      const std::string limit = std::to_string(limits.max_ocr_pages);
+      keep_layer({"page_ocr_limit", {{"page", page_number}, {"limit", limit}},
+                  PagePrefix(i) + what + "; not OCRed: over the limit of " + limit + " OCR pages"});
       continue;
     }
     if (ocr == nullptr && ocr_status.ok()) {
@@ -106,29 +112,29 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
       }
     }
     if (ocr == nullptr) {
-      keep_layer(ocr_status.message());
+      keep_layer(not_read(ocr_status.message()));
       continue;
     }
     ++ocr_pages;
     if (limits.progress) limits.progress(ReadStage::kOcr, i + 1, page_count);
     Result<GrayImage> image = (*pdf)->RenderGray(i, kOcrDpi);
     if (!image.ok()) {
-      keep_layer(image.status().message());
+      keep_layer(not_read(image.status().message()));
       continue;
     }
     Result<PageText> recognised = ocr->Recognize(*image);
     if (!recognised.ok()) {
-      keep_layer(recognised.status().message());
+      keep_layer(not_read(recognised.status().message()));
       continue;
     }
     if (recognised->words.empty()) {  // a blank page: nothing to gain
-      keep_layer("");
+      keep_layer({});
       continue;
     }
     // OCR sees the rendered page, which may be cropped differently from the text layer's box.
     recognised->width = layer->width;
     recognised->height = layer->height;
-    doc.warnings.push_back(PagePrefix(i) + what + ", used OCR");
+    doc.warnings.push_back({"page_ocr", {{"page", page_number}}, PagePrefix(i) + what + ", used OCR"});
     used_ocr = true;
     pages.push_back(std::move(*recognised));
   }

@@ -183,7 +183,10 @@ TEST(PdfReaderTest, GarbledPageOverTheOcrLimitIsDroppedWithAWarning) {
   EXPECT_EQ(r->format, "pdf");
   EXPECT_TRUE(r->blocks.empty());  // garbage is worse than nothing
   ASSERT_EQ(r->warnings.size(), 1u);
-  EXPECT_EQ(r->warnings[0],
+  EXPECT_EQ(r->warnings[0].code, "page_ocr_limit");
+  EXPECT_EQ(r->warnings[0].params,
+            (std::vector<std::pair<std::string, std::string>>{{"page", "1"}, {"limit", "0"}}));
+  EXPECT_EQ(r->warnings[0].message,
             "page 1: text layer unreadable; not OCRed: over the limit of 0 OCR pages");
 }
 
@@ -223,7 +226,9 @@ TEST(PdfOcrTest, GarbledTextLayerIsReadByOcr) {
   auto r = ReadPdfDocument(ReadFixture("ke_hoach_hoa_binh_garbled.pdf"), "garbled.pdf");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->format, "pdf-ocr");
-  EXPECT_EQ(r->warnings, (std::vector<std::string>{"page 1: text layer unreadable, used OCR"}));
+  EXPECT_EQ(WarningMessages(r->warnings),
+            (std::vector<std::string>{"page 1: text layer unreadable, used OCR"}));
+  EXPECT_EQ(r->warnings[0].code, "page_ocr");
   ASSERT_FALSE(r->blocks.empty());
   const Block& first = r->blocks[0];
   ASSERT_EQ(first.kind, BlockKind::kTableRow);
@@ -237,7 +242,8 @@ TEST(PdfOcrTest, PageWithoutTextLayerIsReadByOcr) {
   auto r = ReadPdfDocument(ReadFixture("ke_hoach_hoa_binh_scan.pdf"), "scan.pdf");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->format, "pdf-ocr");
-  EXPECT_EQ(r->warnings, (std::vector<std::string>{"page 1: no text layer, used OCR"}));
+  EXPECT_EQ(WarningMessages(r->warnings),
+            (std::vector<std::string>{"page 1: no text layer, used OCR"}));
   EXPECT_NE(FindKey(*r, "KẾ HOẠCH"), nullptr);
   EXPECT_NE(FindKey(*r, "Hòa Bình"), nullptr);
 }

@@ -65,18 +65,23 @@ std::map<Column, size_t> MapHeader(const TableRow& header, std::vector<RowProble
       }
     }
     if (!found) {
-      problems.push_back({header.number, "", "unknown column '" + Trimmed(header.cells[i]).substr(0, 60) +
-                                                 "' (expected date, kind, channel, title, theme, "
-                                                 "link, reach, unit, plan_id, client_key)"});
+      const std::string name = Trimmed(header.cells[i]).substr(0, 60);
+      problems.push_back({header.number, "",
+                          "unknown column '" + name +
+                              "' (expected date, kind, channel, title, theme, link, reach, unit, "
+                              "plan_id, client_key)",
+                          "unknown_column", {{"name", name}}});
     } else if (!where.emplace(found->column, i).second) {
-      problems.push_back({header.number, found->field, "the column appears twice"});
+      problems.push_back(
+          {header.number, found->field, "the column appears twice", "duplicate_column", {}});
     }
   }
   for (Column required : {Column::kDate, Column::kKind, Column::kChannel, Column::kTitle}) {
     if (where.count(required)) continue;
     for (const ColumnName& c : kColumns) {
       if (c.column == required) {
-        problems.push_back({header.number, c.field, std::string("missing column '") + c.field + "'"});
+        problems.push_back({header.number, c.field,
+                            std::string("missing column '") + c.field + "'", "missing_column", {}});
       }
     }
   }
@@ -155,7 +160,9 @@ std::optional<ActivityInput> InputOf(const RowReader& r, std::vector<RowProblem>
   if (std::string reach = r.Get(Column::kReach); !reach.empty()) {
     auto n = WholeNumber(reach);
     if (!n) {
-      problems.push_back({r.row.number, "reach", "'" + reach.substr(0, 40) + "' is not a whole number"});
+      const std::string value = reach.substr(0, 40);
+      problems.push_back({r.row.number, "reach", "'" + value + "' is not a whole number",
+                          "not_whole_number", {{"value", value}}});
       ok = false;
     }
     in.reach = n.value_or(0);
@@ -163,7 +170,9 @@ std::optional<ActivityInput> InputOf(const RowReader& r, std::vector<RowProblem>
   if (std::string plan = r.Get(Column::kPlanId); !plan.empty()) {
     auto n = WholeNumber(plan);
     if (!n) {
-      problems.push_back({r.row.number, "plan_id", "'" + plan.substr(0, 40) + "' is not a plan id"});
+      const std::string value = plan.substr(0, 40);
+      problems.push_back({r.row.number, "plan_id", "'" + value + "' is not a plan id",
+                          "not_plan_id", {{"value", value}}});
       ok = false;
     }
     in.plan_id = n;
@@ -173,11 +182,11 @@ std::optional<ActivityInput> InputOf(const RowReader& r, std::vector<RowProblem>
   return in;
 }
 
-RowProblem ProblemOf(int row, const Status& status) {
+RowProblem ProblemOf(int row, const Status& status, ActivityFieldProblem coded) {
   std::string message = status.message();
   const std::string& field = status.field();
   if (!field.empty() && message.rfind(field + ": ", 0) == 0) message.erase(0, field.size() + 2);
-  return {row, field, message};
+  return {row, field, message, std::move(coded.code), std::move(coded.params)};
 }
 
 // The drafts of every data row; problems for those that fail.
@@ -200,23 +209,27 @@ std::vector<ActivityDraft> CheckRows(Database& db, const ActivityImportRequest& 
                                                                    : request.resolve_unit(code)).first;
     }
     if (!unit->second.ok()) {
-      problems.push_back({row.number, "unit", unit->second.status().message()});
+      problems.push_back({row.number, "unit", unit->second.status().message(), "unit_unknown",
+                          {{"value", code.substr(0, 40)}}});
       continue;
     }
-    Result<Activity> valid = ValidateActivity(db, *input, *unit->second, request.record.today, "");
+    ActivityFieldProblem coded;
+    Result<Activity> valid =
+        ValidateActivity(db, *input, *unit->second, request.record.today, "", &coded);
     if (!valid.ok()) {
       if (valid.status().code() != StatusCode::kInvalidArgument) {
         problems.push_back({row.number, "", valid.status().message()});
       } else {
-        problems.push_back(ProblemOf(row.number, valid.status()));
+        problems.push_back(ProblemOf(row.number, valid.status(), std::move(coded)));
       }
       continue;
     }
     if (input->client_key) {
       auto [first, fresh] = keys.emplace(std::make_pair(code, *input->client_key), row.number);
       if (!fresh) {
-        problems.push_back({row.number, "client_key",
-                            "repeats row " + std::to_string(first->second)});
+        const std::string earlier = std::to_string(first->second);
+        problems.push_back({row.number, "client_key", "repeats row " + earlier, "repeats_row",
+                            {{"row", earlier}}});
         continue;
       }
     }
@@ -240,7 +253,9 @@ RowProblem ProblemOfBatch(const Status& status, const std::vector<int>& row_numb
   std::string message = status.message();
   size_t colon = message.find(": ");
   if (!status.field().empty() && colon != std::string::npos) message.erase(0, colon + 2);
-  return {row, field, message};
+  // A client_key stored before (by an earlier import or the form): the rest only in words.
+  std::string code = status.code() == StatusCode::kAlreadyExists ? "client_key_used" : "";
+  return {row, field, message, code, {}};
 }
 
 }  // namespace
@@ -254,7 +269,8 @@ Result<ActivityImportResult> ImportActivities(Database& db, const ActivityImport
   std::map<Column, size_t> where = MapHeader(rows.front(), result.problems);
   if (!result.problems.empty()) return result;
   if (result.rows == 0) {
-    result.problems.push_back({rows.front().number, "", "the file has no activities below its header"});
+    result.problems.push_back({rows.front().number, "",
+                               "the file has no activities below its header", "no_rows", {}});
     return result;
   }
   std::vector<int> row_numbers;

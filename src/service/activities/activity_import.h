@@ -41,10 +41,15 @@ struct ActivityImportRequest {
   bool dry_run = false;  // check every row, store nothing
 };
 
+// Codes (params): unknown_column (name), duplicate_column, missing_column, not_whole_number
+// (value), not_plan_id (value), unit_unknown (value), repeats_row (row), no_rows,
+// client_key_used, and ValidateActivity's (activity_log.h); "" when only the message says it.
 struct RowProblem {
   int row = 0;          // spreadsheet row / CSV line (1-based); 0 for the file as a whole
   std::string column;   // the activity field ("date", "reach"…); "" for the row or file
-  std::string message;
+  std::string message;  // English, for the CLI and logs
+  std::string code;
+  std::vector<std::pair<std::string, std::string>> params;
 };
 
 struct ActivityImportResult {

@@ -63,56 +63,80 @@ bool Retryable(const Status& s) { return s.code() == StatusCode::kUnavailable; }
 }  // namespace
 
 Result<Activity> ValidateActivity(Database& db, const ActivityInput& in, const Unit& unit,
-                                  const Date& today, const std::string& prefix) {
+                                  const Date& today, const std::string& prefix,
+                                  ActivityFieldProblem* problem) {
+  using Params = std::vector<std::pair<std::string, std::string>>;
+  auto refuse = [&](const std::string& field, const std::string& code, Params params,
+                    const std::string& why) {
+    if (problem) *problem = {field, code, std::move(params)};
+    return FieldError(prefix, field, why);
+  };
   Activity a;
   a.unit_id = unit.id;
   auto date = Date::FromIso(in.date);
-  if (in.date.empty()) return FieldError(prefix, "date", "required (YYYY-MM-DD)");
-  if (!date) return FieldError(prefix, "date", "'" + in.date.substr(0, 40) + "' is not a date (YYYY-MM-DD)");
+  const std::string value = in.date.substr(0, 40);
+  if (in.date.empty()) return refuse("date", "date_required", {}, "required (YYYY-MM-DD)");
+  if (!date) {
+    return refuse("date", "date_invalid", {{"value", value}},
+                  "'" + value + "' is not a date (YYYY-MM-DD)");
+  }
   if (*date > today) {
-    return FieldError(prefix, "date", date->ToIso() + " is in the future (today is " +
-                                          today.ToIso() + ")");
+    return refuse("date", "date_future", {{"date", date->ToIso()}, {"today", today.ToIso()}},
+                  date->ToIso() + " is in the future (today is " + today.ToIso() + ")");
   }
   if (!unit.IsActiveOn(*date)) {
-    return FieldError(prefix, "date", "unit " + unit.code + " did not exist on " + date->ToIso());
+    return refuse("date", "unit_not_active", {{"unit", unit.name}, {"date", date->ToIso()}},
+                  "unit " + unit.code + " did not exist on " + date->ToIso());
   }
   a.date = *date;
   auto kind = ParseActivityKind(in.kind);
-  if (!kind) return FieldError(prefix, "kind", "unknown kind '" + in.kind.substr(0, 40) + "'");
+  if (!kind) {
+    return refuse("kind", "kind_unknown", {{"value", in.kind.substr(0, 40)}},
+                  "unknown kind '" + in.kind.substr(0, 40) + "'");
+  }
   a.kind = *kind;
   auto channel = CanonicalChannel(in.channel);
   if (!channel) {
-    return FieldError(prefix, "channel", "unknown channel '" + in.channel.substr(0, 40) + "'");
+    return refuse("channel", "channel_unknown", {{"value", in.channel.substr(0, 40)}},
+                  "unknown channel '" + in.channel.substr(0, 40) + "'");
   }
   a.channel = *channel;
   a.title = Trimmed(in.title);
-  if (a.title.empty()) return FieldError(prefix, "title", "required");
+  if (a.title.empty()) return refuse("title", "title_required", {}, "required");
   if (!HasVisibleContent(a.title)) {
-    return FieldError(prefix, "title", "has no visible characters (only spaces or invisible marks)");
+    return refuse("title", "title_invisible", {},
+                  "has no visible characters (only spaces or invisible marks)");
   }
-  if (a.title.size() > kMaxTitleBytes) return FieldError(prefix, "title", "longer than 1000 bytes");
+  auto too_long = [&](const std::string& field, size_t limit) {
+    return refuse(field, "too_long", {{"limit", std::to_string(limit)}},
+                  "longer than " + std::to_string(limit) + " bytes");
+  };
+  if (a.title.size() > kMaxTitleBytes) return too_long("title", kMaxTitleBytes);
   a.theme = Trimmed(in.theme);
-  if (a.theme.size() > kMaxThemeBytes) return FieldError(prefix, "theme", "longer than 300 bytes");
+  if (a.theme.size() > kMaxThemeBytes) return too_long("theme", kMaxThemeBytes);
   a.link = Trimmed(in.link);
-  if (a.link.size() > kMaxLinkBytes) return FieldError(prefix, "link", "longer than 2000 bytes");
+  if (a.link.size() > kMaxLinkBytes) return too_long("link", kMaxLinkBytes);
   if (!a.link.empty() && !IsWebLink(a.link)) {
-    return FieldError(prefix, "link", "only http:// and https:// links are accepted");
+    return refuse("link", "link_not_web", {}, "only http:// and https:// links are accepted");
   }
-  if (in.reach < 0) return FieldError(prefix, "reach", "must be 0 or more");
+  if (in.reach < 0) return refuse("reach", "reach_negative", {}, "must be 0 or more");
   if (in.reach > kMaxActivityReach) {
-    return FieldError(prefix, "reach", "at most 1000000000 (10^9) people per activity");
+    return refuse("reach", "reach_too_large", {{"limit", std::to_string(kMaxActivityReach)}},
+                  "at most 1000000000 (10^9) people per activity");
   }
   a.reach = in.reach;
   if (in.client_key && (in.client_key->size() > kMaxClientKeyBytes ||
                         HasControlOrSpace(*in.client_key))) {
-    return FieldError(prefix, "client_key", "at most 200 bytes without spaces");
+    return refuse("client_key", "client_key_invalid", {}, "at most 200 bytes without spaces");
   }
   if (in.plan_id) {
     LT_ASSIGN_OR_RETURN(auto plan, ActivityStore(db).FindPlan(*in.plan_id));
     // A plan the unit implements is its own or one of its ancestors'.
     if (!plan || (plan->unit_path && !UnitPath(unit.path).Within(*plan->unit_path))) {
-      return FieldError(prefix, "plan_id", "no plan " + std::to_string(*in.plan_id) +
-                                               " of unit " + unit.code + " or its ancestors");
+      return refuse("plan_id", "plan_not_owned",
+                    {{"plan", std::to_string(*in.plan_id)}, {"unit", unit.name}},
+                    "no plan " + std::to_string(*in.plan_id) + " of unit " + unit.code +
+                        " or its ancestors");
     }
     a.plan_id = in.plan_id;
   }

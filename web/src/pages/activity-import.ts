@@ -5,8 +5,8 @@
 import { ApiError, post } from '../api';
 import { errorText, notice, table } from '../components';
 import { field, h, replace } from '../dom';
-import { formatNumber } from '../format';
-import { t, type MessageKey } from '../i18n';
+import { formatDate, formatNumber } from '../format';
+import { coded, t, type MessageKey } from '../i18n';
 
 interface ImportAnswer {
   imported: number;
@@ -17,6 +17,8 @@ interface ImportAnswer {
 interface Problem {
   row: number;
   column: string;
+  code: string;
+  params: Record<string, string>;
   message: string;
 }
 
@@ -40,8 +42,20 @@ function problemTable(problems: Problem[]): HTMLElement {
     problems.map((p) => [
       formatNumber(p.row),
       COLUMN_LABELS[p.column] ? t(COLUMN_LABELS[p.column]) : p.column,
-      p.message,
+      problemText(p),
     ]), t('import_rows.problems'));
+}
+
+// The problem in the page's language (dates dd/mm/yyyy, numbers grouped); the server's English
+// words only for a problem the catalogue has no code for.
+function problemText(p: Problem): string {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(p.params ?? {})) {
+    if (name === 'date' || name === 'today') params[name] = formatDate(value);
+    else if (name === 'limit' || name === 'row') params[name] = formatNumber(Number(value));
+    else params[name] = value;
+  }
+  return coded('activity_problem', p.code, params, p.message);
 }
 
 export function activityImport(unit: string, imported: () => void): HTMLElement {
