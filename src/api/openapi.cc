@@ -101,6 +101,24 @@ nlohmann::json RefResponse(const std::string& name, const std::string& descripti
   return {{status, JsonResponseSchema(SchemaRef(name), description)}};
 }
 
+nlohmann::json FileUploadBody() {
+  return {{"required", true},
+          {"content",
+           {{"multipart/form-data",
+             {{"schema", ObjectSchema({{"file", {{"type", "string"}, {"format", "binary"}}}},
+                                      {"file"})}}}}}};
+}
+
+nlohmann::json ProblemsErrorSchema(const nlohmann::json& problem, const nlohmann::json& extra) {
+  nlohmann::json properties = {{"problems", ArraySchema(problem)}};
+  std::vector<std::string> required = {"problems"};
+  for (const auto& [name, schema] : extra.items()) {
+    properties[name] = schema;
+    required.push_back(name);
+  }
+  return {{"allOf", {SchemaRef("Error"), ObjectSchema(properties, required)}}};
+}
+
 nlohmann::json NoContentResponse(const std::string& description) {
   return {{"204", {{"description", description}}}};
 }

@@ -43,6 +43,12 @@ nlohmann::json MapSchema(const nlohmann::json& values);
 // A 200 (or `status`) JSON response whose body is components/schemas/<name>.
 nlohmann::json RefResponse(const std::string& name, const std::string& description = "OK",
                            const std::string& status = "200");
+// A required multipart/form-data body with one file in the field `file`.
+nlohmann::json FileUploadBody();
+// The Error body with `problems` (an array of `problem`) and `extra` properties beside "error":
+// upload.h ProblemsResponse.
+nlohmann::json ProblemsErrorSchema(const nlohmann::json& problem,
+                                   const nlohmann::json& extra = nlohmann::json::object());
 // A 204 response (no body).
 nlohmann::json NoContentResponse(const std::string& description);
 // A file download of `content_type`.

@@ -36,4 +36,25 @@ Result<UploadedFile> UploadedFileOf(const RouteContext& ctx, size_t max_bytes) {
   return Status::InvalidField("file", "the form has no part named 'file'");
 }
 
+http::HttpResponse ProblemsResponse(size_t total, nlohmann::json problems,
+                                    const nlohmann::json& extra) {
+  if (problems.size() > kMaxProblemsListed) {
+    problems.erase(problems.begin() + kMaxProblemsListed, problems.end());
+  }
+  const std::string message =
+      std::to_string(total) + " problem(s) in the file; nothing was imported";
+  http::HttpResponse response = ApiError(Status::InvalidField("file", message));
+  nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
+  body["problems"] = std::move(problems);
+  for (const auto& [name, value] : extra.items()) body[name] = value;
+  response.body = body.dump();
+  return response;
+}
+
+nlohmann::json ParamsJson(const std::vector<std::pair<std::string, std::string>>& params) {
+  nlohmann::json object = nlohmann::json::object();
+  for (const auto& [name, value] : params) object[name] = value;
+  return object;
+}
+
 }  // namespace lienthong::api

@@ -18,28 +18,18 @@ namespace {
 using nlohmann::json;
 
 constexpr size_t kMaxImportFileBytes = 5 * 1024 * 1024;
-constexpr size_t kMaxProblemsListed = 500;
 
-http::HttpResponse ProblemsResponse(const ActivityImportResult& result) {
+http::HttpResponse RowProblemsResponse(const ActivityImportResult& result) {
   json problems = json::array();
   for (const RowProblem& p : result.problems) {
     if (problems.size() == kMaxProblemsListed) break;
-    json params = json::object();
-    for (const auto& [name, value] : p.params) params[name] = value;
     problems.push_back({{"row", p.row},
                         {"column", p.column},
                         {"code", p.code},
-                        {"params", params},
+                        {"params", ParamsJson(p.params)},
                         {"message", p.message}});
   }
-  std::string message = std::to_string(result.problems.size()) +
-                        " problem(s) in the file; nothing was imported";
-  http::HttpResponse response = ApiError(Status::InvalidField("file", message));
-  json body = json::parse(response.body, nullptr, false);
-  body["problems"] = problems;
-  body["rows"] = result.rows;
-  response.body = body.dump();
-  return response;
+  return ProblemsResponse(result.problems.size(), std::move(problems), {{"rows", result.rows}});
 }
 
 Result<http::HttpResponse> Import(RouteContext& ctx) {
@@ -59,7 +49,7 @@ Result<http::HttpResponse> Import(RouteContext& ctx) {
       .record = RecordOptions{caller.Actor(), Today()},
       .dry_run = dry_run == 1};
   LT_ASSIGN_OR_RETURN(ActivityImportResult result, ImportActivities(ctx.db, request));
-  if (!result.problems.empty()) return ProblemsResponse(result);
+  if (!result.problems.empty()) return RowProblemsResponse(result);
   return JsonResponse({{"imported", static_cast<int64_t>(result.ids.size())},
                        {"rows", result.rows},
                        {"dry_run", request.dry_run},
@@ -75,18 +65,14 @@ void RegisterActivityImportRoutes(Router& router) {
                               {"dry_run", TypeSchema("boolean")},
                               {"ids", ArraySchema(TypeSchema("integer"))}},
                              {"imported", "rows", "dry_run", "ids"});
-  // The Error body with the problems beside "error".
-  json problems = {
-      {"allOf",
-       {SchemaRef("Error"),
-        ObjectSchema({{"rows", TypeSchema("integer")},
-                      {"problems", ArraySchema(ObjectSchema({{"row", TypeSchema("integer")},
-                                                             {"column", TypeSchema("string")},
-                                                             {"code", TypeSchema("string")},
-                                                             {"params", MapSchema(TypeSchema("string"))},
-                                                             {"message", TypeSchema("string")}},
-                                                            {"row", "column", "code", "params", "message"}))}},
-                     {"rows", "problems"})}}};
+  json problems = ProblemsErrorSchema(
+      ObjectSchema({{"row", TypeSchema("integer")},
+                    {"column", TypeSchema("string")},
+                    {"code", TypeSchema("string")},
+                    {"params", MapSchema(TypeSchema("string"))},
+                    {"message", TypeSchema("string")}},
+                   {"row", "column", "code", "params", "message"}),
+      {{"rows", TypeSchema("integer")}});
   router.Add(
       {.method = "POST",
        .pattern = "/api/v1/activities/import",
@@ -98,12 +84,7 @@ void RegisterActivityImportRoutes(Router& router) {
             {"parameters",
              {QueryParameter("unit", "unit for rows without a unit column (default: yours)"),
               QueryParameter("dry_run", "1: check every row, store nothing", false, "integer")}},
-            {"requestBody",
-             {{"required", true},
-              {"content",
-               {{"multipart/form-data",
-                 {{"schema", ObjectSchema({{"file", {{"type", "string"}, {"format", "binary"}}}},
-                                          {"file"})}}}}}}},
+            {"requestBody", FileUploadBody()},
             {"responses",
              {{"200", JsonResponseSchema(result, "Checked (dry run): nothing stored")},
               {"201", JsonResponseSchema(result, "Imported")},

@@ -349,14 +349,7 @@ void RegisterPlanRoutes(Router& router) {
               .openapi = {{"summary",
                            "Read an uploaded plan file into plans to review; the file is held "
                            "under `upload.id` for the save, no plan is stored"},
-                          {"requestBody",
-                           {{"required", true},
-                            {"content",
-                             {{"multipart/form-data",
-                               {{"schema",
-                                 {{"type", "object"},
-                                  {"properties",
-                                   {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}},
+                          {"requestBody", FileUploadBody()},
                           {"responses", RefResponse("ImportPreview", "The plans read")}},
               .max_body_bytes = kUploadBodyLimit});
   router.Add(

@@ -25,7 +25,6 @@ namespace {
 using nlohmann::json;
 
 constexpr size_t kMaxUnitUploadBytes = 5 * 1024 * 1024;
-constexpr size_t kMaxProblemsListed = 500;
 constexpr size_t kMaxUnitsMerged = 100;
 
 // Body field `name` as a unit code; kInvalidField when absent (if required) or not a string.
@@ -48,16 +47,7 @@ Result<std::optional<Date>> DateField(const json& body, const char* name, bool r
   return std::optional<Date>(*date);
 }
 
-json ProblemJson(const Problem& problem) {
-  json params = json::object();
-  for (const auto& [key, value] : problem.params) params[key] = value;
-  return {{"line", problem.line},
-          {"code", problem.code},
-          {"params", params},
-          {"message", problem.message}};
-}
-
-http::HttpResponse ProblemsResponse(const ProblemList& list) {
+http::HttpResponse LineProblemsResponse(const ProblemList& list) {
   // In file order: the checks run one after another (fields, duplicates, parents).
   std::vector<Problem> sorted = list.problems();
   std::stable_sort(sorted.begin(), sorted.end(),
@@ -65,15 +55,12 @@ http::HttpResponse ProblemsResponse(const ProblemList& list) {
   json problems = json::array();
   for (const Problem& p : sorted) {
     if (problems.size() == kMaxProblemsListed) break;
-    problems.push_back(ProblemJson(p));
+    problems.push_back({{"line", p.line},
+                        {"code", p.code},
+                        {"params", ParamsJson(p.params)},
+                        {"message", p.message}});
   }
-  std::string message =
-      std::to_string(list.size()) + " problem(s) in the file; nothing was imported";
-  http::HttpResponse response = ApiError(Status::InvalidField("file", message));
-  json body = json::parse(response.body, nullptr, false);
-  body["problems"] = problems;
-  response.body = body.dump();
-  return response;
+  return ProblemsResponse(list.size(), std::move(problems));
 }
 
 Result<http::HttpResponse> ImportRoute(RouteContext& ctx) {
@@ -82,13 +69,13 @@ Result<http::HttpResponse> ImportRoute(RouteContext& ctx) {
   ProblemList problems;
   auto rows = ReadUnitCsvRows(file.bytes, name, problems);
   if (!rows.ok()) return AboutField(rows.status(), "file");
-  if (!problems.empty()) return ProblemsResponse(problems);
+  if (!problems.empty()) return LineProblemsResponse(problems);
   LT_ASSIGN_OR_RETURN(UnitImportResult result,
                       ImportUnitsChecked(ctx.db, UnitImportRequest{
                                                      .rows = *rows,
                                                      .actor = ctx.caller->Actor(),
                                                      .scope_path = ctx.caller->unit_path}));
-  if (!result.problems.empty()) return ProblemsResponse(result.problems);
+  if (!result.problems.empty()) return LineProblemsResponse(result.problems);
   return JsonResponse({{"created", result.summary.created}}, 201);
 }
 
@@ -153,17 +140,12 @@ json UnitSchema() {
                       {"code", "name", "kind"});
 }
 
-// The Error body (its "error" object) with the problems beside it.
 json ProblemsSchema() {
-  json problems = ObjectSchema(
-      {{"problems",
-        ArraySchema(ObjectSchema({{"line", TypeSchema("integer")},
-                                  {"code", TypeSchema("string")},
-                                  {"params", MapSchema(TypeSchema("string"))},
-                                  {"message", TypeSchema("string")}},
-                                 {"line", "code", "params", "message"}))}},
-      {"problems"});
-  return {{"allOf", {SchemaRef("Error"), problems}}};
+  return ProblemsErrorSchema(ObjectSchema({{"line", TypeSchema("integer")},
+                                           {"code", TypeSchema("string")},
+                                           {"params", MapSchema(TypeSchema("string"))},
+                                           {"message", TypeSchema("string")}},
+                                          {"line", "code", "params", "message"}));
 }
 
 }  // namespace
@@ -179,12 +161,7 @@ void RegisterUnitAdminRoutes(Router& router) {
            {{"summary",
              "Import units from a CSV file (code,name,kind,parent_code[,valid_from,valid_to]; at "
              "most 5 MiB) into the caller's subtree, all or nothing; problems are listed by line"},
-            {"requestBody",
-             {{"required", true},
-              {"content",
-               {{"multipart/form-data",
-                 {{"schema", ObjectSchema({{"file", {{"type", "string"}, {"format", "binary"}}}},
-                                          {"file"})}}}}}}},
+            {"requestBody", FileUploadBody()},
             {"responses",
              {{"201", JsonResponseSchema(ObjectSchema({{"created", TypeSchema("integer")}},
                                                       {"created"}),
