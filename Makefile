@@ -69,12 +69,13 @@ bench: build
 
 # libFuzzer targets (fuzz/*_fuzz.cc), each run for FUZZ_SECONDS from its seeds in fuzz/seeds/.
 FUZZ_SECONDS ?= 60
+KEEP_CORPUS ?= 0
 fuzz:
 	scripts/install-deps.sh fuzz
 	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DBUILD_FUZZ=ON -DBUILD_TESTS=OFF \
 	  -DBUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build build-fuzz -j$(JOBS) --target fuzz_targets
-	scripts/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
+	KEEP_CORPUS=$(KEEP_CORPUS) scripts/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
 
 # A Debian package (build/lienthong_VERSION_ARCH.deb): the binary, the web UI, the systemd unit,
 # /etc/default/lienthong and the nginx example (docs/operations.md). Built without tests.

@@ -144,6 +144,12 @@ nlohmann::json ErrorSchema() {
           "unavailable, method_not_allowed, internal"}}},
        {"message", TypeSchema("string")},
        {"field", {{"type", "string"}, {"description", "the input at fault (422), else empty"}}},
+       {"reason",
+        {{"type", "string"},
+         {"description",
+          "why a 409 (or 422) refused, as a stable code the UI words in its language "
+          "(docs/api.md lists them)"}}},
+       {"params", MapSchema(TypeSchema("string"))},
        {"existing_id",
         {{"type", "integer"}, {"description",
           "409 of a repeated client_key: the activity; of a duplicate_file: the plan saved "

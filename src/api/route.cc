@@ -206,6 +206,12 @@ http::HttpResponse ApiError(const Status& status) {
   nlohmann::json body = {
       {"error",
        {{"code", ErrorCodeName(status.code())}, {"message", message}, {"field", status.field()}}}};
+  if (!status.reason().empty()) {
+    body["error"]["reason"] = status.reason();
+    nlohmann::json params = nlohmann::json::object();
+    for (const auto& [name, value] : status.reason_params()) params[name] = value;
+    body["error"]["params"] = params;
+  }
   return JsonResponse(body, code);
 }
 

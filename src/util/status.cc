@@ -42,6 +42,17 @@ Status Status::WithContext(std::string_view context) const {
   if (ok()) return *this;
   Status s(code_, std::string(context) + ": " + message_);
   s.field_ = field_;
+  s.reason_ = reason_;
+  s.reason_params_ = reason_params_;
+  return s;
+}
+
+Status Status::WithReason(std::string reason,
+                          std::vector<std::pair<std::string, std::string>> params) const {
+  if (ok()) return *this;
+  Status s = *this;
+  s.reason_ = std::move(reason);
+  s.reason_params_ = std::move(params);
   return s;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace lienthong {
 
@@ -62,13 +63,25 @@ class Status {
   Status WithField(std::string field) const;
   // "not found: unit 66001" — for logs and CLI output.
   std::string ToString() const;
-  // A copy whose message starts with `context: ` (e.g. a file name and line); keeps field().
+  // A copy whose message starts with `context: ` (e.g. a file name and line); keeps field() and
+  // reason().
   Status WithContext(std::string_view context) const;
+  // A stable code for why the operation was refused ("plan_not_draft") with its parameters, for a
+  // person's language (the web UI words it from its catalogue); the message stays English for
+  // logs and the CLI. "" when the error has none.
+  const std::string& reason() const { return reason_; }
+  const std::vector<std::pair<std::string, std::string>>& reason_params() const {
+    return reason_params_;
+  }
+  Status WithReason(std::string reason,
+                    std::vector<std::pair<std::string, std::string>> params = {}) const;
 
  private:
   StatusCode code_ = StatusCode::kOk;
   std::string message_;
   std::string field_;
+  std::string reason_;
+  std::vector<std::pair<std::string, std::string>> reason_params_;
 };
 
 // Either a T or a non-OK Status. std::expected is C++23; this is the small part we need.

@@ -15,6 +15,16 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  // Why the server refused, as a code the catalogue words ("plan_not_draft"), with its parameters;
+  // '' when the answer gave none.
+  get reason(): string {
+    return (this.body as { error?: { reason?: string } } | null)?.error?.reason ?? '';
+  }
+
+  get params(): Record<string, string> {
+    return (this.body as { error?: { params?: Record<string, string> } } | null)?.error?.params ?? {};
+  }
 }
 
 let csrfToken: string | null = null;

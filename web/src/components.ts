@@ -1,12 +1,17 @@
 // Small building blocks shared by the pages.
 import { ApiError } from './api';
 import { h, type Child } from './dom';
-import { t, label } from './i18n';
+import { formatDate } from './format';
+import { coded, t, label } from './i18n';
 import { myUnits } from './session';
 import type { Unit } from './types';
 
 // A readable message for any error a page may meet.
 export function errorText(err: unknown): string {
+  if (err instanceof ApiError && err.reason) {
+    const text = reasonText(err);
+    if (text) return text;
+  }
   if (err instanceof ApiError) {
     switch (err.code) {
       case 'network': return t('error.network');
@@ -25,6 +30,21 @@ export function errorText(err: unknown): string {
     }
   }
   return `${t('error.generic')} ${err instanceof Error ? err.message : String(err)}`;
+}
+
+// A refusal's reason in the page's language (dates dd/mm/yyyy, statuses by their label); null
+// when the catalogue does not know the reason.
+function reasonText(err: ApiError): string | null {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(err.params)) {
+    if (/^(date|began)$/.test(name)) params[name] = formatDate(value);
+    else if (/^(status|from|to)$/.test(name)) {
+      params[name] = label(err.reason.startsWith('report') ? 'report_status' : 'status', value);
+    }
+    else params[name] = value;
+  }
+  const text = coded('error_reason', err.reason, params, '');
+  return text || null;
 }
 
 export function notice(kind: 'info' | 'error' | 'success' | 'warning', ...text: Child[]):

@@ -69,10 +69,11 @@ TEST_P(CascadeRoutesTest, DeriveCreatesADraftForAUnitTheCallerMayWrite) {
   EXPECT_EQ(Count(*db_, "SELECT COUNT(*) FROM audit_log WHERE action = 'derive' AND actor = ?",
                   {std::string("web:lan")}),
             1);
-  // Twice: 409.
-  EXPECT_EQ(Call(As(Role::kSpecialist, "66"), "POST", PlanPath("/derive"),
-                 R"({"unit": "66904-UBND"})").status,
-            409);
+  // Twice: 409, saying why.
+  auto twice =
+      Call(As(Role::kSpecialist, "66"), "POST", PlanPath("/derive"), R"({"unit": "66904-UBND"})");
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_EQ(json::parse(twice.body)["error"]["reason"], "plan_already_implemented") << twice.body;
 }
 
 TEST_P(CascadeRoutesTest, DeriveIsRefusedToViewersAndOutsideTheSubtree) {

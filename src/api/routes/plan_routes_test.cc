@@ -148,9 +148,14 @@ TEST_P(PlanRoutesTest, EditingADraftKeepsTaskIdsAndChecksTheRevision) {
 
   auto stale = Json("PATCH", path, {{"document", edited}, {"revision", 1}});
   EXPECT_EQ(stale.status, 409) << stale.body;
+  EXPECT_EQ(json::parse(stale.body)["error"]["reason"], "plan_changed_meanwhile");
   EXPECT_EQ(Json("PATCH", path, {{"document", edited}, {"revision", "x"}}).status, 422);
   EXPECT_EQ(Json("PATCH", path, {{"status", "published"}}).status, 200);
-  EXPECT_EQ(Json("PATCH", path, {{"document", edited}}).status, 409);  // published: not edited
+  auto published = Json("PATCH", path, {{"document", edited}});
+  EXPECT_EQ(published.status, 409) << "published: not edited";
+  // Why, as a code and parameters the page words in Vietnamese.
+  EXPECT_EQ(json::parse(published.body)["error"]["reason"], "plan_not_draft");
+  EXPECT_EQ(json::parse(published.body)["error"]["params"]["status"], "published");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PlanRoutesTest, ::testing::ValuesIn(TestBackends()));

@@ -87,7 +87,8 @@ Result<http::HttpResponse> MoveRoute(RouteContext& ctx) {
   const std::string& code = ctx.path_params["code"];
   LT_ASSIGN_OR_RETURN(Unit unit, AuthorizedUnit(ctx.db, caller, code, Permission::kAdminister));
   if (unit.path == caller.unit_path) {
-    return Status::FailedPrecondition("your own unit cannot be moved from here");
+    return Status::FailedPrecondition("your own unit cannot be moved from here")
+        .WithReason("own_unit_move");
   }
   auto parent = AuthorizedUnit(ctx.db, caller, parent_code, Permission::kAdminister);
   if (!parent.ok()) return parent.status().WithField("parent_code");
@@ -113,7 +114,8 @@ Result<http::HttpResponse> MergeRoute(RouteContext& ctx) {
     auto old = AuthorizedUnit(ctx.db, caller, item.get<std::string>(), Permission::kAdminister);
     if (!old.ok()) return old.status().WithField("units");
     if (old->path == caller.unit_path) {
-      return Status::FailedPrecondition("your own unit cannot be merged from here");
+      return Status::FailedPrecondition("your own unit cannot be merged from here")
+          .WithReason("own_unit_merge");
     }
     old_codes.push_back(old->code);
   }

@@ -92,7 +92,10 @@ Result<int64_t> AddUser(Database& db, const AdminScope& scope, const NewUserRequ
   LT_ASSIGN_OR_RETURN(Unit unit, UnitInScope(db, scope, request.unit_code));
   UserStore users(db);
   LT_ASSIGN_OR_RETURN(auto existing, users.FindByUsername(username));
-  if (existing) return Status::AlreadyExists("user name '" + username + "' is taken");
+  if (existing) {
+    return Status::AlreadyExists("user name '" + username + "' is taken")
+        .WithReason("username_taken", {{"name", username}});
+  }
   User user;
   user.username = username;
   user.display_name = request.display_name;

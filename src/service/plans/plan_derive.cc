@@ -37,15 +37,21 @@ Result<Derivation> ResolveDerivation(Database& db, const DeriveRequest& request)
                      (!parent_unit || !UnitPath(parent_unit->path).Within(unit.path));
   if (!below) {
     return Status::FailedPrecondition(
-        "unit '" + unit.code + "' is not below the unit of plan " + std::to_string(parent->id) +
-        " ('" + (parent_unit ? parent_unit->code : place.territory.code) + "')");
+               "unit '" + unit.code + "' is not below the unit of plan " +
+               std::to_string(parent->id) + " ('" +
+               (parent_unit ? parent_unit->code : place.territory.code) + "')")
+        .WithReason("unit_not_below_plan",
+                    {{"unit", unit.name},
+                     {"plan_unit", parent_unit ? parent_unit->name : place.territory.name}});
   }
   LT_ASSIGN_OR_RETURN(std::optional<int64_t> existing,
                       PlanStore(db).ImplementingPlanOf(parent->id, unit.id));
   if (existing) {
     return Status::AlreadyExists("unit '" + unit.code + "' already has plan " +
                                  std::to_string(*existing) + " implementing plan " +
-                                 std::to_string(parent->id));
+                                 std::to_string(parent->id))
+        .WithReason("plan_already_implemented",
+                    {{"unit", unit.name}, {"plan", std::to_string(*existing)}});
   }
   return Derivation{std::move(stored->record), std::move(stored->document), std::move(unit),
                     std::move(territory), std::move(place)};

@@ -85,13 +85,15 @@ Result<DocumentReplaced> ReplacePlanDocument(Database& db, int64_t plan_id, Plan
   if (current->status != PlanStatus::kDraft) {
     return Status::FailedPrecondition("plan " + std::to_string(plan_id) + " is " +
                                       std::string(PlanStatusName(current->status)) +
-                                      "; only drafts can be edited");
+                                      "; only drafts can be edited")
+        .WithReason("plan_not_draft", {{"status", std::string(PlanStatusName(current->status))}});
   }
   if (expected_revision && *expected_revision != current->revision) {
     return Status::FailedPrecondition(
         "plan " + std::to_string(plan_id) + " was changed since revision " +
         std::to_string(*expected_revision) + " (it is at revision " +
-        std::to_string(current->revision) + "); reload it and apply your edits again");
+        std::to_string(current->revision) + "); reload it and apply your edits again")
+        .WithReason("plan_changed_meanwhile");
   }
   LT_ASSIGN_OR_RETURN(TaskSync sync, SyncPlanTasks(db, plan_id, document, actor, true));
   LT_RETURN_IF_ERROR(store.UpdatePlanDocument(plan_id, document));
@@ -116,7 +118,9 @@ Status ChangePlanStatus(Database& db, int64_t plan_id, PlanStatus to, const std:
   if (plan->status == to) return tx->Commit();
   if (!PlanStatusMayBecome(plan->status, to)) {
     return Status::FailedPrecondition("a " + std::string(PlanStatusName(plan->status)) +
-                                      " plan cannot become " + std::string(PlanStatusName(to)));
+                                      " plan cannot become " + std::string(PlanStatusName(to)))
+        .WithReason("plan_status_change", {{"from", std::string(PlanStatusName(plan->status))},
+                                           {"to", std::string(PlanStatusName(to))}});
   }
   LT_RETURN_IF_ERROR(store.SetStatus(plan_id, to));
   LT_RETURN_IF_ERROR(AppendAudit(db, {.actor = actor,

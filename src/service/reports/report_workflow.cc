@@ -87,7 +87,8 @@ Result<std::pair<ReportRecord, SlotRecord>> Load(ReportStore& store, int64_t rep
 
 Status NotIn(const ReportRecord& report, const std::string& wanted) {
   return Status::FailedPrecondition("report " + std::to_string(report.id) + " is " +
-                                    std::string(ReportStatusName(report.status)) + ", " + wanted);
+                                    std::string(ReportStatusName(report.status)) + ", " + wanted)
+      .WithReason("report_status", {{"status", std::string(ReportStatusName(report.status))}});
 }
 
 }  // namespace

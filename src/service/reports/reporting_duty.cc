@@ -55,7 +55,8 @@ Result<Unit> IssuerOf(Database& db, int64_t plan_id) {
   }
   if (!issuer) {
     return Status::FailedPrecondition("plan " + std::to_string(plan_id) +
-                                      " has no issuing unit, so nobody reports to it");
+                                      " has no issuing unit, so nobody reports to it")
+        .WithReason("plan_without_unit");
   }
   return *issuer;
 }

@@ -229,7 +229,8 @@ Result<TaskView> UpdateTask(Database& db, int64_t task_id, const TaskChange& cha
   if (view.row.archived_at) {
     return Status::FailedPrecondition("task " + std::to_string(task_id) +
                                       " was removed from its plan on " +
-                                      view.row.archived_at->substr(0, 10) + "; it is kept as it was");
+                                      view.row.archived_at->substr(0, 10) + "; it is kept as it was")
+        .WithReason("task_archived", {{"date", view.row.archived_at->substr(0, 10)}});
   }
   LT_RETURN_IF_ERROR(ValidateTaskChange(view, change, today));
   std::string now = NowIsoUtc();

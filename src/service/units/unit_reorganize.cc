@@ -13,7 +13,8 @@ namespace {
 Status RequireActive(const Unit& unit) {
   if (unit.valid_to) {
     return Status::FailedPrecondition("unit '" + unit.code + "' already ended on " +
-                                      unit.valid_to->ToIso());
+                                      unit.valid_to->ToIso())
+        .WithReason("unit_ended", {{"unit", unit.name}, {"date", unit.valid_to->ToIso()}});
   }
   return Status::Ok();
 }
@@ -32,7 +33,8 @@ Status AuditMove(Database& db, std::string_view actor, const Unit& unit, const U
 Status MoveInTransaction(Database& db, UnitStore& store, const Unit& unit, const Unit& to,
                          const std::optional<Date>& on, std::string_view actor) {
   if (!unit.parent_id) {
-    return Status::FailedPrecondition("unit '" + unit.code + "' is a root and cannot move");
+    return Status::FailedPrecondition("unit '" + unit.code + "' is a root and cannot move")
+        .WithReason("unit_is_root", {{"unit", unit.name}});
   }
   LT_ASSIGN_OR_RETURN(Unit from, store.GetByCode(unit.parent_code));
   LT_RETURN_IF_ERROR(store.Move(unit, to));
@@ -71,15 +73,20 @@ Status MergeUnits(Database& db, const std::vector<std::string>& old_codes,
     LT_ASSIGN_OR_RETURN(Unit old, store.GetByCode(code));
     LT_RETURN_IF_ERROR(RequireActive(old));
     if (old.id == successor.id) {
-      return Status::FailedPrecondition("unit '" + old.code + "' cannot merge into itself");
+      return Status::FailedPrecondition("unit '" + old.code + "' cannot merge into itself")
+          .WithReason("unit_merge_into_itself", {{"unit", old.name}});
     }
     if (UnitPath(successor.path).Within(old.path)) {
       return Status::FailedPrecondition("unit '" + old.code + "' contains '" + successor.code +
-                                        "', so it cannot merge into it");
+                                        "', so it cannot merge into it")
+          .WithReason("unit_merge_into_own_unit", {{"unit", old.name}, {"into", successor.name}});
     }
     if (old.valid_from && !(*old.valid_from < on)) {
       return Status::FailedPrecondition("merge date " + on.ToIso() + " is not after unit '" +
-                                        old.code + "' began (" + old.valid_from->ToIso() + ")");
+                                        old.code + "' began (" + old.valid_from->ToIso() + ")")
+          .WithReason("unit_merge_before_start", {{"unit", old.name},
+                                                  {"date", on.ToIso()},
+                                                  {"began", old.valid_from->ToIso()}});
     }
     // Active children follow the merge; ended ones stay where history put them.
     LT_ASSIGN_OR_RETURN(auto children, store.Children(old));
