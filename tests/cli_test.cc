@@ -1,14 +1,13 @@
 // End-to-end tests of the `lienthong` binary: exit codes, messages on stderr, and output.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "cli_run.h"
 #include "import/testing/fixture_files.h"
 #include "store/database.h"
 #include "store/plan_store.h"
@@ -18,23 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr, in order
-};
+using lienthong::CliRun;
 
-CliRun Lienthong(const std::string& args) {
-  std::string cmd = std::string(LIENTHONG_BINARY) + " " + args + " 2>&1";
-  CliRun run;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return run;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
-  int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
+CliRun Lienthong(const std::string& args) { return lienthong::RunLienthong(args); }
 
 class CliTest : public ::testing::Test {
  protected:

@@ -5,44 +5,27 @@
 // Runs under scripts/with-postgres.sh (LIENTHONG_TEST_POSTGRES); skipped without it unless
 // LIENTHONG_REQUIRE_POSTGRES=1, which makes it fail.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "cli_run.h"
 #include "store/database.h"
 #include "store/migrations.h"
-#include "util/iso_time.h"
+#include "store/testing/paired_writers.h"
 
 namespace lienthong {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-};
-
-// The binary with LIENTHONG_DB set as the docs do; arguments are ours (no quoting needed).
+// The binary with LIENTHONG_DB set as the docs do.
 CliRun Lienthong(const std::string& db_url, const std::string& args) {
-  std::string cmd = "env LIENTHONG_DB='" + db_url + "' " + LIENTHONG_BINARY + " " + args + " 2>&1";
-  CliRun run;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return run;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
-  int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+  return RunLienthong(args, db_url);
 }
 
 int64_t Count(const std::string& url, const std::string& table) {
@@ -114,34 +97,12 @@ TEST_F(PostgresBackupTest, TheDocumentedProcedureBacksUpUnderWritesAndRestoresTh
   ASSERT_GE(baseline_audit, 0);
   // Each transaction commits one audit row and one login_failures row: in any consistent
   // snapshot the two counts grow together.
-  std::atomic<bool> stop{false};
-  std::atomic<int64_t> committed{0};
-  std::vector<std::thread> writers;
-  for (int w = 0; w < 2; ++w) {
-    writers.emplace_back([&, w] {
-      auto db = OpenDatabase(live_);
-      if (!db.ok()) return;
-      for (int i = 0; !stop; ++i) {
-        auto tx = Transaction::Start(**db);
-        if (!tx.ok()) continue;
-        std::string key = "w" + std::to_string(w) + "-" + std::to_string(i);
-        bool ok = (*db)->Execute("INSERT INTO login_failures (key, at) VALUES (?, ?)",
-                                 {key, NowIsoUtc()}).ok() &&
-                  (*db)->Execute("INSERT INTO audit_log (at, actor, action, entity, entity_id) "
-                                 "VALUES (?, 'test', 'write', 'load', ?)",
-                                 {NowIsoUtc(), key}).ok() &&
-                  (*tx)->Commit().ok();
-        if (ok) ++committed;
-      }
-    });
-  }
-  while (committed < 20) std::this_thread::yield();
+  PairedWriters writers(live_);
+  writers.WaitForMore(20);
   std::string file = (dir_ / "backup.dump").string();
   CliRun backup = Lienthong(live_, "db backup " + file);
-  int64_t after_backup = committed;
-  while (committed < after_backup + 10) std::this_thread::yield();  // writes go on afterwards
-  stop = true;
-  for (auto& t : writers) t.join();
+  writers.WaitForMore(10);  // writes go on afterwards
+  writers.Stop();
   ASSERT_EQ(backup.exit_code, 0) << backup.out;
   ASSERT_TRUE(fs::exists(file));
 

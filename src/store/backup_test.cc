@@ -1,19 +1,17 @@
 // db backup / restore / check on SQLite (issue 12 #9): a backup taken while writers commit is a
 // consistent snapshot, passes its check, and restores into a database with the same counts.
 #include "store/backup.h"
-#include "util/iso_time.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <thread>
 
 #include "store/health_probe.h"
 #include "store/migrations.h"
 #include "store/audit_log.h"
+#include "store/testing/paired_writers.h"
 
 namespace lienthong {
 namespace {
@@ -54,33 +52,12 @@ TEST_F(BackupTest, ABackupUnderWriteLoadIsConsistentAndRestores) {
     ASSERT_TRUE(db.ok());
     baseline_audit = Count(**db, "audit_log");
   }
-  std::atomic<bool> stop{false};
-  std::atomic<int64_t> committed{0};
-  std::vector<std::thread> writers;
-  for (int w = 0; w < 2; ++w) {
-    writers.emplace_back([&, w] {
-      auto db = OpenDatabase(url_);
-      ASSERT_TRUE(db.ok());
-      for (int i = 0; !stop; ++i) {
-        auto tx = Transaction::Start(**db);
-        if (!tx.ok()) continue;
-        std::string key = "w" + std::to_string(w) + "-" + std::to_string(i);
-        bool ok = (*db)->Execute("INSERT INTO login_failures (key, at) VALUES (?, ?)",
-                                 {key, NowIsoUtc()}).ok() &&
-                  (*db)->Execute("INSERT INTO audit_log (at, actor, action, entity, entity_id) "
-                                 "VALUES (?, 'test', 'write', 'load', ?)",
-                                 {NowIsoUtc(), key}).ok() &&
-                  (*tx)->Commit().ok();
-        if (ok) ++committed;
-      }
-    });
-  }
+  PairedWriters writers(url_);
   // Back up once writes are flowing.
-  while (committed < 20) std::this_thread::yield();
+  writers.WaitForMore(20);
   std::string file = (dir_ / "backup.db").string();
   Result<DatabaseCheck> check = BackupDatabase(url_, file);
-  stop = true;
-  for (auto& t : writers) t.join();
+  writers.Stop();
   ASSERT_TRUE(check.ok()) << check.status().ToString();
   EXPECT_TRUE(check->ok());
   EXPECT_EQ(check->schema_version, check->known_version);
