@@ -140,7 +140,7 @@ nlohmann::json ErrorSchema() {
          {"description",
           "invalid_argument, not_found, conflict, permission_denied, "
           "unauthenticated, totp_required, password_change_required, "
-          "csrf, locked, rate_limited, too_large, unsupported, duplicate_file, "
+          "csrf, locked, rate_limited, too_large, unsupported, "
           "unavailable, method_not_allowed, internal"}}},
        {"message", TypeSchema("string")},
        {"field", {{"type", "string"}, {"description", "the input at fault (422), else empty"}}},
@@ -151,9 +151,7 @@ nlohmann::json ErrorSchema() {
           "(docs/api.md lists them)"}}},
        {"params", MapSchema(TypeSchema("string"))},
        {"existing_id",
-        {{"type", "integer"}, {"description",
-          "409 of a repeated client_key: the activity; of a duplicate_file: the plan saved "
-          "from it before (0 if none is left)"}}}},
+        {{"type", "integer"}, {"description", "409 of a repeated client_key: the activity"}}}},
       {"code", "message", "field"});
   return ObjectSchema({{"error", error}}, {"error"});
 }

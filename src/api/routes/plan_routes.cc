@@ -4,7 +4,6 @@
 #include "api/openapi.h"
 #include "api/route.h"
 #include "core/plan.h"
-#include "http/request_parsing.h"
 #include "service/plans/import_jobs.h"
 #include "service/plans/plan_import.h"
 #include "service/plans/plan_save.h"
@@ -49,7 +48,6 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
   auto documents = DecodePlanDocumentList(json::array({body["document"]}), "no plan was saved");
   if (!documents.ok()) return AboutField(documents.status(), "document");
   Result<std::vector<SavedPlan>> saved = Status::Ok();
-  int64_t earlier_plan_id = 0;
   if (body.contains("upload_id")) {
     if (!body["upload_id"].is_string()) {
       return Status::InvalidField("upload_id", "expected the id POST /plans/import returned");
@@ -62,17 +60,7 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
                                        .documents = std::move(*documents),
                                        .unit_code = unit.code,
                                        .allow_duplicate_file = body.value("allow_duplicate", false),
-                                       .actor = ctx.caller->Actor()},
-                              &earlier_plan_id);
-    if (saved.status().code() == StatusCode::kAlreadyExists) {
-      // Its own code, so the page can offer to save it again (allow_duplicate).
-      http::HttpResponse refused =
-          http::ErrorResponse(409, "duplicate_file", saved.status().message());
-      json error = json::parse(refused.body);
-      error["error"]["existing_id"] = earlier_plan_id;
-      refused.body = error.dump();
-      return refused;
-    }
+                                       .actor = ctx.caller->Actor()});
   } else {
     saved = SavePlans(ctx.db, {.documents = std::move(*documents),
                                .unit_code = unit.code,

@@ -104,8 +104,8 @@ TEST_P(PlanRoutesTest, TheImportedFileIsHeldBetweenPreviewAndSaveAndKeptWithTheP
   auto again = Json("POST", "/api/v1/plans", body);
   EXPECT_EQ(again.status, 409) << again.body;
   // Its own code and the plan saved from it, so the page can link it and offer to save again.
-  EXPECT_EQ(json::parse(again.body)["error"]["code"], "duplicate_file") << again.body;
-  EXPECT_EQ(json::parse(again.body)["error"]["existing_id"], id) << again.body;
+  EXPECT_EQ(json::parse(again.body)["error"]["reason"], "duplicate_file") << again.body;
+  EXPECT_EQ(json::parse(again.body)["error"]["params"]["plan"], std::to_string(id)) << again.body;
   body["allow_duplicate"] = true;
   EXPECT_EQ(Json("POST", "/api/v1/plans", body).status, 201);
 

@@ -64,8 +64,7 @@ Result<PlanImportPreview> HoldImportPreview(Database& db, const std::string& nam
   return preview;
 }
 
-Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request,
-                                                 int64_t* earlier_plan_id) {
+Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request) {
   std::optional<PlanUpload> upload;
   {
     LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
@@ -81,7 +80,7 @@ Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPla
                        .unit_code = request.unit_code,
                        .allow_duplicate_file = request.allow_duplicate_file,
                        .actor = request.actor};
-  return SavePlans(db, save, earlier_plan_id);
+  return SavePlans(db, save);
 }
 
 Result<PlanFileRead> ReadPlanFile(const std::string& name, const std::string& bytes) {

@@ -63,9 +63,7 @@ struct ImportedPlanSave {
 
 // SavePlans with the held file as the source. kNotFound naming the upload when it is unknown,
 // expired or another user's; SavePlans' errors otherwise.
-// `earlier_plan_id` as SavePlans sets it.
-Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request,
-                                                 int64_t* earlier_plan_id = nullptr);
+Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPlanSave& request);
 
 // What one file holds once read: the reader's format, the body as the reader saw it and its
 // warnings, and the plans parsed from it (empty when the parser found none).

@@ -14,25 +14,26 @@ namespace {
 
 // The stored file's id; kAlreadyExists naming the plans saved from the same bytes before.
 Result<int64_t> StoreSourceFile(PlanStore& store, const SourceUpload& src, bool allow_duplicate,
-                                const std::string& actor, int64_t* earlier_plan_id) {
+                                const std::string& actor) {
   LT_ASSIGN_OR_RETURN(auto existing, store.FindSourceFile(Sha256Hex(src.bytes)));
   if (existing && !allow_duplicate) {
     LT_ASSIGN_OR_RETURN(auto ids, store.PlansFromSource(existing->id));
-    if (earlier_plan_id) *earlier_plan_id = ids.empty() ? 0 : ids.front();
     std::string list;
     for (int64_t id : ids) list += (list.empty() ? "" : ", ") + std::to_string(id);
     return Status::AlreadyExists(src.name + ": the same file was saved on " +
                                  existing->uploaded_at + " by " + existing->uploaded_by +
                                  " (as '" + existing->name + "', plan(s) " +
-                                 (list.empty() ? "none" : list) + ")");
+                                 (list.empty() ? "none" : list) + ")")
+        .WithReason("duplicate_file",
+                    {{"plan", ids.empty() ? "0" : std::to_string(ids.front())},
+                     {"date", existing->uploaded_at.substr(0, 10)}});
   }
   return store.InsertSourceFile(src.name, src.format, src.bytes, actor);
 }
 
 }  // namespace
 
-Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request,
-                                         int64_t* earlier_plan_id) {
+Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request) {
   if (request.documents.empty()) return Status::InvalidArgument("documents: the list is empty");
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   PlanStore store(db);
@@ -44,8 +45,7 @@ Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& re
   std::optional<int64_t> source_id;
   if (request.source) {
     LT_ASSIGN_OR_RETURN(source_id, StoreSourceFile(store, *request.source,
-                                                   request.allow_duplicate_file, request.actor,
-                                                   earlier_plan_id));
+                                                   request.allow_duplicate_file, request.actor));
   }
 
   std::vector<SavedPlan> saved;

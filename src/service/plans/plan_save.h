@@ -37,10 +37,9 @@ struct SavedPlan {
 // Errors: kInvalidArgument for an empty list; kNotFound for an unknown unit; kAlreadyExists when
 // the same file was saved before (naming its plans), unless allow_duplicate_file. Nothing is
 // written on error.
-// A source file saved before answers kAlreadyExists (unless allow_duplicate_file) and sets
-// `earlier_plan_id`, when given, to the first plan saved from it (0 if none is left).
-Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request,
-                                         int64_t* earlier_plan_id = nullptr);
+// A source file saved before answers kAlreadyExists with reason "duplicate_file" {plan: the
+// first plan saved from it, "0" if none is left; date}, unless allow_duplicate_file.
+Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request);
 
 struct DocumentReplaced {
   size_t tasks_added = 0;

@@ -502,6 +502,7 @@ export const en: Record<MessageKey, string> = {
   'error_reason.unit_ended': '{unit} ended on {date}.',
   'error_reason.own_unit_move': 'Your own unit cannot be moved from here; an administrator above it can.',
   'error_reason.own_unit_merge': 'Your own unit cannot be merged from here; an administrator above it can.',
+  'error_reason.duplicate_file': 'This file was saved on {date} (plan {plan}).',
   'error_reason.unit_is_root': '{unit} is the top unit and cannot move.',
   'error_reason.unit_merge_into_itself': '{unit} cannot merge into itself.',
   'error_reason.unit_merge_into_own_unit': '{into} is within {unit}, so {unit} cannot merge into {into}.',

@@ -500,6 +500,7 @@ export const vi = {
   'error_reason.unit_ended': '{unit} đã giải thể hoặc sáp nhập từ ngày {date}.',
   'error_reason.own_unit_move': 'Không chuyển đơn vị của chính mình được; người quản trị cấp trên làm việc này.',
   'error_reason.own_unit_merge': 'Không sáp nhập đơn vị của chính mình được; người quản trị cấp trên làm việc này.',
+  'error_reason.duplicate_file': 'Tệp này đã được lưu ngày {date} (kế hoạch số {plan} trong hệ thống).',
   'error_reason.unit_is_root': '{unit} là đơn vị cao nhất, không chuyển được.',
   'error_reason.unit_merge_into_itself': 'Không sáp nhập {unit} vào chính nó được.',
   'error_reason.unit_merge_into_own_unit': '{into} thuộc {unit}, nên không sáp nhập {unit} vào {into} được.',

@@ -150,7 +150,7 @@ async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HT
       navigate(`/plans/${saved.id}`);
     } catch (err) {
       save.disabled = false;
-      replace(message, err instanceof ApiError && err.code === 'duplicate_file'
+      replace(message, err instanceof ApiError && err.reason === 'duplicate_file'
         ? duplicateNotice(err, () => saveDocument(true))
         : notice('error', errorText(err)));
       message.scrollIntoView({ block: 'nearest' });
@@ -188,8 +188,7 @@ async function showEditor(holder: HTMLElement, answer: ImportAnswer, message: HT
 
 // The file was saved before: say so, link the plan saved from it, offer to save it again.
 function duplicateNotice(err: ApiError, saveAgain: () => Promise<void>): HTMLElement {
-  const body = err.body as { error?: { existing_id?: number } } | null;
-  const earlier = body?.error?.existing_id ?? 0;
+  const earlier = Number(err.params.plan ?? 0);
   return notice('warning',
     h('span', null, t('import.duplicate')), ' ',
     earlier > 0 ? h('a', { href: `#/plans/${earlier}` }, t('import.duplicate_open')) : null, ' ',
