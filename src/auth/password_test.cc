@@ -34,6 +34,11 @@ TEST(PasswordPolicyTest, LengthIsCountedInCharacters) {
   Status short_one = CheckPassword("ngắn quá", "lan", {}, policy);
   EXPECT_EQ(short_one.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(short_one.message().find("at least 12 characters"), std::string::npos);
+  // The rule is coded for the web page's language, with the number it needs.
+  EXPECT_EQ(short_one.field(), "password");
+  EXPECT_EQ(short_one.reason(), "password_too_short");
+  EXPECT_EQ(short_one.reason_params(),
+            (std::vector<std::pair<std::string, std::string>>{{"min", "12"}}));
   EXPECT_NE(CheckPassword(std::string(129, 'x'), "lan", {}, policy).message().find("at most 128"),
             std::string::npos);
 }
@@ -45,6 +50,9 @@ TEST(PasswordPolicyTest, NotTheUserNameNorARecentPassword) {
   ASSERT_TRUE(old.ok());
   Status reused = CheckPassword("mật khẩu cũ của tôi", "lan", {*old}, policy);
   EXPECT_NE(reused.message().find("last 5 passwords"), std::string::npos) << reused.message();
+  EXPECT_EQ(reused.reason(), "password_reused");
+  EXPECT_EQ(CheckPassword("Nguyen.Thi.Lan", "nguyen.thi.lan", {}, policy).reason(),
+            "password_is_username");
   EXPECT_EQ(reused.message().find("cũ"), std::string::npos);  // never echoes the password
   policy.history = 0;
   EXPECT_TRUE(CheckPassword("mật khẩu cũ của tôi", "lan", {*old}, policy).ok());

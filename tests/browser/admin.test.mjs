@@ -2,7 +2,8 @@
 // user, change its role and unit, disable and enable it, reset its password (the temporary
 // password is shown once); that user signs in with it, is sent to #/account and must choose a new
 // password (the reuse rule refuses the first one); the admin enrols a new phone for two-factor
-// sign-in (QR code, confirmed with a code); #/admin/audit shows those changes, filtered.
+// sign-in (QR code, confirmed with a code); #/admin/audit shows those changes, filtered. A taken
+// user name and a short password are refused in Vietnamese worded from the server's reason codes.
 // Screenshots at 360 and 1366 px. Needs run.sh's server and ADMIN_USER/ADMIN_TOTP_SECRET.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,6 +52,26 @@ describe('web UI: administration (users, own account, audit log)', () => {
     assert.match(await row(admin, NEW_USER).textContent(), /Xem.*phải đổi mật khẩu/);
     await screenshots(admin, '20-admin-users');
   });
+
+  it('refuses a taken user name and a short password in Vietnamese, from their reason codes',
+    async () => {
+      const form = admin.locator('main details');
+      if (await form.getAttribute('open') === null) await admin.click('main details summary');
+      await admin.fill('input[name=username]', NEW_USER);
+      await admin.fill('input[name=password]', INITIAL_PASSWORD);
+      await admin.click('main details button[type=submit]');
+      const refusal = admin.locator('main .notice-error');
+      await refusal.waitFor();
+      assert.equal((await refusal.textContent()).trim(),
+        `Tên đăng nhập “${NEW_USER}” đã có người dùng.`);
+      await admin.fill('input[name=username]', 'hoa.khac');
+      await admin.fill('input[name=password]', 'ngắn');
+      await admin.click('main details button[type=submit]');
+      await admin.locator('main .notice-error', { hasText: 'ít nhất 12 ký tự' }).waitFor();
+      assert.equal((await refusal.textContent()).trim(), 'Mật khẩu phải có ít nhất 12 ký tự.');
+      await screenshots(admin, '20-admin-users-refused');
+      assert.equal(await row(admin, 'hoa.khac').count(), 0, 'a refused user was listed');
+    });
 
   it('changes the role and unit, disables and enables', async () => {
     await admin.click(`[data-testid="edit-${NEW_USER}"]`);

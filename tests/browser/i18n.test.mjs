@@ -3,7 +3,7 @@
 // entry a line, which is how both are written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -49,4 +49,28 @@ test('every key the code uses is in the catalogue', () => {
       assert.ok(vi.has(key), `${file} uses unknown key ${key}`);
     }
   }
+});
+
+// Every reason the server gives a refusal (Status::WithReason("code"…) and the activity rules'
+// refuse(field, "code"…) in src/) is worded in the catalogue, so no refusal reaches an official
+// as the server's English.
+test('every refusal reason the server sends is worded', () => {
+  const vi = catalogue('vi.ts');
+  const root = join(dir, '..', '..', '..', 'src');
+  const reasons = new Set();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.cc') && !entry.name.endsWith('_test.cc')) {
+        const code = readFileSync(path, 'utf8');
+        for (const [, reason] of code.matchAll(/WithReason\(\s*"([a-z_]+)"/g)) reasons.add(reason);
+        for (const [, reason] of code.matchAll(/refuse\("[a-z_]+", "([a-z_]+)"/g)) reasons.add(reason);
+      }
+    }
+  };
+  walk(root);
+  assert.ok(reasons.size > 40, `only ${reasons.size} reasons found under src/`);
+  const unworded = [...reasons].filter((r) => !vi.has(`error_reason.${r}`));
+  assert.deepEqual(unworded, []);
 });

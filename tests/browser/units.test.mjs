@@ -79,6 +79,12 @@ describe('web UI: unit administration (import, move, merge)', () => {
     await admin.locator('main .notice-success', { hasText: 'Đã chuyển' }).waitFor();
     await unitRow(admin, '04950-DT').and(admin.locator('[data-parent="04951"]')).waitFor();
     assert.equal((await api('GET', '/units/04950-DT')).body.parent_code, '04951');
+    // Two levels below the province: the moved unit has no units of its own, so no link leads
+    // to an empty subtree; the commune that has one below it links it.
+    assert.equal(await unitRow(admin, '04950-DT').locator('.unit-links a').count(), 0);
+    const listed = (await api('GET', '/units?root=04&depth=2')).body.units;
+    assert.equal(listed.find((u) => u.code === '04950-DT').child_count, 0);
+    assert.equal(listed.find((u) => u.code === '04951').child_count, 2);
   });
 
   it('merges a commune into another: it ends and its units below follow', async () => {

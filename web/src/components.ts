@@ -1,7 +1,7 @@
 // Small building blocks shared by the pages.
 import { ApiError } from './api';
 import { h, type Child } from './dom';
-import { formatDate } from './format';
+import { formatDate, formatNumber } from './format';
 import { coded, t, label } from './i18n';
 import { myUnits } from './session';
 import type { Unit } from './types';
@@ -9,8 +9,8 @@ import type { Unit } from './types';
 // A readable message for any error a page may meet.
 export function errorText(err: unknown): string {
   if (err instanceof ApiError && err.reason) {
-    const text = reasonText(err);
-    if (text) return text;
+    const text = reasonText(err.reason, err.params);
+    if (text) return GENERIC_REASONS.has(err.reason) ? withFieldLabel(err.field, text) : text;
   }
   if (err instanceof ApiError) {
     switch (err.code) {
@@ -23,7 +23,7 @@ export function errorText(err: unknown): string {
       case 'rate_limited': return t('error.rate_limited');
       case 'conflict': return `${t('error.conflict')} ${err.message}`;
       case 'invalid_argument':
-        return `${t('error.invalid')} ${err.message}${err.field ? ` (${err.field})` : ''}`;
+        return `${t('error.invalid')} ${err.message}`;
       default:
         return err.status >= 500 || err.status === 0
           ? t('error.server') : `${t('error.generic')} ${err.message}`;
@@ -32,19 +32,39 @@ export function errorText(err: unknown): string {
   return `${t('error.generic')} ${err instanceof Error ? err.message : String(err)}`;
 }
 
-// A refusal's reason in the page's language (dates dd/mm/yyyy, statuses by their label); null
-// when the catalogue does not know the reason.
-function reasonText(err: ApiError): string | null {
+// Reasons that do not say which input they are about ("Chưa nhập."): the page puts the
+// field's label before them.
+const GENERIC_REASONS = new Set(['required', 'text_invisible', 'too_long', 'date_invalid',
+  'date_future', 'link_not_web', 'whole_number_range', 'file_empty']);
+
+// "Tiến độ: …" for the field "progress" (or "indicators[2].name" → "Tên: …") when the catalogue
+// names the field.
+function withFieldLabel(field: string | undefined, text: string): string {
+  const name = (field ?? '').replace(/\[\d+\]/g, '').split('.').pop() ?? '';
+  const fieldLabel = label('field', name);
+  return name && fieldLabel !== name ? `${fieldLabel}: ${text}` : text;
+}
+
+// A refusal's reason in the page's language; null when the catalogue does not know the reason.
+function reasonText(reason: string, raw: Record<string, string>): string | null {
+  const text = coded('error_reason', reason, readableParams(reason, raw), '');
+  return text || null;
+}
+
+// A coded problem's parameters as a person reads them: dates dd/mm/yyyy, numbers 1.234,
+// statuses by their label.
+export function readableParams(reason: string, raw: Record<string, string>):
+  Record<string, string> {
   const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(err.params)) {
-    if (/^(date|began)$/.test(name)) params[name] = formatDate(value);
+  for (const [name, value] of Object.entries(raw)) {
+    if (/^(date|began|today|from_date|to_date)$/.test(name)) params[name] = formatDate(value);
+    else if (/^(limit|min|max|count|row)$/.test(name)) params[name] = formatNumber(Number(value));
     else if (/^(status|from|to)$/.test(name)) {
-      params[name] = label(err.reason.startsWith('report') ? 'report_status' : 'status', value);
+      params[name] = label(reason.startsWith('report') ? 'report_status' : 'status', value);
     }
     else params[name] = value;
   }
-  const text = coded('error_reason', err.reason, params, '');
-  return text || null;
+  return params;
 }
 
 export function notice(kind: 'info' | 'error' | 'success' | 'warning', ...text: Child[]):

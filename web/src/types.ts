@@ -20,6 +20,7 @@ type RequestBody<P extends keyof paths, M extends keyof paths[P]> =
 export type User = Schemas['User'];
 export type SessionAnswer = Schemas['Session'];
 export type Unit = Schemas['Unit'];
+export type ListedUnit = Schemas['ListedUnit'];
 export type UnitRef = { code: string; name: string; kind?: string };
 
 export type PlanDocument = Schemas['PlanDocument'];

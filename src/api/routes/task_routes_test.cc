@@ -127,6 +127,8 @@ TEST_P(TaskRoutesTest, ViewersMayNotChangeSpecialistsMayWithHistory) {
   auto invalid = Call(police, "PATCH", TaskPath(police_task_), R"({"progress": 150})");
   EXPECT_EQ(invalid.status, 422);
   EXPECT_EQ(json::parse(invalid.body)["error"]["field"], "progress");
+  EXPECT_EQ(json::parse(invalid.body)["error"]["reason"], "whole_number_range");
+  EXPECT_EQ(json::parse(invalid.body)["error"]["params"]["max"], "100");
   auto done = Call(police, "PATCH", TaskPath(police_task_), R"({"status": "done"})");
   ASSERT_EQ(done.status, 200);
   EXPECT_EQ(json::parse(done.body)["progress"], 100);
@@ -279,6 +281,8 @@ TEST_P(TaskRoutesTest, DeadlinesTypedInWordsAreSavedOnTheTaskWithHistory) {
   auto unread = Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": "sớm nhất có thể"})");
   EXPECT_EQ(unread.status, 422) << unread.body;
   EXPECT_EQ(json::parse(unread.body)["error"]["field"], "deadline");
+  EXPECT_EQ(json::parse(unread.body)["error"]["reason"], "deadline_unreadable");
+  EXPECT_EQ(json::parse(unread.body)["error"]["params"]["value"], "sớm nhất có thể");
   EXPECT_EQ(json::parse(Call(police, "GET", TaskPath(police_task_)).body)["deadline_text"],
             "định kỳ hằng quý");
   auto cleared = Call(police, "PATCH", TaskPath(police_task_), R"({"deadline": null})");

@@ -28,7 +28,11 @@ Result<http::HttpResponse> ListUnits(RouteContext& ctx) {
   }
   LT_ASSIGN_OR_RETURN(UnitListing listing, ListSubtree(ctx.db, root, filter));
   json units = json::array();
-  for (const Unit& unit : listing.units) units.push_back(UnitJson(unit));
+  for (const ListedUnit& listed : listing.units) {
+    json entry = UnitJson(listed.unit);
+    entry["child_count"] = listed.child_count;
+    units.push_back(std::move(entry));
+  }
   return JsonResponse({{"units", units}, {"truncated", listing.truncated}});
 }
 
@@ -60,6 +64,13 @@ json UnitSchema() {
                              {"successor_code", maybe_text}});
 }
 
+json ListedUnitSchema() {
+  json schema = UnitSchema();
+  schema["properties"]["child_count"] = TypeSchema("integer");
+  schema["required"].push_back("child_count");
+  return schema;
+}
+
 json UnitWithNeighboursSchema() {
   json schema = UnitSchema();
   schema["properties"]["children"] = ArraySchema(SchemaRef("Unit"));
@@ -73,6 +84,7 @@ json UnitWithNeighboursSchema() {
 
 void RegisterUnitRoutes(Router& router) {
   router.AddSchema("Unit", UnitSchema());
+  router.AddSchema("ListedUnit", ListedUnitSchema());
   router.AddSchema("UnitWithNeighbours", UnitWithNeighboursSchema());
   router.Add({.method = "GET",
               .pattern = "/api/v1/units",
@@ -84,7 +96,7 @@ void RegisterUnitRoutes(Router& router) {
                             QueryParameter("depth", "levels below root", false, "integer")}},
                           {"responses",
                            {{"200", JsonResponseSchema(ClosedObjectSchema(
-                                        {{"units", ArraySchema(SchemaRef("Unit"))},
+                                        {{"units", ArraySchema(SchemaRef("ListedUnit"))},
                                          {"truncated", TypeSchema("boolean")}}))}}}}});
   router.Add({.method = "GET",
               .pattern = "/api/v1/units/{code}",

@@ -18,7 +18,8 @@ Status ChangeOwnPassword(Database& db, const PasswordChange& change,
   LT_ASSIGN_OR_RETURN(UserAccount account, OwnAccount(db, change.user_id));
   if (!VerifyPassword(account.user.password_hash, change.current_password)) {
     return Status(StatusCode::kPermissionDenied, "the current password is wrong")
-        .WithField("current_password");
+        .WithField("current_password")
+        .WithReason("current_password_wrong");
   }
   UserStore users(db);
   LT_ASSIGN_OR_RETURN(auto recent, users.RecentPasswordHashes(account.user.id, policy.history));
@@ -63,7 +64,8 @@ Status ConfirmTotpEnrolment(Database& db, int64_t user_id, const std::string& se
     return Status::InvalidField("secret", "TOTP secret must be base32 of at least 16 bytes");
   }
   if (!VerifyTotp(*raw, code, NowUnixSeconds())) {
-    return Status::InvalidField("code", "the code does not match; check the phone's clock");
+    return Status::InvalidField("code", "the code does not match; check the phone's clock")
+        .WithReason("totp_code_mismatch");
   }
   LT_ASSIGN_OR_RETURN(UserAccount account, OwnAccount(db, user_id));
   return EnrolTotp(db, account.user.username, secret_base32, actor).status();

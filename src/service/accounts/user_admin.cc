@@ -81,7 +81,8 @@ Result<int64_t> AddUser(Database& db, const AdminScope& scope, const NewUserRequ
   std::string username = request.username;
   if (!NormalizeUsername(username)) {
     return Status::InvalidField("username", "user name '" + request.username +
-                                                "': use 3–64 of a–z, 0–9, '.', '_' and '-'");
+                                                "': use 3–64 of a–z, 0–9, '.', '_' and '-'")
+        .WithReason("username_invalid", {{"name", request.username.substr(0, 64)}});
   }
   LT_RETURN_IF_ERROR(
       CheckPassword(request.password, username, {}, policy).WithField("password"));

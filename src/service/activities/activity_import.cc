@@ -182,11 +182,11 @@ std::optional<ActivityInput> InputOf(const RowReader& r, std::vector<RowProblem>
   return in;
 }
 
-RowProblem ProblemOf(int row, const Status& status, ActivityFieldProblem coded) {
+RowProblem ProblemOf(int row, const Status& status) {
   std::string message = status.message();
   const std::string& field = status.field();
   if (!field.empty() && message.rfind(field + ": ", 0) == 0) message.erase(0, field.size() + 2);
-  return {row, field, message, std::move(coded.code), std::move(coded.params)};
+  return {row, field, message, status.reason(), status.reason_params()};
 }
 
 // The drafts of every data row; problems for those that fail.
@@ -213,14 +213,12 @@ std::vector<ActivityDraft> CheckRows(Database& db, const ActivityImportRequest& 
                           {{"value", code.substr(0, 40)}}});
       continue;
     }
-    ActivityFieldProblem coded;
-    Result<Activity> valid =
-        ValidateActivity(db, *input, *unit->second, request.record.today, "", &coded);
+    Result<Activity> valid = ValidateActivity(db, *input, *unit->second, request.record.today, "");
     if (!valid.ok()) {
       if (valid.status().code() != StatusCode::kInvalidArgument) {
         problems.push_back({row.number, "", valid.status().message()});
       } else {
-        problems.push_back(ProblemOf(row.number, valid.status(), std::move(coded)));
+        problems.push_back(ProblemOf(row.number, valid.status()));
       }
       continue;
     }

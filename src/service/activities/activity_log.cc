@@ -63,13 +63,11 @@ bool Retryable(const Status& s) { return s.code() == StatusCode::kUnavailable; }
 }  // namespace
 
 Result<Activity> ValidateActivity(Database& db, const ActivityInput& in, const Unit& unit,
-                                  const Date& today, const std::string& prefix,
-                                  ActivityFieldProblem* problem) {
+                                  const Date& today, const std::string& prefix) {
   using Params = std::vector<std::pair<std::string, std::string>>;
   auto refuse = [&](const std::string& field, const std::string& code, Params params,
                     const std::string& why) {
-    if (problem) *problem = {field, code, std::move(params)};
-    return FieldError(prefix, field, why);
+    return FieldError(prefix, field, why).WithReason(code, std::move(params));
   };
   Activity a;
   a.unit_id = unit.id;

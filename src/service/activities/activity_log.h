@@ -38,20 +38,15 @@ struct ActivityInput {
 // characters: text/visible_text.h); link empty or http(s); 0 <= reach <= kMaxActivityReach;
 // plan, when given, owned by the unit or one of its ancestors. Text is stored NFC with spaces
 // trimmed.
-// What ValidateActivity refused, coded for a person's language (the activity import's row list):
-// the field and one of date_required, date_invalid (value), date_future (date, today),
-// unit_not_active (unit, date), kind_unknown (value), channel_unknown (value), title_required,
-// title_invisible, too_long (limit), link_not_web, reach_negative, reach_too_large (limit),
-// client_key_invalid, plan_not_owned (plan, unit).
-struct ActivityFieldProblem {
-  std::string field;
-  std::string code;
-  std::vector<std::pair<std::string, std::string>> params;
-};
+// A refusal names the field (Status::field) and says why as a reason code with parameters
+// (Status::reason, for a person's language: the web words it from its catalogue): one of
+// date_required, date_invalid (value), date_future (date, today), unit_not_active (unit, date),
+// kind_unknown (value), channel_unknown (value), title_required, title_invisible, too_long
+// (limit), link_not_web, reach_negative, reach_too_large (limit), client_key_invalid,
+// plan_not_owned (plan, unit).
 
 Result<Activity> ValidateActivity(Database& db, const ActivityInput& input, const Unit& unit,
-                                  const Date& today, const std::string& prefix,
-                                  ActivityFieldProblem* problem = nullptr);
+                                  const Date& today, const std::string& prefix);
 
 struct ActivityDraft {
   ActivityInput input;

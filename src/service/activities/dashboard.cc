@@ -44,11 +44,13 @@ std::string MonthKeyOfIndex(int index) { return MonthKey(index / 12, index % 12 
 
 Status CheckPeriod(const Date& from, const Date& to) {
   if (to < from) {
-    return Status::InvalidField("to", to.ToIso() + " is before from " + from.ToIso());
+    return Status::InvalidField("to", to.ToIso() + " is before from " + from.ToIso())
+        .WithReason("date_range_reversed", {{"from_date", from.ToIso()}, {"to_date", to.ToIso()}});
   }
   if (MonthIndex(to) - MonthIndex(from) + 1 > kMaxDashboardMonths) {
     return Status::InvalidField(
-        "to", "a dashboard covers at most " + std::to_string(kMaxDashboardMonths) + " months");
+        "to", "a dashboard covers at most " + std::to_string(kMaxDashboardMonths) + " months")
+        .WithReason("months_range", {{"max", std::to_string(kMaxDashboardMonths)}});
   }
   return Status::Ok();
 }

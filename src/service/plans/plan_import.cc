@@ -91,7 +91,8 @@ Result<ImportedPlanFile> ImportPlanFile(Database& db, const PlanFileImport& requ
   ImportedPlanFile result;
   LT_ASSIGN_OR_RETURN(result.read, ReadPlanFile(request.name, request.bytes));
   if (result.read.documents.empty()) {
-    return Status::InvalidArgument(request.name + ": no plan was found in the file");
+    return Status::InvalidArgument(request.name + ": no plan was found in the file")
+        .WithReason("no_plan_in_file");
   }
   PlanSaveRequest save{
       .documents = result.read.documents,

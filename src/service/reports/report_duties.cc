@@ -32,25 +32,32 @@ Status CheckIndicator(IndicatorDef& d, size_t i, std::map<std::string, Indicator
   d.name = ToNfc(d.name);
   d.unit_label = ToNfc(d.unit_label);
   if (!ValidCode(d.code)) {
-    return Status::InvalidField(where + "code", "letters, digits, '_', '-', '.' (1–64)");
+    return Status::InvalidField(where + "code", "letters, digits, '_', '-', '.' (1–64)")
+        .WithReason("indicator_code_invalid", {{"value", d.code.substr(0, 64)}});
   }
   if (!types.emplace(d.code, d.type).second) {
-    return Status::InvalidField(where + "code", "'" + d.code + "' is declared twice");
+    return Status::InvalidField(where + "code", "'" + d.code + "' is declared twice")
+        .WithReason("indicator_code_twice", {{"value", d.code}});
   }
-  if (d.name.empty()) return Status::InvalidField(where + "name", "must not be empty");
+  if (d.name.empty()) {
+    return Status::InvalidField(where + "name", "must not be empty").WithReason("required");
+  }
   if (d.type == IndicatorType::kText) d.aggregation = Aggregation::kNone;
   if (d.type == IndicatorType::kYesNo && !d.target) d.target = 1;
   if (d.aggregation == Aggregation::kShareMeetingTarget && !d.target) {
-    return Status::InvalidField(where + "target", "share_meeting_target needs a target");
+    return Status::InvalidField(where + "target", "share_meeting_target needs a target")
+        .WithReason("indicator_needs_target", {{"indicator", d.name}});
   }
   bool weighted = d.aggregation == Aggregation::kWeightedMean;
   if (weighted != d.weight_code.has_value()) {
     return Status::InvalidField(where + "weight_code",
-                                "required for weighted_mean and only allowed there");
+                                "required for weighted_mean and only allowed there")
+        .WithReason("indicator_weight", {{"indicator", d.name}});
   }
   if (d.goal_period && !ParsePeriodKey(*d.goal_period).ok()) {
     return Status::InvalidField(where + "goal_period", "'" + d.goal_period->substr(0, 40) +
-                                                           "' is not a period like 2025-Q4");
+                                                           "' is not a period like 2025-Q4")
+        .WithReason("period_invalid", {{"value", d.goal_period->substr(0, 40)}});
   }
   return Status::Ok();
 }
@@ -67,7 +74,8 @@ Status CheckIndicators(std::vector<IndicatorDef>& defs, int64_t plan_id) {
     if (it == types.end() || it->second == IndicatorType::kText ||
         *defs[i].weight_code == defs[i].code) {
       return Status::InvalidField("indicators[" + std::to_string(i) + "].weight_code",
-                                  "must name another numeric indicator of the plan");
+                                  "must name another numeric indicator of the plan")
+          .WithReason("indicator_weight", {{"indicator", defs[i].name}});
     }
   }
   return Status::Ok();

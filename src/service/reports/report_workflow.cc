@@ -22,20 +22,28 @@ Result<std::optional<StoredValue>> ToStoredValue(const IndicatorDef& def, const 
   if (in.not_applicable) return std::optional(v);
   switch (def.type) {
     case IndicatorType::kYesNo:
-      if (!in.yes) return Status::InvalidField(where + ".value", "expected true or false");
+      if (!in.yes) {
+        return Status::InvalidField(where + ".value", "expected true or false")
+            .WithReason("yes_no_expected", {{"indicator", def.name}});
+      }
       v.number = *in.yes ? kValueScale : 0;
       break;
     case IndicatorType::kText:
-      if (!in.text) return Status::InvalidField(where + ".value", "expected text");
+      if (!in.text) {
+        return Status::InvalidField(where + ".value", "expected text")
+            .WithReason("text_expected", {{"indicator", def.name}});
+      }
       v.text = ToNfc(*in.text);
       if (v.text->empty()) return std::optional<StoredValue>();  // blank text: not reported
       break;
     default:
       if (!in.number || !std::isfinite(*in.number) || std::fabs(*in.number) > kMaxMagnitude) {
-        return Status::InvalidField(where + ".value", "expected a number within ±10^9");
+        return Status::InvalidField(where + ".value", "expected a number within ±10^9")
+            .WithReason("number_expected", {{"indicator", def.name}});
       }
       if (def.type == IndicatorType::kPercentage && (*in.number < 0 || *in.number > 100)) {
-        return Status::InvalidField(where + ".value", "a percentage is between 0 and 100");
+        return Status::InvalidField(where + ".value", "a percentage is between 0 and 100")
+            .WithReason("percentage_range", {{"indicator", def.name}});
       }
       v.number = std::llround(*in.number * kValueScale);
   }
@@ -194,7 +202,8 @@ Status ReturnReport(Database& db, int64_t report_id, const std::string& comment,
                     const std::string& actor) {
   std::string text = ToNfc(comment);
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Status::InvalidField("comment", "say why the report is returned");
+    return Status::InvalidField("comment", "say why the report is returned")
+        .WithReason("return_needs_comment");
   }
   LT_ASSIGN_OR_RETURN(auto txn, Transaction::Start(db));
   ReportStore store(db);

@@ -25,10 +25,16 @@ struct DutyPeriod {
 Result<std::vector<DutyPeriod>> DutyPeriods(const DutyRequest& r) {
   std::vector<DutyPeriod> periods;
   if (OneOff(r.frequency)) {
-    if (!r.deadline) return Status::InvalidField("deadline", "required for once and ad_hoc");
+    if (!r.deadline) {
+      return Status::InvalidField("deadline", "required for once and ad_hoc")
+          .WithReason("one_off_needs_deadline");
+    }
     Date last = r.period_last.value_or(*r.deadline);
     Date first = r.period_first.value_or(Date{last.year, 1, 1});
-    if (last < first) return Status::InvalidField("period_first", "after period_last");
+    if (last < first) {
+      return Status::InvalidField("period_first", "after period_last")
+          .WithReason("date_range_reversed", {{"from_date", first.ToIso()}, {"to_date", last.ToIso()}});
+    }
     PeriodKey key = CustomPeriod(first, last);
     ReportingPeriod window = PeriodWindow(key);
     window.due = *r.deadline;
@@ -36,7 +42,8 @@ Result<std::vector<DutyPeriod>> DutyPeriods(const DutyRequest& r) {
     return periods;
   }
   if (r.first_year < 1900 || r.last_year < r.first_year || r.last_year - r.first_year > 20) {
-    return Status::InvalidField("last_year", "first_year to last_year: at most 20 years");
+    return Status::InvalidField("last_year", "first_year to last_year: at most 20 years")
+        .WithReason("years_range", {{"max", "20"}});
   }
   for (int y = r.first_year; y <= r.last_year; ++y) {
     for (const PeriodKey& key : PeriodsOfYear(r.frequency, y)) {

@@ -182,29 +182,40 @@ Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const 
                                 "not an instance of task " + std::to_string(task.row.id));
   }
   if (change.progress && (*change.progress < 0 || *change.progress > 100)) {
-    return Status::InvalidField("progress", "must be a whole number from 0 to 100");
+    return Status::InvalidField("progress", "must be a whole number from 0 to 100")
+        .WithReason("whole_number_range", {{"min", "0"}, {"max", "100"}});
   }
   TrackedState current = TargetState(task, TargetInstance(task, change));
   TaskStatus status = change.status.value_or(current.status);
   if (status == TaskStatus::kDone && change.progress && *change.progress != 100) {
-    return Status::InvalidField("progress", "a done task has progress 100");
+    return Status::InvalidField("progress", "a done task has progress 100")
+        .WithReason("done_needs_full_progress");
   }
   if (change.completed_on) {
     std::optional<Date> day = Date::FromIso(*change.completed_on);
-    if (!day) return Status::InvalidField("completed_on", "must be a date YYYY-MM-DD");
-    if (*day > today) return Status::InvalidField("completed_on", "must not be after today");
+    if (!day) {
+      return Status::InvalidField("completed_on", "must be a date YYYY-MM-DD")
+          .WithReason("date_invalid", {{"value", change.completed_on->substr(0, 40)}});
+    }
+    if (*day > today) {
+      return Status::InvalidField("completed_on", "must not be after today")
+          .WithReason("date_future", {{"date", day->ToIso()}, {"today", today.ToIso()}});
+    }
     if (status != TaskStatus::kDone) {
-      return Status::InvalidField("completed_on", "only a done task has a completion date");
+      return Status::InvalidField("completed_on", "only a done task has a completion date")
+          .WithReason("completed_on_not_done");
     }
   }
   if (change.set_evidence_link && change.evidence_link) {
     if (change.evidence_link->size() > 2000 || !IsHttpAddress(*change.evidence_link)) {
       return Status::InvalidField("evidence_link",
-                                  "must be an http:// or https:// address of at most 2000 bytes");
+                                  "must be an http:// or https:// address of at most 2000 bytes")
+          .WithReason("link_not_web");
     }
   }
   if (change.deadline && change.deadline->size() > kMaxDeadlineBytes) {
-    return Status::InvalidField("deadline", "at most 300 bytes");
+    return Status::InvalidField("deadline", "at most 300 bytes")
+        .WithReason("too_long", {{"limit", "300"}});
   }
   // Words the parser cannot read would be saved as "no deadline" without anyone noticing.
   if (change.deadline && !TrimmedNfc(*change.deadline).empty() &&
@@ -212,9 +223,12 @@ Status ValidateTaskChange(const TaskView& task, const TaskChange& change, const 
     return Status::InvalidField("deadline",
                                 "cannot read this deadline: write a date, a period (\"Quý "
                                 "IV/2025\", \"trong tháng 10 năm 2025\"), \"trước ngày …\" or "
-                                "\"Thường xuyên\"");
+                                "\"Thường xuyên\"")
+        .WithReason("deadline_unreadable", {{"value", change.deadline->substr(0, 80)}});
   }
-  if (change.note.size() > 4000) return Status::InvalidField("note", "at most 4000 bytes");
+  if (change.note.size() > 4000) {
+    return Status::InvalidField("note", "at most 4000 bytes").WithReason("too_long", {{"limit", "4000"}});
+  }
   if (!ChangesState(change) && !change.deadline) {
     return Status::InvalidArgument(
         "nothing to change: give status, progress, evidence_link, deadline or note");

@@ -66,7 +66,7 @@ Result<EvidenceFile> AddEvidenceFile(Database& db, int64_t task_id, const std::s
                             " bytes; the limit is " + std::to_string(kMaxEvidenceBytes) +
                             " bytes (10 MiB)");
   }
-  if (bytes.empty()) return Status::InvalidArgument("evidence file is empty");
+  if (bytes.empty()) return Status::InvalidField("file", "evidence file is empty").WithReason("file_empty");
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   TaskStore store(db);
   LT_ASSIGN_OR_RETURN(auto row, store.Get(task_id));

@@ -18,11 +18,15 @@ Result<TaskComment> AddTaskComment(Database& db, int64_t task_id, const std::str
   std::string clean = ToNfc(text);
   clean.erase(0, clean.find_first_not_of(" \t\r\n"));
   clean.erase(clean.find_last_not_of(" \t\r\n") + 1);
-  if (clean.empty()) return Status::InvalidField("text", "required");
+  if (clean.empty()) return Status::InvalidField("text", "required").WithReason("required");
   if (!HasVisibleContent(clean)) {
-    return Status::InvalidField("text", "has no visible characters (only spaces or invisible marks)");
+    return Status::InvalidField("text", "has no visible characters (only spaces or invisible marks)")
+        .WithReason("text_invisible");
   }
-  if (clean.size() > kMaxCommentBytes) return Status::InvalidField("text", "at most 4000 bytes");
+  if (clean.size() > kMaxCommentBytes) {
+    return Status::InvalidField("text", "at most 4000 bytes")
+        .WithReason("too_long", {{"limit", std::to_string(kMaxCommentBytes)}});
+  }
   LT_ASSIGN_OR_RETURN(auto tx, Transaction::Start(db));
   TaskStore store(db);
   LT_ASSIGN_OR_RETURN(auto row, store.Get(task_id));

@@ -104,6 +104,11 @@ Result<std::vector<UnitTreeNode>> LoadUnitTree(Database& db, const UnitTreeOptio
 Result<UnitListing> ListSubtree(Database& db, const Unit& root, const UnitListFilter& filter) {
   std::string query_key = SearchKey(filter.query);
   LT_ASSIGN_OR_RETURN(auto subtree, UnitStore(db).Subtree(root));
+  // The whole subtree is loaded anyway, so children are counted from it rather than queried.
+  std::unordered_map<std::string, int> children_of;
+  for (const Unit& unit : subtree) {
+    if (!unit.parent_code.empty()) ++children_of[unit.parent_code];
+  }
   UnitListing listing;
   for (Unit& unit : subtree) {
     if (filter.levels_below && unit.depth > root.depth + *filter.levels_below) continue;
@@ -115,7 +120,9 @@ Result<UnitListing> ListSubtree(Database& db, const Unit& root, const UnitListFi
       listing.truncated = true;
       break;
     }
-    listing.units.push_back(std::move(unit));
+    auto count = children_of.find(unit.code);
+    int child_count = count == children_of.end() ? 0 : count->second;
+    listing.units.push_back({std::move(unit), child_count});
   }
   return listing;
 }

@@ -39,9 +39,13 @@ struct UnitListFilter {
   std::string query;                // name or code containing it, by SearchKey ("" = all)
   size_t limit = 5000;
 };
+struct ListedUnit {
+  Unit unit;
+  int child_count = 0;  // direct children, ended ones included (so a page knows a leaf)
+};
 struct UnitListing {
-  std::vector<Unit> units;  // tree (path) order
-  bool truncated = false;   // more units matched than `limit`
+  std::vector<ListedUnit> units;  // tree (path) order
+  bool truncated = false;         // more units matched than `limit`
 };
 Result<UnitListing> ListSubtree(Database& db, const Unit& root, const UnitListFilter& filter);
 

@@ -1,7 +1,7 @@
 // #/account: the signed-in user's own password (the server's policy and reuse rule decide) and
 // two-factor sign-in: a new secret shown as a QR code, stored once a code from the app matches.
 import { encode } from 'uqr';
-import { ApiError, get, post, request } from '../api';
+import { get, post, request } from '../api';
 import { errorText, notice, pageTitle } from '../components';
 import { field, h, replace } from '../dom';
 import { t } from '../i18n';
@@ -31,19 +31,6 @@ export function qrSvg(text: string, title: string): SVGSVGElement {
   modules.setAttribute('fill', '#000');
   svg.appendChild(modules);
   return svg;
-}
-
-// The policy's refusals in the reader's language (the server names the rule in English).
-function passwordError(err: unknown): string {
-  if (!(err instanceof ApiError)) return errorText(err);
-  if (err.field === 'current_password') return t('account.wrong_current');
-  if (err.field === 'new_password') {
-    if (/must differ/.test(err.message)) return t('account.reused');
-    if (/at least/.test(err.message)) return t('account.too_short');
-    if (/user name/.test(err.message)) return t('account.is_username');
-  }
-  if (err.field === 'code') return t('account.totp_wrong');
-  return errorText(err);
 }
 
 async function refreshSession(): Promise<void> {
@@ -76,7 +63,7 @@ function passwordForm(): HTMLElement {
         await refreshSession();
         replace(message, notice('success', t('account.password_changed')));
       } catch (err) {
-        replace(message, notice('error', passwordError(err)));
+        replace(message, notice('error', errorText(err)));
       } finally {
         submit.disabled = false;
       }
@@ -121,7 +108,7 @@ function enrolForm(secret: string, uri: string): HTMLElement {
         await refreshSession();
         replace(message, notice('success', t('account.totp_done')));
       } catch (err) {
-        replace(message, notice('error', passwordError(err)));
+        replace(message, notice('error', errorText(err)));
       }
     },
   },

@@ -3,9 +3,9 @@
 // problems can then be imported, all or nothing. An example file and the expected columns are
 // shown beside the picker.
 import { ApiError, post } from '../api';
-import { errorText, notice, table } from '../components';
+import { errorText, notice, readableParams, table } from '../components';
 import { field, h, replace } from '../dom';
-import { formatDate, formatNumber } from '../format';
+import { formatNumber } from '../format';
 import { coded, t, type MessageKey } from '../i18n';
 
 interface ImportAnswer {
@@ -46,16 +46,12 @@ function problemTable(problems: Problem[]): HTMLElement {
     ]), t('import_rows.problems'));
 }
 
-// The problem in the page's language (dates dd/mm/yyyy, numbers grouped); the server's English
-// words only for a problem the catalogue has no code for.
+// The problem in the page's language (dates dd/mm/yyyy, numbers grouped): the file's own problems
+// (activity_problem.*), then the activity's rules, which the single-activity form shares
+// (error_reason.*); the server's English words only for a code the catalogue lacks.
 function problemText(p: Problem): string {
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(p.params ?? {})) {
-    if (name === 'date' || name === 'today') params[name] = formatDate(value);
-    else if (name === 'limit' || name === 'row') params[name] = formatNumber(Number(value));
-    else params[name] = value;
-  }
-  return coded('activity_problem', p.code, params, p.message);
+  const params = readableParams(p.code, p.params ?? {});
+  return coded('activity_problem', p.code, params, coded('error_reason', p.code, params, p.message));
 }
 
 export function activityImport(unit: string, imported: () => void): HTMLElement {

@@ -10,7 +10,7 @@ import { formatDate, formatNumber, parseDate, todayIso } from '../format';
 import { coded, label, t } from '../i18n';
 import { link, type RouteMatch } from '../router';
 import { currentUser, forgetMyUnits, myUnits } from '../session';
-import type { Unit } from '../types';
+import type { ListedUnit, Unit } from '../types';
 
 interface UnitProblem {
   line: number;
@@ -44,7 +44,7 @@ export async function renderAdminUnits(view: HTMLElement, match: RouteMatch): Pr
   }
   async function loadTree(): Promise<void> {
     try {
-      const { units } = await get<{ units: Unit[] }>('/units', { root, depth: TREE_DEPTH });
+      const { units } = await get<{ units: ListedUnit[] }>('/units', { root, depth: TREE_DEPTH });
       replace(tree, h('h2', null, t('unit_admin.tree')), treeList(units, root, me!.unit.code));
     } catch (err) {
       replace(tree, notice('error', errorText(err)));
@@ -53,7 +53,7 @@ export async function renderAdminUnits(view: HTMLElement, match: RouteMatch): Pr
   await Promise.all([loadTree(), loadForms()]);
 }
 
-function treeList(units: Unit[], root: string, own: string): HTMLElement {
+function treeList(units: ListedUnit[], root: string, own: string): HTMLElement {
   if (units.length === 0) return emptyRow(t('units.none'));
   const byCode = new Map(units.map((u) => [u.code, u]));
   const top = units.reduce((m, u) => Math.min(m, u.depth), Number.POSITIVE_INFINITY);
@@ -68,7 +68,7 @@ function treeList(units: Unit[], root: string, own: string): HTMLElement {
     h('span', { class: 'unit-name' }, u.name),
     ' ', h('span', { class: 'muted' }, `${u.code} · ${label('kind', u.kind)}`),
     u.valid_to ? h('span', { class: 'muted' }, ' · ', endedText(u, byCode)) : null,
-    u.depth - top === TREE_DEPTH && !u.valid_to ? h('span', { class: 'unit-links' },
+    u.depth - top === TREE_DEPTH && u.child_count > 0 && !u.valid_to ? h('span', { class: 'unit-links' },
       h('a', { href: link('/admin/units', { root: u.code }) }, t('units.subtree'))) : null))));
 }
 

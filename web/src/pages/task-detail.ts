@@ -59,8 +59,7 @@ function deadlineForm(task: Task, onUpdated: (task: Task) => void): HTMLElement 
         replace(message, deadlineNotice(updated));
       } catch (err) {
         // Words the server cannot read are refused (422 naming "deadline"), not saved as none.
-        const unread = err instanceof ApiError && err.field === 'deadline' &&
-          err.message.includes('cannot read this deadline');
+        const unread = err instanceof ApiError && err.reason === 'deadline_unreadable';
         replace(message, notice('error', unread ? t('taskd.deadline_refused') : errorText(err)));
       }
     },

@@ -5,7 +5,7 @@ import { emptyRow, errorText, loading, notice, pageTitle } from '../components';
 import { h, replace } from '../dom';
 import { label, t } from '../i18n';
 import { link, navigate, type RouteMatch } from '../router';
-import type { Unit } from '../types';
+import type { ListedUnit } from '../types';
 
 export async function renderUnits(view: HTMLElement, match: RouteMatch): Promise<void> {
   const root = match.query.get('root') ?? '';
@@ -28,7 +28,7 @@ export async function renderUnits(view: HTMLElement, match: RouteMatch): Promise
       h('a', { href: '#/units' }, t('units.back_to_mine'))) : null,
     list);
   try {
-    const { units } = await get<{ units: Unit[] }>('/units', { root, q });
+    const { units } = await get<{ units: ListedUnit[] }>('/units', { root, q });
     if (units.length === 0) {
       replace(list, emptyRow(t('units.none')));
       return;
@@ -44,7 +44,8 @@ export async function renderUnits(view: HTMLElement, match: RouteMatch): Promise
       ' ', h('span', { class: 'muted' }, `${u.code} · ${label('kind', u.kind)}`),
       u.valid_to ? h('span', { class: 'muted' }, ` · ${t('units.retired')}`) : null,
       h('span', { class: 'unit-links' },
-        h('a', { href: link('/units', { root: u.code }) }, t('units.subtree')),
+        u.child_count > 0
+          ? h('a', { href: link('/units', { root: u.code }) }, t('units.subtree')) : null,
         h('a', { href: link('/plans', { unit: u.code }) }, t('nav.plans')),
         h('a', { href: link('/dashboard', { unit: u.code }) }, t('nav.dashboard')))))));
   } catch (err) {
