@@ -16,6 +16,7 @@
 #include "import/readers.h"
 #include "service/plans/plan_import.h"
 #include "store/plan_document_codec.h"
+#include "util/batch_memory.h"
 
 namespace lienthong {
 namespace {
@@ -95,6 +96,7 @@ Status ReadOrSave(const CliContext& ctx, Database* db, const ImportOptions& opti
 }
 
 Status RunImport(const CliContext& ctx, const ImportOptions& options) {
+  UseBatchMemorySettings();
   std::unique_ptr<Database> db;
   if (options.save) {
     LT_ASSIGN_OR_RETURN(db, ctx.OpenMigrated());
@@ -118,7 +120,7 @@ Status RunImport(const CliContext& ctx, const ImportOptions& options) {
     if (first_error.ok()) first_error = s;
   }
   if (importer_json) {
-    std::cout << ImportedDocumentsToJson(imported).dump(2) << "\n";
+    std::cout << ImportedDocumentsJsonText(imported, 2) << "\n";
   } else if (options.format == "json") {
     nlohmann::json list = nlohmann::json::array();
     for (const PlanDocument& d : documents) list.push_back(EncodePlanDocument(d));

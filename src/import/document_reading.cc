@@ -13,7 +13,7 @@ Result<DocumentReading> ReadAndParseDocument(const std::string& bytes, const std
   LT_ASSIGN_OR_RETURN(RawDocument raw, ReadDocumentBytes(bytes, name, limits));
   LT_ASSIGN_OR_RETURN(auto imported, ParsePlans(raw));
   DocumentReading reading{.format = raw.format, .warnings = WarningMessages(raw.warnings), .text = PlainText(raw)};
-  if (!imported.empty()) reading.documents_json = ImportedDocumentsToJson(imported).dump();
+  if (!imported.empty()) reading.documents_json = ImportedDocumentsJsonText(imported);
   return reading;
 }
 

@@ -15,6 +15,7 @@
 #include <new>
 #include <sstream>
 
+#include "util/batch_memory.h"
 #include "util/child_process.h"
 
 namespace lienthong {
@@ -192,6 +193,7 @@ int RunChildReader(const ChildReaderArgs& args) {
   SetLimit(RLIMIT_CPU, static_cast<rlim_t>(args.cpu_seconds),
            static_cast<rlim_t>(args.cpu_seconds + kCpuGraceSeconds));
   SetLimit(RLIMIT_CORE, 0, 0);
+  UseBatchMemorySettings();
   std::set_new_handler(OnAllocationFailure);
   // stdout carries the answer only: anything a library prints goes to stderr instead.
   const int answer_fd = dup(STDOUT_FILENO);

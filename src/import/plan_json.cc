@@ -3,6 +3,8 @@
 #include <cmath>
 #include <functional>
 
+#include "util/parallel_for.h"
+
 namespace lienthong {
 namespace {
 
@@ -227,6 +229,43 @@ Json ImportedDocumentsToJson(const std::vector<ImportedDocument>& docs) {
   j["documents"] = Json::array();
   for (const ImportedDocument& d : docs) j["documents"].push_back(ImportedDocumentToJson(d));
   return j;
+}
+
+std::string ImportedDocumentsJsonText(const std::vector<ImportedDocument>& docs, int indent) {
+  if (docs.empty()) return ImportedDocumentsToJson(docs).dump(indent);
+  std::vector<std::string> parts(docs.size());
+  ForEachIndexInParallel(docs.size(), [&](size_t i) {
+    parts[i] = ImportedDocumentToJson(docs[i]).dump(indent);
+  });
+  if (indent < 0) {
+    std::string out = "{\"documents\":[";
+    for (size_t i = 0; i < parts.size(); ++i) (out += i ? "," : "") += parts[i];
+    return out + "]}";
+  }
+  // Each document sits two levels deep in {"documents": [...]}: its lines move right by that much.
+  // A newline inside a JSON string is written as \n, so every raw newline starts a line.
+  const std::string step(static_cast<size_t>(indent), ' ');
+  const std::string deep = step + step;
+  std::string out = "{\n" + step + "\"documents\": [\n";
+  size_t total = out.size() + 8;
+  for (const std::string& part : parts) total += part.size() + 2 * deep.size();
+  out.reserve(total + total / 4);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string_view part = parts[i];
+    out += deep;
+    for (size_t from = 0; from < part.size();) {
+      const size_t newline = part.find('\n', from);
+      if (newline == std::string_view::npos) {
+        out += part.substr(from);
+        break;
+      }
+      out += part.substr(from, newline + 1 - from);
+      out += deep;
+      from = newline + 1;
+    }
+    out += i + 1 < parts.size() ? ",\n" : "\n";
+  }
+  return out + step + "]\n}";
 }
 
 }  // namespace lienthong

@@ -189,6 +189,17 @@ Result<std::vector<int64_t>> PlanStore::PlansFromSource(int64_t source_file_id) 
                            {source_file_id}, [](const SqlRow& r) { return r.Int(0); });
 }
 
+Result<std::vector<int64_t>> PlanStore::PlansFromSourceWithin(int64_t source_file_id,
+                                                             const std::string& unit_path) {
+  std::string sql =
+      "SELECT p.id FROM plans p LEFT JOIN units u ON u.id = p.unit_id WHERE p.source_file_id = ? "
+      "AND ((u.path >= ? AND u.path < ?)";
+  sql += UnitPath(unit_path).AtRoot() ? " OR p.unit_id IS NULL)" : ")";
+  return QueryAll<int64_t>(db_, sql + " ORDER BY p.source_index",
+                           {source_file_id, unit_path, UnitPath(unit_path).RangeEnd()},
+                           [](const SqlRow& r) { return r.Int(0); });
+}
+
 Result<std::vector<PlanSummary>> PlanStore::ListInSubtree(const std::string& unit_path,
                                                           const std::string& search_key,
                                                           int limit) {

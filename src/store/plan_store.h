@@ -146,6 +146,10 @@ class PlanStore {
   Result<std::optional<PlanOwner>> Owner(int64_t id);
   // Plans made from one stored file, in document order.
   Result<std::vector<int64_t>> PlansFromSource(int64_t source_file_id);
+  // The same, only plans issued by a unit within `unit_path` (plans without a unit only when
+  // `unit_path` is a root's).
+  Result<std::vector<int64_t>> PlansFromSourceWithin(int64_t source_file_id,
+                                                     const std::string& unit_path);
 
   // Plans of the units in the subtree at `unit_path` whose search key contains `search_key`
   // ("" for all), newest date first, at most `limit`.

@@ -208,7 +208,9 @@ Result<Unit> UnitStore::Insert(const NewUnit& unit, const Unit* parent) {
 Status UnitStore::Move(const Unit& unit, const Unit& new_parent) {
   if (UnitPath(new_parent.path).Within(unit.path)) {
     return Status::FailedPrecondition("cannot move unit '" + unit.code + "' under '" +
-                                      new_parent.code + "', which is inside its own subtree");
+                                      new_parent.code + "', which is inside its own subtree")
+        .WithReason("unit_move_into_own_subtree",
+                    {{"unit", unit.name}, {"parent", new_parent.name}});
   }
   std::string new_path = PathOf(&new_parent, unit.code);
   int64_t depth_shift = static_cast<int64_t>(new_parent.depth + 1 - unit.depth);

@@ -60,7 +60,8 @@ Result<http::HttpResponse> SavePlan(RouteContext& ctx) {
                                        .documents = std::move(*documents),
                                        .unit_code = unit.code,
                                        .allow_duplicate_file = body.value("allow_duplicate", false),
-                                       .actor = ctx.caller->Actor()});
+                                       .actor = ctx.caller->Actor(),
+                                       .reader_path = ctx.caller->unit_path});
   } else {
     saved = SavePlans(ctx.db, {.documents = std::move(*documents),
                                .unit_code = unit.code,

@@ -36,7 +36,7 @@ class PlanRoutesTest : public ::testing::TestWithParam<std::string> {
     db_ = std::move(*db);
     auto rows = ParseUnitCsv(
         "code,name,kind,parent_code\n66,Tỉnh Đắk Lắk,province,VN\n"
-        "66904,Xã Hưng Thịnh,commune,66\n",
+        "66904,Xã Hưng Thịnh,commune,66\n66905,Xã Đắk Liêng,commune,66\n",
         "units.csv");
     ASSERT_TRUE(rows.ok()) << rows.status().ToString();
     ASSERT_TRUE(ImportUnits(*db_, *rows, "test").ok());
@@ -117,6 +117,26 @@ TEST_P(PlanRoutesTest, TheImportedFileIsHeldBetweenPreviewAndSaveAndKeptWithTheP
   auto refused = Json("POST", "/api/v1/plans", body);
   EXPECT_EQ(refused.status, 422) << refused.body;
   EXPECT_EQ(json::parse(refused.body)["error"]["field"], "upload_id") << refused.body;
+
+  // A manager of another commune saving the same file is refused too, but learns neither the
+  // plans of the first commune nor who saved it.
+  auto neighbour_unit = UnitStore(*db_).GetByCode("66905");
+  ASSERT_TRUE(neighbour_unit.ok());
+  Caller neighbour{.user_id = 9, .username = "binh", .role = Role::kManager,
+                   .unit_id = neighbour_unit->id, .unit_code = "66905",
+                   .unit_path = neighbour_unit->path};
+  json theirs_preview = Preview("kh.txt", bytes, neighbour);
+  json their_body = {{"unit", "66905"},
+                     {"document", theirs_preview["documents"][0]},
+                     {"upload_id", theirs_preview["upload"]["id"]}};
+  auto hidden = Send("POST", "/api/v1/plans", their_body.dump(), "application/json", neighbour);
+  EXPECT_EQ(hidden.status, 409) << hidden.body;
+  json error = json::parse(hidden.body)["error"];
+  EXPECT_EQ(error["reason"], "duplicate_file");
+  EXPECT_EQ(error["params"]["plan"], "0");
+  const std::string message = error["message"];
+  EXPECT_EQ(message.find("web:lan"), std::string::npos) << message;
+  EXPECT_NE(message.find("plan(s) none you can see"), std::string::npos) << message;
 }
 
 TEST_P(PlanRoutesTest, EditingADraftKeepsTaskIdsAndChecksTheRevision) {

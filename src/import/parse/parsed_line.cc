@@ -1,5 +1,9 @@
 #include "import/parse/parsed_line.h"
 
+#include <algorithm>
+
+#include "util/parallel_for.h"
+
 namespace lienthong::parse {
 
 namespace {
@@ -45,9 +49,15 @@ std::vector<Line> LinesFromBlocks(const RawDocument& raw, int* page_breaks) {
     } else if (text.empty()) {
       continue;
     }
-    l.SetText(std::move(text));
+    l.text = std::move(text);  // keyed below
     lines.push_back(std::move(l));
   }
+  // The keys and letter counts (the costly part) line by line, in slices on several threads.
+  constexpr size_t kSlice = 4096;
+  ForEachIndexInParallel((lines.size() + kSlice - 1) / kSlice, [&](size_t slice) {
+    const size_t end = std::min(lines.size(), (slice + 1) * kSlice);
+    for (size_t i = slice * kSlice; i < end; ++i) lines[i].SetText(std::move(lines[i].text));
+  });
   return lines;
 }
 

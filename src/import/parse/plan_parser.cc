@@ -19,6 +19,7 @@
 #include "import/parse/task_extractor.h"
 #include "import/parse/document_symbol.h"
 #include "text/time_spec_parser.h"
+#include "util/parallel_for.h"
 
 namespace lienthong {
 namespace {
@@ -355,18 +356,24 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
                              "skipped " + std::to_string(ranges.front().first) +
                             " line(s) before the first document's header (a web page's furniture?)"});
   }
+  std::vector<std::pair<size_t, size_t>> kept;
   for (const auto& [b, e] : ranges) {
-    if (docs.size() >= kMaxDocuments) {
+    if (e <= b) continue;
+    if (kept.size() == kMaxDocuments) {
       file_warnings.push_back({"too_many_documents", {{"limit", std::to_string(kMaxDocuments)}},
                                "more than " + std::to_string(kMaxDocuments) + " documents; the rest skipped"});
       break;
     }
-    if (e <= b) continue;
+    kept.emplace_back(b, e);
+  }
+  docs.resize(kept.size());
+  ForEachIndexInParallel(kept.size(), [&](size_t i) {
+    const auto [b, e] = kept[i];
     ImportedDocument doc = ParseOne(lines, b, e, raw);
     if (restoration.done) KeepRestorationOf(restoration, b, e, &doc);
     doc.warnings.insert(doc.warnings.begin(), file_warnings.begin(), file_warnings.end());
-    docs.push_back(std::move(doc));
-  }
+    docs[i] = std::move(doc);
+  });
   return docs;
 }
 

@@ -45,6 +45,37 @@ TEST_P(ImportGolden, MatchesExpectedJson) {
   ASSERT_FALSE(expected_text.empty()) << "missing " << expected_path << " (run with UPDATE_GOLDEN=1)";
   const nlohmann::ordered_json expected = nlohmann::ordered_json::parse(expected_text);
   EXPECT_EQ(got, expected) << "got:\n" << got.dump(2);
+  // The text the CLI and the import child write, made on several threads, is the same bytes.
+  EXPECT_EQ(ImportedDocumentsJsonText(*docs, 2), got.dump(2));
+  EXPECT_EQ(ImportedDocumentsJsonText(*docs), got.dump());
+}
+
+TEST(ImportParsePlans, ManyDocumentsParseInOrderOnSeveralThreads) {
+  // 40 copies of a two-document file: 80 documents, parsed and written on several threads, come
+  // out in file order and equal to the copies parsed one by one.
+  const std::string one = ReadAll(kDir + "two_documents.txt");
+  ASSERT_FALSE(one.empty());
+  std::string many;
+  for (int i = 0; i < 40; ++i) many += one + "\n\n";
+  Result<RawDocument> single_raw = ReadTextDocument(one, "one.txt");
+  Result<RawDocument> many_raw = ReadTextDocument(many, "many.txt");
+  ASSERT_TRUE(single_raw.ok() && many_raw.ok());
+  Result<std::vector<ImportedDocument>> single = ParsePlans(*single_raw);
+  Result<std::vector<ImportedDocument>> all = ParsePlans(*many_raw);
+  ASSERT_TRUE(single.ok() && all.ok());
+  ASSERT_EQ(single->size(), 2u);
+  ASSERT_EQ(all->size(), 80u);
+  for (size_t i = 0; i < all->size(); ++i) {
+    const nlohmann::ordered_json got = ImportedDocumentToJson((*all)[i]);
+    const nlohmann::ordered_json want = ImportedDocumentToJson((*single)[i % 2]);
+    EXPECT_EQ(got["number"], want["number"]) << i;
+    EXPECT_EQ(got["title"], want["title"]) << i;
+    EXPECT_EQ(got["tasks"].size(), want["tasks"].size()) << i;
+    EXPECT_EQ(got["sections"].size(), want["sections"].size()) << i;
+  }
+  const nlohmann::ordered_json whole = ImportedDocumentsToJson(*all);
+  EXPECT_EQ(ImportedDocumentsJsonText(*all, 2), whole.dump(2));
+  EXPECT_EQ(ImportedDocumentsJsonText(*all), whole.dump());
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, ImportGolden,

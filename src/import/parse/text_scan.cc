@@ -266,6 +266,7 @@ size_t KeyFind(std::string_view key, std::string_view word, size_t from) {
 
 std::vector<KeyWord> KeyWords(std::string_view key) {
   std::vector<KeyWord> words;
+  words.reserve(key.size() / 5 + 1);  // a Vietnamese syllable and its space: about five letters
   size_t i = 0;
   while (i < key.size()) {
     if (!IsKeyAlnum(key[i])) {
@@ -363,8 +364,11 @@ bool NearlyEqualWord(std::string_view a, std::string_view b) {
 }
 
 std::pair<size_t, size_t> FindFuzzyPhrase(std::string_view key, std::string_view phrase) {
-  const std::vector<KeyWord> words = KeyWords(key);
-  const std::vector<KeyWord> want = KeyWords(phrase);
+  return FindFuzzyPhrase(KeyWords(key), KeyWords(phrase));
+}
+
+std::pair<size_t, size_t> FindFuzzyPhrase(const std::vector<KeyWord>& words,
+                                          const std::vector<KeyWord>& want) {
   if (want.empty() || words.size() < want.size()) return {std::string_view::npos, std::string_view::npos};
   for (size_t i = 0; i + want.size() <= words.size(); ++i) {
     bool ok = true;

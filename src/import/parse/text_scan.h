@@ -92,5 +92,9 @@ bool NearlyEqualWord(std::string_view a, std::string_view b);
 // Finds `phrase` (a key, words separated by single spaces) in `key` word by word, each word
 // NearlyEqualWord; returns [begin, end) code-point range or {npos, npos}.
 std::pair<size_t, size_t> FindFuzzyPhrase(std::string_view key, std::string_view phrase);
+// The same over words split already (KeyWords of the key and of the phrase), for a caller that
+// tries several phrases on one key.
+std::pair<size_t, size_t> FindFuzzyPhrase(const std::vector<KeyWord>& words,
+                                          const std::vector<KeyWord>& want);
 
 }  // namespace lienthong::parse

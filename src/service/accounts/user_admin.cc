@@ -43,7 +43,8 @@ Status AuditAccount(Database& db, const AdminScope& scope, const char* action,
 Status RefuseSelf(const AdminScope& scope, const UserAccount& account) {
   if (!scope.self.empty() && scope.self == account.user.username) {
     return Status(StatusCode::kFailedPrecondition,
-                  "administrators cannot change their own role, unit or access; ask another");
+                  "administrators cannot change their own role, unit or access; ask another")
+        .WithReason("own_account_change");
   }
   return Status::Ok();
 }

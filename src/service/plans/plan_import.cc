@@ -79,7 +79,8 @@ Result<std::vector<SavedPlan>> SaveImportedPlans(Database& db, const ImportedPla
                        .source = SourceUpload{upload->name, upload->format, upload->content},
                        .unit_code = request.unit_code,
                        .allow_duplicate_file = request.allow_duplicate_file,
-                       .actor = request.actor};
+                       .actor = request.actor,
+                       .reader_path = request.reader_path};
   return SavePlans(db, save);
 }
 

@@ -59,6 +59,7 @@ struct ImportedPlanSave {
   std::optional<std::string> unit_code;
   bool allow_duplicate_file = false;
   std::string actor;
+  std::optional<std::string> reader_path;  // as PlanSaveRequest::reader_path
 };
 
 // SavePlans with the held file as the source. kNotFound naming the upload when it is unknown,

@@ -13,22 +13,29 @@ namespace lienthong {
 namespace {
 
 // The stored file's id; kAlreadyExists naming the plans saved from the same bytes before.
-Result<int64_t> StoreSourceFile(PlanStore& store, const SourceUpload& src, bool allow_duplicate,
-                                const std::string& actor) {
+// A reader limited to a subtree learns only of plans within it, and not who saved the file.
+Result<int64_t> StoreSourceFile(PlanStore& store, const PlanSaveRequest& request) {
+  const SourceUpload& src = *request.source;
   LT_ASSIGN_OR_RETURN(auto existing, store.FindSourceFile(Sha256Hex(src.bytes)));
-  if (existing && !allow_duplicate) {
-    LT_ASSIGN_OR_RETURN(auto ids, store.PlansFromSource(existing->id));
+  if (existing && !request.allow_duplicate_file) {
+    std::vector<int64_t> ids;
+    if (request.reader_path) {
+      LT_ASSIGN_OR_RETURN(ids, store.PlansFromSourceWithin(existing->id, *request.reader_path));
+    } else {
+      LT_ASSIGN_OR_RETURN(ids, store.PlansFromSource(existing->id));
+    }
     std::string list;
     for (int64_t id : ids) list += (list.empty() ? "" : ", ") + std::to_string(id);
+    const std::string saver =
+        request.reader_path ? "" : " by " + existing->uploaded_by + " (as '" + existing->name + "')";
     return Status::AlreadyExists(src.name + ": the same file was saved on " +
-                                 existing->uploaded_at + " by " + existing->uploaded_by +
-                                 " (as '" + existing->name + "', plan(s) " +
-                                 (list.empty() ? "none" : list) + ")")
+                                 existing->uploaded_at + saver + ", plan(s) " +
+                                 (list.empty() ? "none you can see" : list))
         .WithReason("duplicate_file",
                     {{"plan", ids.empty() ? "0" : std::to_string(ids.front())},
                      {"date", existing->uploaded_at.substr(0, 10)}});
   }
-  return store.InsertSourceFile(src.name, src.format, src.bytes, actor);
+  return store.InsertSourceFile(src.name, src.format, src.bytes, request.actor);
 }
 
 }  // namespace
@@ -44,8 +51,7 @@ Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& re
   }
   std::optional<int64_t> source_id;
   if (request.source) {
-    LT_ASSIGN_OR_RETURN(source_id, StoreSourceFile(store, *request.source,
-                                                   request.allow_duplicate_file, request.actor));
+    LT_ASSIGN_OR_RETURN(source_id, StoreSourceFile(store, request));
   }
 
   std::vector<SavedPlan> saved;

@@ -26,6 +26,9 @@ struct PlanSaveRequest {
   std::optional<std::string> unit_code;  // the issuing unit in the hierarchy, if known
   bool allow_duplicate_file = false;     // store a file whose bytes are already stored
   std::string actor;
+  // The saver's subtree, when the saver sees only part of the hierarchy (the API): a duplicate
+  // refusal then names only plans of units within it, and not who saved the file.
+  std::optional<std::string> reader_path;
 };
 
 struct SavedPlan {
@@ -38,7 +41,8 @@ struct SavedPlan {
 // the same file was saved before (naming its plans), unless allow_duplicate_file. Nothing is
 // written on error.
 // A source file saved before answers kAlreadyExists with reason "duplicate_file" {plan: the
-// first plan saved from it, "0" if none is left; date}, unless allow_duplicate_file.
+// first plan saved from it that the reader may see, "0" if none; date}, unless
+// allow_duplicate_file.
 Result<std::vector<SavedPlan>> SavePlans(Database& db, const PlanSaveRequest& request);
 
 struct DocumentReplaced {

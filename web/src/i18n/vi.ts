@@ -501,6 +501,8 @@ export const vi = {
   'error_reason.unit_merge_into_own_unit': '{into} thuộc {unit}, nên không sáp nhập {unit} vào {into} được.',
   'error_reason.unit_merge_before_start': 'Ngày sáp nhập {date} phải sau ngày {unit} bắt đầu ({began}).',
   'error_reason.report_status': 'Báo cáo đang ở trạng thái “{status}”, không thực hiện được thao tác này.',
+  'error_reason.own_account_change': 'Người quản trị không tự đổi vai trò, đơn vị hay quyền truy cập của mình được; hãy nhờ người quản trị khác.',
+  'error_reason.unit_move_into_own_subtree': 'Không chuyển {unit} vào {parent} được vì {parent} là đơn vị trực thuộc của {unit}.',
   'error_reason.username_taken': 'Tên đăng nhập “{name}” đã có người dùng.',
   'error_reason.current_password_wrong': 'Mật khẩu hiện tại không đúng.',
   'error_reason.required': 'Chưa nhập.',

@@ -1,0 +1,17 @@
+// Runs independent pieces of work on a few threads: a file's documents, once split, share nothing
+// but the (read-only) lines, so a file of many documents parses (and is written as JSON) on every
+// core.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace lienthong {
+
+// Calls work(i) for every i in [0, count), on the calling thread and up to
+// min(hardware threads, 4) - 1 helper threads; returns when every call has returned. An exception
+// thrown by a call (std::bad_alloc under the import's memory limit) is rethrown here, once the
+// other calls have stopped, as if the work had run on this thread.
+void ForEachIndexInParallel(size_t count, const std::function<void(size_t)>& work);
+
+}  // namespace lienthong
