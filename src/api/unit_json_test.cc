@@ -31,6 +31,17 @@ TEST(UnitJsonTest, OneShapeWithNullsForAbsentValues) {
       UnitJson(MakeUnit("VN", "Việt Nam", UnitKind::kCountry, "", 0))["parent_code"].is_null());
 }
 
+TEST(UnitJsonTest, TheAuditTextIsTheShapesDumpByteForByte) {
+  Unit merged = MakeUnit("66002", "Xã Dray Bhăng", UnitKind::kCommune, "66", 2);
+  merged.valid_from = Date{2020, 1, 1};
+  merged.valid_to = Date{2025, 7, 1};
+  merged.successor_code = "66001";
+  Unit root = MakeUnit("VN", "Việt Nam", UnitKind::kCountry, "", 0);
+  // Names that need escaping go through the library's escaping.
+  Unit odd = MakeUnit("x\"1", "Tổ \"Hòa\" \\ a\tb\x01", UnitKind::kOther, "p\n", 12);
+  for (const Unit& u : {merged, root, odd}) EXPECT_EQ(UnitJsonText(u), UnitJson(u).dump());
+}
+
 TEST(UnitJsonTest, TreesNestTheSameShape) {
   UnitTreeNode commune{MakeUnit("66001", "Xã Ea Kar", UnitKind::kCommune, "66", 2), {}};
   commune.children.push_back(

@@ -23,10 +23,18 @@ Status AppendAuditMany(Database& db, std::vector<AuditEntry> entries) {
   std::string now = NowIsoUtc();
   SqlParams params;
   params.reserve(entries.size() * 7);
+  // Moved one by one: an initializer list would copy every string (the JSON snapshots too).
+  auto text = [](std::optional<std::string>& json) {
+    return json ? SqlValue(std::move(*json)) : SqlValue();
+  };
   for (AuditEntry& e : entries) {
-    params.insert(params.end(), {e.at.empty() ? now : std::move(e.at), std::move(e.actor),
-                                 std::move(e.action), std::move(e.entity), std::move(e.entity_id),
-                                 NullableText(e.before_json), NullableText(e.after_json)});
+    params.emplace_back(e.at.empty() ? now : std::move(e.at));
+    params.emplace_back(std::move(e.actor));
+    params.emplace_back(std::move(e.action));
+    params.emplace_back(std::move(e.entity));
+    params.emplace_back(std::move(e.entity_id));
+    params.push_back(text(e.before_json));
+    params.push_back(text(e.after_json));
   }
   return ExecuteRows(db,
                      "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, "

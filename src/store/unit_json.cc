@@ -16,6 +16,63 @@ json UnitJson(const Unit& unit) {
           {"successor_code", unit.successor_code.empty() ? json() : json(unit.successor_code)}};
 }
 
+namespace {
+
+// A JSON string as nlohmann's dump writes it: text with nothing to escape is copied between
+// quotes; anything else is left to the library.
+void AppendJsonString(std::string& out, std::string_view text) {
+  for (unsigned char c : text) {
+    if (c < 0x20 || c == '"' || c == '\\') {
+      out += json(std::string(text)).dump();
+      return;
+    }
+  }
+  out += '"';
+  out += text;
+  out += '"';
+}
+
+void AppendNullableString(std::string& out, std::string_view text) {
+  if (text.empty()) {
+    out += "null";
+  } else {
+    AppendJsonString(out, text);
+  }
+}
+
+void AppendDate(std::string& out, const std::optional<Date>& date) {
+  if (date) {
+    AppendJsonString(out, date->ToIso());
+  } else {
+    out += "null";
+  }
+}
+
+}  // namespace
+
+std::string UnitJsonText(const Unit& unit) {
+  // nlohmann::json keeps an object's keys sorted: this is the order dump() writes them in.
+  std::string out = "{\"code\":";
+  out.reserve(192);
+  AppendJsonString(out, unit.code);
+  out += ",\"depth\":" + std::to_string(unit.depth) + ",\"kind\":";
+  AppendJsonString(out, UnitKindName(unit.kind));
+  out += ",\"kind_label\":";
+  AppendJsonString(out, UnitKindLabelVi(unit.kind));
+  out += ",\"name\":";
+  AppendJsonString(out, unit.name);
+  out += ",\"parent_code\":";
+  AppendNullableString(out, unit.parent_code);
+  out += ",\"successor_code\":";
+  AppendNullableString(out, unit.successor_code);
+  out += ",\"valid_from\":";
+  AppendDate(out, unit.valid_from);
+  out += ",\"valid_to\":";
+  AppendDate(out, unit.valid_to);
+  out += '}';
+  return out;
+}
+
 std::string UnitParentAuditJson(const std::string& parent_code, const std::optional<Date>& on) {
   json j = {{"parent_code", parent_code}};
   if (on) j["on"] = on->ToIso();

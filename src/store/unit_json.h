@@ -15,6 +15,9 @@ namespace lienthong {
 // {"code", "name", "kind", "kind_label", "parent_code", "depth", "valid_from", "valid_to",
 //  "successor_code"}.
 nlohmann::json UnitJson(const Unit& unit);
+// UnitJson(unit).dump(), byte for byte, without building the object: an import of 60,000 units
+// writes one audit row each, and building the objects took a fifth of the import's time.
+std::string UnitJsonText(const Unit& unit);
 
 // Audit payloads of a move and a merge: the fields of the shape above that change.
 // Move: {"parent_code"} before, {"parent_code", "on"?} after.

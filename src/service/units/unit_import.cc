@@ -147,7 +147,7 @@ AuditEntry CreateAudit(const Unit& unit, std::string_view actor) {
                     .action = "create",
                     .entity = "unit",
                     .entity_id = unit.code,
-                    .after_json = UnitJson(unit).dump()};
+                    .after_json = UnitJsonText(unit)};
 }
 
 // Inserts generation by generation (and the country root first when needed), with one audit

@@ -504,7 +504,7 @@ export const en: Record<MessageKey, string> = {
   'error_reason.unit_merge_before_start': 'The merge date {date} must be after {unit} began ({began}).',
   'error_reason.report_status': 'The report is “{status}”; this cannot be done now.',
   'error_reason.own_account_change': 'Administrators cannot change their own role, unit or access; ask another administrator.',
-  'error_reason.unit_move_into_own_subtree': '{unit} cannot move into {parent}, which lies within {unit}.',
+  'error_reason.unit_move_into_own_subtree': 'Cannot move {unit} into {parent}: {parent} lies within {unit}.',
   'error_reason.username_taken': 'The user name “{name}” is taken.',
   'error_reason.current_password_wrong': 'The current password is wrong.',
   'error_reason.required': 'Required.',
