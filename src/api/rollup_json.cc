@@ -82,7 +82,7 @@ json SlotListJson(const SlotSummaryList& list) {
                      {"report_id", Nullable(s.report_id)},
                      {"submitted_at", Nullable(s.submitted_at)}});
   }
-  return {{"total", list.total}, {"units", units}};
+  return {{"total", list.total}, {"units", std::move(units)}};
 }
 
 json LeftOutJson(const LeftOutUnit& u) {
@@ -122,9 +122,9 @@ json RollupJson(const Rollup& r) {
                       {"start", r.period.start.ToIso()}, {"end", r.period.end.ToIso()}}},
           {"source", r.source == RollupSource::kPreAggregated ? "pre_aggregated" : "raw_query"},
           {"rates", RatesJson(r.rates)},
-          {"indicators", indicators},
+          {"indicators", std::move(indicators)},
           {"own", {{"indicators", CellsJson(r.own)}}},
-          {"children", children},
+          {"children", std::move(children)},
           {"late", SlotListJson(r.late)},
           {"missing", SlotListJson(r.missing)},
           {"pending", r.pending},
@@ -152,9 +152,10 @@ json ExplanationJson(const IndicatorExplanation& e) {
   return {{"plan_id", e.plan_id},
           {"unit", {{"code", e.unit.code}, {"name", e.unit.name}}},
           {"period", {{"key", e.period.key}, {"label", e.period.label}}},
-          {"indicator", indicator},
-          {"included", included},
-          {"left_out", {{"not_reported", not_reported}, {"not_applicable", not_applicable}}}};
+          {"indicator", std::move(indicator)},
+          {"included", std::move(included)},
+          {"left_out",
+           {{"not_reported", std::move(not_reported)}, {"not_applicable", std::move(not_applicable)}}}};
 }
 
 json ReportingRatesJson(const ReportingRatesView& v) {
@@ -166,7 +167,7 @@ json ReportingRatesJson(const ReportingRatesView& v) {
           {"unit", {{"code", v.unit.code}, {"name", v.unit.name}}},
           {"period", {{"key", v.period.key}, {"label", v.period.label}}},
           {"rates", RatesJson(v.rates)},
-          {"children", children}};
+          {"children", std::move(children)}};
 }
 
 }  // namespace lienthong::api
