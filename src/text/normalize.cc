@@ -4,6 +4,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include <algorithm>
+#include <vector>
+
+#include "util/parallel_for.h"
 #include "util/utf8.h"
 
 namespace lienthong {
@@ -69,11 +73,45 @@ void ReplaceEth(std::string* text) {
 
 bool IsValidUtf8(std::string_view text) { return FindInvalidUtf8(text) == std::string_view::npos; }
 
-std::string ToNfc(std::string_view utf8) {
+namespace {
+
+std::string ToNfcWhole(std::string_view utf8) {
   if (IsAscii(utf8)) return std::string(utf8);
   std::string out = IsValidUtf8(utf8) ? Normalize(Nfc(), utf8) : Normalize(Nfc(), Sanitize(utf8));
   ReplaceEth(&out);
   return out;
+}
+
+// A large text (a whole file being imported) in slices of about kSlice bytes, each ending after a
+// line feed, normalised on several threads. A line feed never takes part in a composition and
+// starts no sequence, so each slice normalises (and sanitises) alone to the same bytes.
+constexpr size_t kSlice = 1 << 20;
+
+std::string ToNfcInSlices(std::string_view utf8) {
+  std::vector<std::string_view> slices;
+  for (size_t start = 0; start < utf8.size();) {
+    size_t end = std::min(utf8.size(), start + kSlice);
+    if (end < utf8.size()) {
+      const size_t newline = utf8.find('\n', end);
+      end = newline == std::string_view::npos ? utf8.size() : newline + 1;
+    }
+    slices.push_back(utf8.substr(start, end - start));
+    start = end;
+  }
+  std::vector<std::string> parts(slices.size());
+  ForEachIndexInParallel(slices.size(), [&](size_t i) { parts[i] = ToNfcWhole(slices[i]); });
+  size_t total = 0;
+  for (const std::string& part : parts) total += part.size();
+  std::string out;
+  out.reserve(total);
+  for (const std::string& part : parts) out += part;
+  return out;
+}
+
+}  // namespace
+
+std::string ToNfc(std::string_view utf8) {
+  return utf8.size() > 2 * kSlice ? ToNfcInSlices(utf8) : ToNfcWhole(utf8);
 }
 
 std::string ToNfd(std::string_view utf8) {

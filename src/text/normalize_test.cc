@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace lienthong {
 namespace {
 
@@ -42,6 +45,23 @@ TEST(TextNormalizeTest, InvalidBytesBecomeReplacementCharacter) {
   EXPECT_FALSE(IsValidUtf8("nh\xA9n"));
   EXPECT_EQ(ToNfc("nh\xA9n"), "nh\xEF\xBF\xBDn");
   EXPECT_TRUE(IsValidUtf8(ToNfc("\xFF\xC3(")));
+}
+
+TEST(TextNormalizeTest, ALargeTextNormalisesInSlicesToTheSameBytes) {
+  // Over 2 MiB: normalised in slices on several threads. Lines with combining marks (NFD), the
+  // old tone marks, an invalid byte and an eth, some lines long, must come out as each line does.
+  const std::vector<std::string> lines = {
+      "Ke\xCC\x82\xCC\x81 hoa\xCC\xA3ch tuye\xCC\x82n truye\xCC\x82\xCC\x80n",
+      "a\xCD\x80 nh\xA9n \xC3\xB0\xC3\xB4ng",
+      std::string(3000, 'x') + "e\xCC\x81",
+      "chuyển đổi số"};
+  std::string text, expected;
+  for (size_t i = 0; text.size() < (5u << 20); ++i) {
+    const std::string& line = lines[i % lines.size()];
+    text += line + "\n";
+    expected += ToNfc(line) + "\n";
+  }
+  EXPECT_EQ(ToNfc(text), expected);
 }
 
 }  // namespace

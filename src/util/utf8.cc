@@ -1,7 +1,12 @@
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <utility>
+#include <vector>
+
+#include "util/parallel_for.h"
 
 namespace lienthong {
 namespace {
@@ -104,7 +109,47 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
+namespace {
+
+size_t FindInvalidUtf8Whole(std::string_view text);
+
+// A large text (a whole file being imported) is checked in slices ending after a line feed, on
+// several threads: a line feed is never inside a sequence, so the first invalid byte of the
+// first slice that has one is the text's.
+constexpr size_t kSlice = 1 << 20;
+
+size_t FindInvalidUtf8InSlices(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> slices;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.size(), start + kSlice);
+    if (end < text.size()) {
+      const size_t newline = text.find('\n', end);
+      end = newline == std::string_view::npos ? text.size() : newline + 1;
+    }
+    slices.emplace_back(start, end);
+    start = end;
+  }
+  std::vector<size_t> first_bad(slices.size(), std::string_view::npos);
+  ForEachIndexInParallel(slices.size(), [&](size_t i) {
+    const auto [begin, end] = slices[i];
+    const size_t bad = FindInvalidUtf8Whole(text.substr(begin, end - begin));
+    if (bad != std::string_view::npos) first_bad[i] = begin + bad;
+  });
+  for (size_t bad : first_bad) {
+    if (bad != std::string_view::npos) return bad;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 size_t FindInvalidUtf8(std::string_view text) {
+  return text.size() > 2 * kSlice ? FindInvalidUtf8InSlices(text) : FindInvalidUtf8Whole(text);
+}
+
+namespace {
+
+size_t FindInvalidUtf8Whole(std::string_view text) {
   size_t pos = 0;
   const size_t n = text.size();
   while (pos < n) {
@@ -134,6 +179,8 @@ size_t FindInvalidUtf8(std::string_view text) {
   }
   return std::string_view::npos;
 }
+
+}  // namespace
 
 std::u32string Utf8ToUtf32(std::string_view text) {
   std::u32string out;

@@ -19,6 +19,20 @@ TEST(TextUtf8Test, FindsFirstInvalidSequence) {
   EXPECT_EQ(FindInvalidUtf8("Uy ban nh\xA9n"), 9u);      // TCVN3 byte
 }
 
+TEST(TextUtf8Test, FindsTheFirstInvalidByteOfALargeTextCheckedInSlices) {
+  // Over 2 MiB: checked in slices on several threads; the answer is still the first bad byte.
+  std::string text;
+  while (text.size() < (6u << 20)) text += "Vi\xE1\xBB\x87t Nam " + std::string(200, 'a') + "\n";
+  EXPECT_EQ(FindInvalidUtf8(text), std::string_view::npos);
+  std::string late = text, early = text;
+  late[5u << 20] = '\xA9';
+  early[(3u << 20) + 7] = '\xC3';
+  early[(3u << 20) + 8] = '\n';  // a truncated sequence right before a line feed
+  early[5u << 20] = '\xA9';
+  EXPECT_EQ(FindInvalidUtf8(late), 5u << 20);
+  EXPECT_EQ(FindInvalidUtf8(early), (3u << 20) + 7);
+}
+
 TEST(TextUtf8Test, ReplacesMaximalSubpartsWithOneReplacementEach) {
   // "\xE1\xBB" is a truncated 3-byte sequence: one U+FFFD, then "x".
   EXPECT_EQ(Utf8ToUtf32("\xE1\xBBx"), U"\uFFFDx");
