@@ -78,8 +78,8 @@ json DashboardToJson(const Dashboard& d) {
           {"reach", d.reach},
           {"by_theme", entries(d.by_theme)},
           {"by_channel", entries(d.by_channel)},
-          {"by_child", children},
-          {"by_month", months}};
+          {"by_child", std::move(children)},
+          {"by_month", std::move(months)}};
 }
 
 Result<DateRange> ParseDateRange(const std::optional<std::string>& from,

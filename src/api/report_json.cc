@@ -170,7 +170,7 @@ json ReportJson(const ReportView& view) {
           {"due", s.due},
           {"version", r.version},
           {"status", ReportStatusName(r.status)},
-          {"values", values},
+          {"values", std::move(values)},
           {"activity_counts", ActivityCountsJson(r.activity_counts)},
           {"narrative", {{"highlights", r.highlights},
                          {"shortcomings", r.shortcomings},
@@ -190,7 +190,7 @@ json SlotFormJson(const SlotForm& form, const Date& today) {
   json indicators = json::array();
   for (const auto& d : form.indicators) indicators.push_back(IndicatorJson(d));
   return {{"slot", SlotJson(form.slot, form.late, today)},
-          {"indicators", indicators},
+          {"indicators", std::move(indicators)},
           {"activity_counts", ActivityCountsJson(form.activity_counts)},
           {"report", form.current ? ReportJson(*form.current) : json(nullptr)}};
 }

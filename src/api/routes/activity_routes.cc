@@ -107,7 +107,7 @@ Result<http::HttpResponse> Record(RouteContext& ctx) {
   if (!batch) return JsonResponse(ActivityJson(stored->front()), 201);
   json out = json::array();
   for (const auto& a : *stored) out.push_back(ActivityJson(a));
-  return JsonResponse({{"activities", out}}, 201);
+  return JsonResponse({{"activities", std::move(out)}}, 201);
 }
 
 Result<ActivityFilter> FilterOf(RouteContext& ctx) {
@@ -138,11 +138,12 @@ Result<http::HttpResponse> List(RouteContext& ctx) {
     out.push_back(ActivityForCaller(*ctx.caller, {std::move(a), unit}));
   }
   int64_t next = filter.offset + static_cast<int64_t>(out.size());
-  return JsonResponse({{"activities", out},
+  const bool more = next < page.total && !out.empty();
+  return JsonResponse({{"activities", std::move(out)},
                        {"total", page.total},
                        {"limit", filter.limit},
                        {"offset", filter.offset},
-                       {"next_offset", next < page.total && !out.empty() ? json(next) : json()}});
+                       {"next_offset", more ? json(next) : json()}});
 }
 
 Result<http::HttpResponse> GetOne(RouteContext& ctx) {

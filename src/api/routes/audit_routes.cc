@@ -46,7 +46,7 @@ Result<http::HttpResponse> ListAudit(RouteContext& ctx) {
     response.body = std::move(jsonl);
     return response;
   }
-  return JsonResponse({{"entries", entries}});
+  return JsonResponse({{"entries", std::move(entries)}});
 }
 
 }  // namespace

@@ -105,8 +105,8 @@ Result<json> PlanJson(Database& db, const Caller& caller, int64_t id) {
               {"created_at", plan.record.created_at},
               {"created_by", plan.record.created_by},
               {"document", EncodePlanDocument(plan.document)},
-              {"legal_bases", bases},
-              {"tasks", tasks}};
+              {"legal_bases", std::move(bases)},
+              {"tasks", std::move(tasks)}};
 }
 
 Result<http::HttpResponse> GetPlan(RouteContext& ctx) {
@@ -174,7 +174,7 @@ Result<http::HttpResponse> ListPlans(RouteContext& ctx) {
                      {"date", OptionalJson(p.date)},
                      {"issuer", p.issuer}});
   }
-  return JsonResponse({{"plans", plans}});
+  return JsonResponse({{"plans", std::move(plans)}});
 }
 
 // The import JSON (docs/import-schema.md) as EncodePlanDocument writes it; fields other tools

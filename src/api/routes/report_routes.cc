@@ -42,7 +42,7 @@ Result<int64_t> PlanToRead(RouteContext& ctx) {
 json IndicatorsJson(const std::vector<IndicatorDef>& defs) {
   json out = json::array();
   for (const auto& d : defs) out.push_back(IndicatorJson(d));
-  return {{"indicators", out}};
+  return {{"indicators", std::move(out)}};
 }
 
 Result<http::HttpResponse> DeclareIndicatorsRoute(RouteContext& ctx) {
@@ -77,7 +77,7 @@ Result<http::HttpResponse> ListDutiesRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto duties, PlanDuties(ctx.db, plan_id));
   json out = json::array();
   for (const auto& d : duties) out.push_back(DutyJson(d));
-  return JsonResponse({{"duties", out}});
+  return JsonResponse({{"duties", std::move(out)}});
 }
 
 // ---- Slots and reports.
@@ -120,7 +120,7 @@ Result<http::HttpResponse> ListReportsRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto slots, ListReportSlots(ctx.db, filter, today, limit));
   json out = json::array();
   for (const auto& s : slots) out.push_back(SlotJson(s.slot, s.late, today));
-  return JsonResponse({{"slots", out}});
+  return JsonResponse({{"slots", std::move(out)}});
 }
 
 Result<http::HttpResponse> OpenSlotRoute(RouteContext& ctx) {

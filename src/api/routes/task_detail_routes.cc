@@ -34,7 +34,7 @@ Result<http::HttpResponse> HistoryRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto rows, TaskHistory(ctx.db, view.row.id));
   json history = json::array();
   for (const TaskUpdateRow& u : rows) history.push_back(HistoryEntryJson(u));
-  return JsonResponse({{"task_id", view.row.id}, {"history", history}});
+  return JsonResponse({{"task_id", view.row.id}, {"history", std::move(history)}});
 }
 
 Result<http::HttpResponse> UploadEvidenceRoute(RouteContext& ctx) {
@@ -55,7 +55,7 @@ Result<http::HttpResponse> ListEvidenceRoute(RouteContext& ctx) {
   return JsonResponse({{"task_id", view.row.id},
                        {"evidence_link", view.row.evidence_link ? json(*view.row.evidence_link)
                                                                 : json()},
-                       {"files", evidence}});
+                       {"files", std::move(evidence)}});
 }
 
 Result<http::HttpResponse> DownloadEvidenceRoute(RouteContext& ctx) {
@@ -82,7 +82,7 @@ Result<http::HttpResponse> ListCommentsRoute(RouteContext& ctx) {
   LT_ASSIGN_OR_RETURN(auto comments, TaskComments(ctx.db, view.row.id));
   json out = json::array();
   for (const TaskComment& c : comments) out.push_back(CommentJson(c));
-  return JsonResponse({{"task_id", view.row.id}, {"comments", out}});
+  return JsonResponse({{"task_id", view.row.id}, {"comments", std::move(out)}});
 }
 
 Result<http::HttpResponse> AddCommentRoute(RouteContext& ctx) {

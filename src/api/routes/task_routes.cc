@@ -75,7 +75,7 @@ Result<http::HttpResponse> ListTasksRoute(RouteContext& ctx) {
   for (const TaskView& v : list.tasks) tasks.push_back(TaskJson(v, *ctx.caller));
   return JsonResponse({{"unit", UnitRef(unit)},
                        {"today", today.ToIso()},
-                       {"tasks", tasks},
+                       {"tasks", std::move(tasks)},
                        {"counts", CountsJson(list.counts)},
                        {"assigned", list.assigned},
                        {"assigned_counts", CountsJson(list.assigned_counts)}});
@@ -118,7 +118,7 @@ Result<http::HttpResponse> StandingRoute(RouteContext& ctx) {
   }
   return JsonResponse({{"unit", UnitRef(unit)},
                        {"today", today.ToIso()},
-                       {"children", children},
+                       {"children", std::move(children)},
                        {"total", CountsJson(report.total)}});
 }
 

@@ -33,7 +33,7 @@ Result<http::HttpResponse> ListUnits(RouteContext& ctx) {
     entry["child_count"] = listed.child_count;
     units.push_back(std::move(entry));
   }
-  return JsonResponse({{"units", units}, {"truncated", listing.truncated}});
+  return JsonResponse({{"units", std::move(units)}, {"truncated", listing.truncated}});
 }
 
 Result<http::HttpResponse> GetUnit(RouteContext& ctx) {
