@@ -2,7 +2,7 @@
 // the "covered" decisions, and the time of one parent/child match.
 //
 // Sets:
-//  * reworded: the fixtures of service/testing/reworded_themes_fixture.h (verbatim, reworded and
+//  * reworded: the fixtures of testing/reworded_themes_fixture.h (verbatim, reworded and
 //    dropped themes, an unrelated extra theme), by kind;
 //  * seed cascade: ../shared/corpus 02 (central plan 03-KH/BCĐTW) → 01's provincial plan
 //    (02-KH/BCĐ) → 01's party committee plan, and 02 → 03 (a commune plan), read by the importer.
@@ -24,7 +24,7 @@
 #include "import/plan_json.h"
 #include "import/readers.h"
 #include "service/plans/theme_coverage.h"
-#include "service/testing/reworded_themes_fixture.h"
+#include "testing/reworded_themes_fixture.h"
 #include "store/plan_document_codec.h"
 #include "text/lexicon/embedded_lexicon.h"
 #include "text/lexicon/word_lexicon.h"

@@ -3,7 +3,7 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
-#include "service/testing/cascade_test_fixture.h"
+#include "testing/cascade_test_fixture.h"
 #include "store/unit_store.h"
 
 namespace lienthong::api {

@@ -3,7 +3,7 @@
 
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
-#include "service/testing/report_test_fixture.h"
+#include "testing/report_test_fixture.h"
 
 namespace lienthong::api {
 

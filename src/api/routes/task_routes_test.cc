@@ -4,7 +4,7 @@
 #include "api/route.h"
 #include "api/testing/route_dispatch.h"
 #include "service/accounts/user_admin.h"
-#include "service/testing/task_test_fixture.h"
+#include "testing/task_test_fixture.h"
 #include "service/tasks/task_evidence.h"
 #include "service/tasks/task_tracking.h"
 #include "store/plan_store.h"

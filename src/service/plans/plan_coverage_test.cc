@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "service/testing/cascade_test_fixture.h"
+#include "testing/cascade_test_fixture.h"
 #include "service/plans/plan_derive.h"
 #include "service/plans/plan_linking.h"
 #include "service/plans/text_similarity.h"

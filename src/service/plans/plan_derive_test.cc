@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "service/testing/cascade_test_fixture.h"
+#include "testing/cascade_test_fixture.h"
 #include "service/plans/cascade_units.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"

@@ -1,13 +1,13 @@
 // Theme coverage: whole themes aligned one-to-one, robust to rewording and ';' lists; a dropped
 // theme is flagged and an unrelated theme covers nothing. Fixtures:
-// service/testing/reworded_themes_fixture.h (our own texts).
+// testing/reworded_themes_fixture.h (our own texts).
 #include "service/plans/theme_coverage.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
 
-#include "service/testing/reworded_themes_fixture.h"
+#include "testing/reworded_themes_fixture.h"
 
 namespace lienthong {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "export/docx_writer.h"
 #include "export/testing/sample_documents.h"
-#include "service/testing/report_test_fixture.h"
+#include "testing/report_test_fixture.h"
 
 namespace lienthong {
 namespace {

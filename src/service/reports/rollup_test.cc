@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "service/testing/report_test_fixture.h"
+#include "testing/report_test_fixture.h"
 #include "service/units/unit_reorganize.h"
 #include "store/testing/counting_database.h"
 

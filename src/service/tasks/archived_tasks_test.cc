@@ -9,7 +9,7 @@
 #include "service/tasks/reminders.h"
 #include "service/tasks/task_changes.h"
 #include "service/tasks/task_tracking.h"
-#include "service/testing/task_test_fixture.h"
+#include "testing/task_test_fixture.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 

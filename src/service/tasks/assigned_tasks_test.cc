@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "service/testing/task_test_fixture.h"
+#include "testing/task_test_fixture.h"
 #include "store/plan_store.h"
 #include "store/unit_store.h"
 

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "service/testing/task_test_fixture.h"
+#include "testing/task_test_fixture.h"
 #include "service/tasks/task_changes.h"
 
 namespace lienthong {

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "service/testing/task_test_fixture.h"
+#include "testing/task_test_fixture.h"
 
 namespace lienthong {
 namespace {

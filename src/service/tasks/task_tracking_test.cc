@@ -5,7 +5,7 @@
 
 #include "service/tasks/task_changes.h"
 #include "service/tasks/task_evidence.h"
-#include "service/testing/task_test_fixture.h"
+#include "testing/task_test_fixture.h"
 #include "store/unit_store.h"
 
 namespace lienthong {

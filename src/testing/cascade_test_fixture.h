@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "service/testing/plan_test_database.h"
+#include "testing/plan_test_database.h"
 
 namespace lienthong::testing_cascade {
 
