@@ -4,7 +4,6 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
-#include <algorithm>
 #include <vector>
 
 #include "util/parallel_for.h"
@@ -82,22 +81,12 @@ std::string ToNfcWhole(std::string_view utf8) {
   return out;
 }
 
-// A large text (a whole file being imported) in slices of about kSlice bytes, each ending after a
-// line feed, normalised on several threads. A line feed never takes part in a composition and
-// starts no sequence, so each slice normalises (and sanitises) alone to the same bytes.
+// A large text (a whole file being imported) normalised in slices (SlicesAfterLineFeeds) on
+// several threads: each slice normalises (and sanitises) alone to the same bytes.
 constexpr size_t kSlice = 1 << 20;
 
 std::string ToNfcInSlices(std::string_view utf8) {
-  std::vector<std::string_view> slices;
-  for (size_t start = 0; start < utf8.size();) {
-    size_t end = std::min(utf8.size(), start + kSlice);
-    if (end < utf8.size()) {
-      const size_t newline = utf8.find('\n', end);
-      end = newline == std::string_view::npos ? utf8.size() : newline + 1;
-    }
-    slices.push_back(utf8.substr(start, end - start));
-    start = end;
-  }
+  const std::vector<std::string_view> slices = SlicesAfterLineFeeds(utf8, kSlice);
   std::vector<std::string> parts(slices.size());
   ForEachIndexInParallel(slices.size(), [&](size_t i) { parts[i] = ToNfcWhole(slices[i]); });
   size_t total = 0;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <utility>
 #include <vector>
 
 #include "util/parallel_for.h"
@@ -119,21 +118,13 @@ size_t FindInvalidUtf8Whole(std::string_view text);
 constexpr size_t kSlice = 1 << 20;
 
 size_t FindInvalidUtf8InSlices(std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> slices;
-  for (size_t start = 0; start < text.size();) {
-    size_t end = std::min(text.size(), start + kSlice);
-    if (end < text.size()) {
-      const size_t newline = text.find('\n', end);
-      end = newline == std::string_view::npos ? text.size() : newline + 1;
-    }
-    slices.emplace_back(start, end);
-    start = end;
-  }
+  const std::vector<std::string_view> slices = SlicesAfterLineFeeds(text, kSlice);
   std::vector<size_t> first_bad(slices.size(), std::string_view::npos);
   ForEachIndexInParallel(slices.size(), [&](size_t i) {
-    const auto [begin, end] = slices[i];
-    const size_t bad = FindInvalidUtf8Whole(text.substr(begin, end - begin));
-    if (bad != std::string_view::npos) first_bad[i] = begin + bad;
+    const size_t bad = FindInvalidUtf8Whole(slices[i]);
+    if (bad != std::string_view::npos) {
+      first_bad[i] = static_cast<size_t>(slices[i].data() - text.data()) + bad;
+    }
   });
   for (size_t bad : first_bad) {
     if (bad != std::string_view::npos) return bad;
@@ -142,6 +133,20 @@ size_t FindInvalidUtf8InSlices(std::string_view text) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> SlicesAfterLineFeeds(std::string_view text, size_t bytes) {
+  std::vector<std::string_view> slices;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.size(), start + bytes);
+    if (end < text.size()) {
+      const size_t newline = text.find('\n', end);
+      end = newline == std::string_view::npos ? text.size() : newline + 1;
+    }
+    slices.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return slices;
+}
 
 size_t FindInvalidUtf8(std::string_view text) {
   return text.size() > 2 * kSlice ? FindInvalidUtf8InSlices(text) : FindInvalidUtf8Whole(text);

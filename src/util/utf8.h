@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lienthong {
 
@@ -31,6 +32,11 @@ void AppendUtf8(char32_t c, std::string* out);
 
 // Byte offset of the first ill-formed sequence, or std::string_view::npos when `text` is valid.
 size_t FindInvalidUtf8(std::string_view text);
+
+// `text` cut into consecutive slices of about `bytes` each, every slice but the last ending just
+// after a line feed. A line feed is never inside a UTF-8 sequence nor part of a composition, so
+// the slices of a large text can be checked or normalised apart (on several threads).
+std::vector<std::string_view> SlicesAfterLineFeeds(std::string_view text, size_t bytes);
 
 // Whole-string conversions. Ill-formed input bytes become U+FFFD.
 std::u32string Utf8ToUtf32(std::string_view text);
