@@ -6,6 +6,8 @@ written in by hand — and writes, next to each image, the gold header fields in
 format (../shared/corpus/README.md) so score_import.py can score an OCR import of it.
 
 usage: scan-simulator.py OUT_DIR [--dpi 200] [--only NAME]
+       scan-simulator.py --spoil-pages DIR   (spoils DIR/NAME.page*.png, rendered at 200 dpi, into
+                                              DIR/NAME.jpg: used by scripts/format-transfer.sh)
        scan-simulator.py --compare DIR   (exact-match header scores of DIR/NAME.jpg.json outputs)
 
 Deterministic: every random choice comes from a generator seeded with the document's name.
@@ -308,12 +310,29 @@ def compare(directory):
     return 0
 
 
+def spoil_pages(directory, dpi=200):
+    """Spoils pages rendered elsewhere as an office scan would: a skew of up to 2.4°, a reception
+    stamp over the header, blur, speckle and JPEG, each choice seeded with the page's name."""
+    pages = sorted(Path(directory).glob("*.page*.png"))
+    for page in pages:
+        name = page.name.split(".page")[0]
+        rng = random.Random(name)
+        doc = {"name": name, "spoil": {"skew": round(rng.uniform(-2.4, 2.4), 1), "stamp": "reception",
+                                      "blur": 0.8, "noise": 0.02}}
+        img = spoil(Image.open(page).convert("RGB"), doc, dpi, {}, 0)
+        img.save(Path(directory) / (name + ".jpg"), "JPEG", quality=rng.randint(25, 40), dpi=(dpi, dpi))
+    print(f"scan-simulator: {len(pages)} pages spoiled in {directory}")
+    return 0
+
+
 def main(argv):
     if not argv:
         print(__doc__)
         return 2
     if argv[0] == "--compare":
         return compare(argv[1])
+    if argv[0] == "--spoil-pages":
+        return spoil_pages(argv[1])
     out = Path(argv[0])
     dpi = int(argv[argv.index("--dpi") + 1]) if "--dpi" in argv else 200
     only = argv[argv.index("--only") + 1] if "--only" in argv else None

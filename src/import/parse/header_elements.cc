@@ -203,6 +203,28 @@ size_t ScanSymbol(std::string_view key, size_t j, int* letters, int* separators)
   return last_good;
 }
 
+// OCR of a bold symbol sometimes doubles a letter of its type abbreviation ("383-QĐĐ/TW"). The
+// abbreviations are a closed list (ND30 Appendix III; HD 36 for the Party), so an unknown one
+// that is a known one with a letter doubled is taken as the known one.
+std::string UndoubleTypeAbbrev(std::string symbol) {
+  const std::string abbrev = SymbolTypeAbbrev(symbol);
+  if (abbrev.empty() || !DocTypeFromSymbol(symbol).empty()) return symbol;
+  const size_t at = symbol.find(abbrev, symbol.find_first_of("-/"));
+  if (at == std::string::npos) return symbol;
+  for (size_t i = 0; i < abbrev.size();) {
+    size_t next = i;
+    DecodeUtf8(abbrev, &next);
+    const size_t len = next - i;
+    if (next + len <= abbrev.size() && abbrev.compare(i, len, abbrev, next, len) == 0) {
+      std::string fixed = symbol;
+      fixed.erase(at + i, len);
+      if (!DocTypeFromSymbol(fixed).empty()) return fixed;
+    }
+    i = next;
+  }
+  return symbol;
+}
+
 }  // namespace
 
 NumberMatch MatchNumber(const Line& line, size_t from) {
@@ -231,6 +253,7 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   if (letters < 2 || separators < 1) return m;
   std::string symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, end));
   if (lost_slash) symbol.insert(i - digits_begin, "/");
+  symbol = UndoubleTypeAbbrev(std::move(symbol));
   // Without the word "Số", or with the slash guessed, only a symbol whose type is known counts.
   if ((noisy || lost_slash) && (!has_digits || DocTypeFromSymbol(symbol).empty() ||
                                 symbol.find('-') == std::string::npos)) {
@@ -262,6 +285,23 @@ size_t FindNgayWord(std::string_view key, size_t from) {
     }
   }
   return kNpos;
+}
+
+}  // namespace
+
+namespace {
+
+// "==T Sơn La": what a stamp's edge or a speck leaves before a scanned place name. A leading word
+// with a character that is no letter or dot is left out (a place name starts with a word).
+std::string DropLeadingSpecks(std::string place) {
+  for (int guard = 0; guard < 3; ++guard) {
+    const size_t space = place.find(' ');
+    if (space == std::string::npos) break;
+    const std::string key = FoldKey(std::string_view(place).substr(0, space));
+    if (key.find_first_not_of("abcdefghijklmnopqrstuvwxyz.") == std::string::npos) break;
+    place = Trim(std::string_view(place).substr(space + 1));
+  }
+  return place;
 }
 
 }  // namespace
@@ -344,7 +384,8 @@ DateMatch FindPlaceDate(const Line& line) {
     }
     // Leading punctuation (e.g. a Markdown leftover) is not part of the place.
     m.begin = place_begin;
-    m.place = TrimChars(SliceByCodePoints(before, place_begin, CodePointCount(before)), ",.;:-*_|'\"");
+    m.place = DropLeadingSpecks(
+        TrimChars(SliceByCodePoints(before, place_begin, CodePointCount(before)), ",.;:-*_|'\""));
     return m;
   }
   return m;

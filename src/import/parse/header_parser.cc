@@ -122,6 +122,86 @@ std::string Tail(const Line& l, size_t from) {
   return TrimChars(SliceByCodePoints(l.text, from, l.key.size()), " :");
 }
 
+// The national motto or Party name printed across two lines of a narrow column ("CỘNG HÒA XÃ
+// HỘI CHỦ NGHĨA" / "VIỆT NAM"): the whole phrase is found only across the seam.
+bool CompletesHeaderPhrase(const Line& prev, const Line& next) {
+  for (std::string_view phrase : {"cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam"}) {
+    if (FindFuzzyPhrase(prev.key, phrase).first != kNpos) continue;
+    const auto [b, e] = FindFuzzyPhrase(prev.key + " " + next.key, phrase);
+    if (b != kNpos && b < prev.key.size() && e > prev.key.size()) return true;
+  }
+  return false;
+}
+
+// A place and date printed across two lines: "Thành phố Hồ Chí Minh, ngày 18" / "tháng 11 năm
+// 2025" (the date is read only across the seam), or "Thành phố Hồ Chí" / "Minh, ngày 18 tháng
+// 11 năm 2025" (a place name in title case, with no digits, goes on before ", ngày").
+bool CompletesPlaceDate(const Line& prev, const Line& next) {
+  if (FindPlaceDate(prev).found || prev.MostlyUpper() || FindHeaderPhrase(prev.key).phrase != HeaderPhrase::kNone) {
+    return false;
+  }
+  Line joined = prev;
+  joined.Append(next);
+  const DateMatch across = FindPlaceDate(joined);
+  if (!across.found) return false;
+  const DateMatch own = FindPlaceDate(next);
+  if (!own.found) return across.end > prev.key.size();
+  if (own.begin != 0 || own.place.empty()) return false;
+  const std::vector<KeyWord> words = KeyWords(prev.key);
+  const bool digits = prev.key.find_first_of("0123456789") != std::string::npos;
+  const char last = prev.text.empty() ? '.' : prev.text.back();
+  return !digits && words.size() <= 5 && std::string_view(".:;!?").find(last) == std::string_view::npos &&
+         StartsUpper(prev.text) &&
+         across.place.size() > own.place.size();
+}
+
+// Joins the lines of one header column that a narrow column wrapped (a PDF's or scan's header
+// arrives line by line): `lines` and `columns` are changed in place. In a header table the line
+// before is the last one of the same column. Outside one it is the line right before, or, right
+// after a table, the last line of any of its columns (a year that wrapped below the table).
+void JoinWrappedHeaderLines(std::vector<std::pair<Line, int>>& lines, std::vector<int>& columns) {
+  std::vector<std::pair<Line, int>> out;
+  std::vector<int> out_columns;
+  auto candidates = [&](int column) {
+    std::vector<size_t> found;
+    std::vector<int> seen;
+    for (size_t k = out.size(); k-- > 0 && found.size() < 4;) {
+      const int c = out_columns[k];
+      if (column >= 0 && c < 0) break;
+      if (column < 0 && c < 0) {
+        if (k + 1 == out.size()) found.push_back(k);
+        break;
+      }
+      if (column >= 0 && c != column) continue;
+      if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+      seen.push_back(c);
+      found.push_back(k);
+      if (column >= 0) break;
+    }
+    return found;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    bool joined = false;
+    for (size_t prev : candidates(columns[i])) {
+      if (!CompletesHeaderPhrase(out[prev].first, lines[i].first) &&
+          !CompletesPlaceDate(out[prev].first, lines[i].first)) {
+        continue;
+      }
+      Line whole = out[prev].first;
+      whole.Append(lines[i].first);
+      whole.SetText(whole.text);
+      out[prev].first = std::move(whole);
+      joined = true;
+      break;
+    }
+    if (joined) continue;
+    out.push_back(std::move(lines[i]));
+    out_columns.push_back(columns[i]);
+  }
+  lines = std::move(out);
+  columns = std::move(out_columns);
+}
+
 // Lines of the header zone, with table rows expanded into their cells' lines, each cleaned of OCR
 // noise (DropOcrNoise); a reception stamp's lines are left out. `columns` receives each line's
 // column in the header table (layout_tables.h: a DOCX header table, a scan's or PDF's two-column
@@ -361,7 +441,9 @@ class HeaderZoneReader {
       consumed_ = n + 1;
       return Step::kNext;
     }
-    if (IsNoise(l)) {
+    // Inside the two header columns, mixed-case text that is no header element is a speck or a
+    // stamp's remains: the type name and title are set below the columns (ND30 Appendix I).
+    if (IsNoise(l) || columns_[n] >= 0) {
       consumed_ = n + 1;
       return Step::kNext;
     }
@@ -439,7 +521,8 @@ HeaderResult ParseHeader(const std::vector<Line>& all, size_t begin, size_t end)
   HeaderResult r;
   const HeaderZone zone = FindHeaderZone(all, begin, end);
   std::vector<int> columns;  // per line of `lines`: its header table column, -1 outside one
-  const std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone.end, &columns);
+  std::vector<std::pair<Line, int>> lines = HeaderLines(all, begin, zone.end, &columns);
+  JoinWrappedHeaderLines(lines, columns);
   HeaderZoneReader reader(lines, columns, zone.ends_at_body, r);
   const size_t consumed = reader.Read();
   AssembleHeader(reader, r);

@@ -186,5 +186,56 @@ TEST(ImportRobustHeader, DropOcrNoiseKeepsSymbolsAndRules) {
   EXPECT_EQ(DropOcrNoise("V/v rà soát ` |"), "V/v rà soát");
 }
 
+// A PDF or scan of a header whose columns are narrow: the motto, the place and the date wrap, and
+// the year of the date falls below the table's last row.
+TEST(ImportRobustHeader, WrappedColumnLinesAreJoined) {
+  const HeaderResult r = ParseTable({{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"},
+                                     {"mm.", "VIỆT NAM"},
+                                     {"TỈNH SÔNG LAM", "Độc lập - Tự do - Hạnh phúc"},
+                                     {"Số: 0125/KH-UBND", "Sông Lam, ngày 18 tháng 11 năm"}},
+                                    {"2025", "KẾ HOẠCH", "Phát động phong trào thi đua", "Căn cứ …"});
+  EXPECT_EQ(r.header.issuer, "ỦY BAN NHÂN DÂN TỈNH SÔNG LAM");  // "VIỆT NAM" stays in the motto
+  EXPECT_EQ(r.header.date, "2025-11-18");
+  EXPECT_EQ(r.header.place, "Sông Lam");
+  EXPECT_EQ(r.header.title, "Phát động phong trào thi đua");  // the speck "mm." is no title
+
+  const HeaderResult place = ParseTable({{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                                         {"THÀNH PHỐ HỒ CHÍ MINH", "Độc lập - Tự do - Hạnh phúc"},
+                                         {"Số: 172/KH-UBND", "Thành phố Hồ Chí"},
+                                         {"", "Minh, ngày 18 tháng 11 năm 2025"}},
+                                        {"KẾ HOẠCH", "Triển khai thi hành Luật Việc làm", "Căn cứ …"});
+  EXPECT_EQ(place.header.place, "Thành phố Hồ Chí Minh");
+  EXPECT_EQ(place.header.date, "2025-11-18");
+
+  // As plain text (a copy from a PDF viewer): one column after the other.
+  const HeaderResult text = Parse({"ĐẢNG BỘ TỈNH SÔNG LAM", "ĐẢNG ỦY XÃ AN BÌNH", "Số 45-KH/ĐU",
+                                   "ĐẢNG CỘNG SẢN", "VIỆT NAM", "An Bình, ngày 20 tháng 02",
+                                   "năm 2026", "KẾ HOẠCH", "thực hiện chuyển đổi số", "Căn cứ …"});
+  EXPECT_EQ(text.header.issuer, "ĐẢNG ỦY XÃ AN BÌNH");
+  EXPECT_EQ(text.header.date, "2026-02-20");
+  EXPECT_EQ(text.header.place, "An Bình");
+  EXPECT_EQ(text.header.family, DocumentFamily::kParty);
+}
+
+// A title that holds the Party name is not a motto wrapped across lines.
+TEST(ImportRobustHeader, PartyNameInsideTheTitleIsNotJoinedToTheTypeName) {
+  const HeaderResult r = Parse({"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 9-QĐ/TW",
+                                "Hà Nội, ngày 19 tháng 11 năm 2025", "QUY ĐỊNH",
+                                "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM", "- Căn cứ Điều lệ Đảng;"});
+  EXPECT_EQ(r.header.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+  EXPECT_EQ(r.header.title, "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM");
+}
+
+TEST(ImportRobustHeader, OcrSlipsInTheNumberAndPlace) {
+  Line number;
+  number.SetText("Số 383-QĐĐ/TW");  // a bold letter read twice
+  EXPECT_EQ(MatchNumber(number, 0).symbol, "383-QĐ/TW");
+  number.SetText("Số: 12/ABB-UBND");  // no known type with a letter undoubled: kept
+  EXPECT_EQ(MatchNumber(number, 0).symbol, "12/ABB-UBND");
+  Line date;
+  date.SetText("==T Sơn La, ngày 20 tháng 11 năm 2025");  // a stamp's edge before the place
+  EXPECT_EQ(FindPlaceDate(date).place, "Sơn La");
+}
+
 }  // namespace
 }  // namespace lienthong::parse

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Turns a web copy of an official document (the corpus's text form: table cells between lines
+holding a lone `|`, `**bold**`, `*italic*`, paragraphs wrapped mid-line and separated by blank
+lines) back into the document it was copied from, as HTML: tables as tables, one paragraph per
+paragraph, bold and italic kept. scripts/format-transfer.sh renders that HTML to DOCX, PDF and a
+scanned page, so the importer can be scored on the same documents in the forms users also bring.
+
+usage: webcopy-to-html.py IN.txt > OUT.html
+"""
+import html
+import re
+import sys
+
+# A line that starts a paragraph of its own even without a blank line before it: list markers
+# and numbered headings (Decree 30/2020 Appendix I: I., 1., 1.1., a), -, +).
+ITEM_START = re.compile(r"^(?:[-+•–]\s|[a-zđ]\)\s|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\*\*(?=\S))")
+
+
+def inline(text):
+    """Markdown-ish emphasis to HTML; everything else escaped."""
+    out = html.escape(text, quote=False)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
+    out = re.sub(r"\*(.+?)\*", r"<i>\1</i>", out)
+    return out.replace("*", "")
+
+
+def is_caps(line):
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def paragraphs(lines, in_cell=False):
+    """Wrapped lines joined back into paragraphs. In a table cell (the two-column header, a task
+    table) a line after a closing emphasis marker starts a new paragraph, as the header's lines
+    are separate paragraphs in the original, and the rule lines under the names (`-----`, drawn
+    as a line in the original) are left out."""
+    paras, current = [], []
+    for raw in lines:
+        line = raw.strip()
+        if in_cell and re.fullmatch(r"-{3,}", line):
+            line = ""
+        if in_cell and current and current[-1].endswith("*") and current[-1].strip("*"):
+            paras.append(" ".join(current))
+            current = []
+        elif in_cell and current and current[-1] == "**":
+            paras.append(" ".join(current))
+            current = []
+        elif in_cell and current and line and is_caps(current[-1]) != is_caps(line):
+            # A signature's title in capitals above the signer's name, the issuer's name above
+            # the number: separate paragraphs in the original.
+            paras.append(" ".join(current))
+            current = []
+        if not line:
+            if current:
+                paras.append(" ".join(current))
+                current = []
+            continue
+        joined = " ".join(current)
+        # A paragraph set wholly in bold or italic (the type name, an italic "Căn cứ …;") ends
+        # where its emphasis closes.
+        whole_emphasis = len(joined) > 2 and joined[0] == "*" and joined[-1] == "*" and joined.strip("*")
+        if current and ((ITEM_START.match(line) and not current[-1].endswith("**")) or whole_emphasis):
+            paras.append(joined)
+            current = []
+        current.append(line)
+    if current:
+        paras.append(" ".join(current))
+    # Bold opened on one line and closed on the next was joined with a space inside the markers.
+    return [re.sub(r"\*\*\s+\*\*", " ", p) for p in paras if p.strip("* ")]
+
+
+def blocks(text):
+    """Yields ("p", lines) and ("table", rows of cells of lines) in order."""
+    lines = text.split("\n")
+    i = 0
+    pending = []
+    while i < len(lines):
+        if lines[i].strip() == "|":
+            if pending:
+                yield "p", pending
+                pending = []
+            rows, cells, cell = [], [], []
+            width = 0  # cells in a row, once the first row has ended
+            i += 1
+            while i < len(lines):
+                s = lines[i].strip()
+                if s == "|":
+                    cells.append(cell)
+                    cell = []
+                    # A second `|` right after a closing one starts the next row.
+                    if i + 1 < len(lines) and lines[i + 1].strip() == "|":
+                        rows.append(cells)
+                        width = width or len(cells)
+                        cells = []
+                        i += 1
+                    elif width and len(cells) >= width:
+                        i += 1  # the last row is whole and no row follows: the table ends
+                        break
+                    i += 1
+                    # A blank line after a closing `|` ends the table.
+                    if i < len(lines) and lines[i].strip() == "" and not cell:
+                        break
+                    continue
+                cell.append(lines[i])
+                i += 1
+            if cells:
+                rows.append(cells)
+            if cell and any(c.strip() for c in cell):
+                pending.extend(cell)
+            yield "table", rows
+            continue
+        pending.append(lines[i])
+        i += 1
+    if pending:
+        yield "p", pending
+
+
+def document_lines(text):
+    """The document without the web page around it: from the header table that holds the national
+    motto or the Party name to the page's own furniture after the signature (the site's "this
+    text has no English version" and "related texts" blocks, and the title it repeats before
+    them). A copy without them is taken whole."""
+    lines = text.split("\n")
+    begin = 0
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1].strip("* ") if i + 1 < len(lines) else ""
+        bare = (line.strip("* ") + " " + nxt).upper()
+        if bare.startswith("CỘNG HÒA XÃ HỘI") or bare.startswith("ĐẢNG CỘNG SẢN"):
+            bars = [k for k in range(i - 1, max(-1, i - 12), -1) if lines[k].strip() == "|"]
+            begin = bars[1] if len(bars) >= 2 else (bars[0] if bars else i)
+            break
+    end = len(lines)
+    for i in range(begin, len(lines)):
+        if lines[i].startswith("Văn bản này chưa cập nhật") or lines[i].startswith("## Văn bản liên quan"):
+            end = i - 1 if i - 1 > begin and lines[i - 1].strip() != "|" else i
+            break
+    return "\n".join(lines[begin:end])
+
+
+def render(text):
+    """The page set the way Decree 30/2020 Appendix I lays it out: Times New Roman 14 pt, the two
+    header columns (about 2:3) and the signature block centred, the type name and title centred
+    under the header, the body justified."""
+    text = document_lines(text)
+    out = ['<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+           '<style>body { font-family: "Times New Roman", serif; font-size: 14pt; } '
+           'p { margin: 0 0 6pt 0; text-align: justify; }</style></head><body>']
+    tables = 0
+    titles_left = 0  # paragraphs after the header table still centred (type name and title)
+    for kind, content in blocks(text):
+        if kind == "p":
+            for p in paragraphs(content):
+                bare = p.strip("* ")
+                centred = titles_left > 0 and (is_caps(bare) or p.startswith("**"))
+                titles_left = titles_left - 1 if centred else 0
+                style = ' style="text-align: center"' if centred else ""
+                out.append(f"<p{style}>{inline(p)}</p>")
+            continue
+        tables += 1
+        width = max((len(r) for r in content), default=0)
+        first_cell = " ".join(content[0][0]).strip("* ") if content and content[0] else ""
+        layout = width == 2 and (tables == 1 or first_cell.startswith("Nơi nhận"))
+        out.append('<table width="100%">' if layout else '<table border="1" cellspacing="0" width="100%">')
+        for row in content:
+            out.append("<tr>")
+            for c in range(width):
+                cell = row[c] if c < len(row) else []
+                # The header's columns, and the signer's column beside "Nơi nhận", are centred.
+                centred = layout and (tables == 1 or c == 1)
+                align = ' style="text-align: center"' if centred else ""
+                body = "".join(f"<p{align}>{inline(p)}</p>" for p in paragraphs(cell, in_cell=True))
+                cell_width = f' width="{40 if c == 0 else 60}%"' if layout else ""
+                out.append(f"<td{cell_width}>{body or '<p></p>'}</td>")
+            out.append("</tr>")
+        out.append("</table>")
+        if tables == 1:
+            titles_left = 4
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def main(argv):
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    with open(argv[0], encoding="utf-8") as f:
+        sys.stdout.write(render(f.read()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
