@@ -45,9 +45,11 @@ def paragraphs(lines, in_cell=False):
         elif in_cell and current and current[-1] == "**":
             paras.append(" ".join(current))
             current = []
-        elif in_cell and current and line and is_caps(current[-1]) != is_caps(line):
+        elif current and line and is_caps(current[-1]) != is_caps(line) and (
+                in_cell or (is_caps(current[-1]) and len(current[-1].split()) >= 3 and line[:1].isupper())):
             # A signature's title in capitals above the signer's name, the issuer's name above
-            # the number: separate paragraphs in the original.
+            # the number, a title in capitals above the preamble: separate paragraphs in the
+            # original.
             paras.append(" ".join(current))
             current = []
         if not line:
@@ -69,44 +71,67 @@ def paragraphs(lines, in_cell=False):
     return [re.sub(r"\*\*\s+\*\*", " ", p) for p in paras if p.strip("* ")]
 
 
+def is_bar(line):
+    return line.strip() == "|"
+
+
+def ends_table(lines, i):
+    """After a closing `|`: a blank line ends the table, and so does an empty bold "** **" that
+    is not an empty cell's content (one with a `|` after it)."""
+    if i >= len(lines):
+        return True
+    if lines[i].strip() == "":
+        return True
+    return lines[i].strip("* ") == "" and (i + 1 >= len(lines) or not is_bar(lines[i + 1]))
+
+
+def read_table(lines, i):
+    """The table whose opening `|` is at lines[i]: (rows of cells of lines, the index after it,
+    lines left over after its last `|`). A run of k `|` lines after a cell closes it, holds k-2
+    empty cells, and opens the next row; a single `|` goes on to the next cell."""
+    rows, cells, cell = [], [], []
+    width = 0  # cells in a row, once the first row has ended
+    i += 1
+    while i < len(lines):
+        if not is_bar(lines[i]):
+            cell.append(lines[i])
+            i += 1
+            continue
+        run = 0
+        while i + run < len(lines) and is_bar(lines[i + run]):
+            run += 1
+        cells.append(cell)
+        cell = []
+        if run == 1:
+            i += 1
+            if ends_table(lines, i) or (width and len(cells) >= width):
+                break  # the last row is whole and no row follows
+            continue
+        cells.extend([] for _ in range(run - 2))
+        rows.append(cells)
+        width = width or len(cells)
+        cells = []
+        i += run
+        if ends_table(lines, i):
+            break
+    if cells:
+        rows.append(cells)
+    return rows, i, cell
+
+
 def blocks(text):
     """Yields ("p", lines) and ("table", rows of cells of lines) in order."""
     lines = text.split("\n")
     i = 0
     pending = []
     while i < len(lines):
-        if lines[i].strip() == "|":
+        if is_bar(lines[i]):
             if pending:
                 yield "p", pending
                 pending = []
-            rows, cells, cell = [], [], []
-            width = 0  # cells in a row, once the first row has ended
-            i += 1
-            while i < len(lines):
-                s = lines[i].strip()
-                if s == "|":
-                    cells.append(cell)
-                    cell = []
-                    # A second `|` right after a closing one starts the next row.
-                    if i + 1 < len(lines) and lines[i + 1].strip() == "|":
-                        rows.append(cells)
-                        width = width or len(cells)
-                        cells = []
-                        i += 1
-                    elif width and len(cells) >= width:
-                        i += 1  # the last row is whole and no row follows: the table ends
-                        break
-                    i += 1
-                    # A blank line after a closing `|` ends the table.
-                    if i < len(lines) and lines[i].strip() == "" and not cell:
-                        break
-                    continue
-                cell.append(lines[i])
-                i += 1
-            if cells:
-                rows.append(cells)
-            if cell and any(c.strip() for c in cell):
-                pending.extend(cell)
+            rows, i, rest = read_table(lines, i)
+            if any(c.strip() for c in rest):
+                pending.extend(rest)
             yield "table", rows
             continue
         pending.append(lines[i])

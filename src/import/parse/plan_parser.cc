@@ -16,6 +16,7 @@
 #include "import/parse/recipients_signer_parser.h"
 #include "import/parse/reporting_parser.h"
 #include "import/parse/section_parser.h"
+#include "import/parse/stacked_tables.h"
 #include "import/parse/task_extractor.h"
 #include "import/parse/document_symbol.h"
 #include "text/time_spec_parser.h"
@@ -321,6 +322,9 @@ Result<std::vector<ImportedDocument>> ParsePlans(const RawDocument& raw) {
   std::vector<Line> lines = parse::LinesFromBlocks(raw, &page_breaks);
   parse::ExpandLayoutTables(&lines);
   std::vector<ImportWarning> file_warnings = raw.warnings;  // the readers' coded notes
+  // Why before the page furniture: a stacked table's row numbers stand alone on their lines, as
+  // page numbers do.
+  parse::RebuildStackedTables(&lines);
   parse::RemovePageFurniture(&lines, page_breaks, &file_warnings);
   const bool missing = parse::MeasureDiacritics(lines, 0, lines.size()).missing();
   if (missing) {

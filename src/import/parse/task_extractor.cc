@@ -5,6 +5,7 @@
 
 #include "import/parse/duty_tasks.h"
 #include "import/parse/line_kinds.h"
+#include "import/parse/task_columns.h"
 #include "import/parse/time_phrase.h"
 #include "import/parse/unit_list.h"
 
@@ -14,40 +15,6 @@ namespace {
 constexpr size_t kMaxTasks = 2000;  // cap work per document
 
 // ---- A. Tables ----
-
-struct Columns {
-  int stt = -1, text = -1, lead = -1, coord = -1, deadline = -1;
-  bool Valid() const { return text >= 0 && (lead >= 0 || deadline >= 0); }
-};
-
-Columns FindColumns(const std::vector<std::string>& cells, Columns c) {
-  for (size_t i = 0; i < cells.size(); ++i) {
-    const std::string k = FoldKey(cells[i]);
-    const int col = static_cast<int>(i);
-    // A header cell is a short label; a data cell that mentions "thực hiện" is not one.
-    if (k.empty() || KeyWords(k).size() > 8) continue;
-    if (k == "stt" || k == "tt" || k == "so tt" || k == "tt." || k == "stt.") {
-      c.stt = col;
-    } else if (KeyFind(k, "phoi hop") != kNpos) {
-      c.coord = col;
-    } else if (KeyFind(k, "thoi gian") != kNpos || KeyFind(k, "thoi han") != kNpos ||
-               KeyFind(k, "tien do") != kNpos || KeyFind(k, "hoan thanh") != kNpos) {
-      c.deadline = col;
-    } else if (KeyFind(k, "noi dung") != kNpos || KeyFind(k, "nhiem vu") != kNpos ||
-               KeyFind(k, "cong viec") != kNpos || KeyFind(k, "hoat dong") != kNpos) {
-      // Why first: "Nhiệm vụ thực hiện" names the text column although it says "thực hiện".
-      if (c.text < 0) c.text = col;
-    } else if (KeyFind(k, "chu tri") != kNpos || KeyFind(k, "thuc hien") != kNpos ||
-               KeyFind(k, "phu trach") != kNpos || KeyStartsWith(k, "don vi") ||
-               KeyStartsWith(k, "co quan") || KeyStartsWith(k, "nguoi")) {
-      if (c.lead < 0) c.lead = col;
-    } else if (KeyFind(k, "noi dung") != kNpos || KeyFind(k, "nhiem vu") != kNpos ||
-               KeyFind(k, "cong viec") != kNpos || KeyFind(k, "hoat dong") != kNpos) {
-      if (c.text < 0) c.text = col;
-    }
-  }
-  return c;
-}
 
 std::string Cell(const std::vector<std::string>& cells, int col) {
   return col >= 0 && col < static_cast<int>(cells.size()) ? cells[col] : std::string();
@@ -75,15 +42,15 @@ std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& lines) {
   for (const Line& l : lines) {
     if (l.IsTableRow() && l.table_index >= 0) tables[l.table_index].push_back(&l);
   }
-  Columns previous;          // the last task table's columns …
+  TaskColumns previous;          // the last task table's columns …
   size_t previous_width = 0;  // … and its widest row
   for (auto& [index, rows] : tables) {
-    Columns cols;
+    TaskColumns cols;
     size_t first_data = 0;
     size_t width = 0;
     for (const Line* row : rows) width = std::max(width, row->cells.size());
     for (size_t r = 0; r < rows.size() && r < 3 && !cols.Valid(); ++r) {
-      cols = FindColumns(rows[r]->cells, cols);
+      cols = FindTaskColumns(rows[r]->cells, cols);
       first_data = r + 1;
     }
     // Why: a table broken by a page (or cut by a web page) goes on without its header row; rows
