@@ -12,8 +12,8 @@ import re
 import sys
 
 # A line that starts a paragraph of its own even without a blank line before it: list markers
-# and numbered headings (Decree 30/2020 Appendix I: I., 1., 1.1., a), -, +).
-ITEM_START = re.compile(r"^(?:[-+•–]\s|[a-zđ]\)\s|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\*\*(?=\S))")
+# and numbered headings (Decree 30/2020 Appendix I: I., 1., 1.1., a), -, +), in bold or italic too.
+ITEM_START = re.compile(r"^\**(?:[-+•–]\s|[a-zđ]\)\s|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|\*\*(?=\S))")
 
 
 def inline(text):
@@ -130,6 +130,16 @@ def blocks(text):
                 yield "p", pending
                 pending = []
             rows, i, rest = read_table(lines, i)
+            # A first row wider than every later row holds, in its extra leading cells, what came
+            # before the table on a page without blank lines: the recipients | signature block
+            # and an appendix's title.
+            widths = [len(r) for r in rows[1:]]
+            later = max(set(widths), key=widths.count) if widths else 0  # the usual width
+            if later and len(rows[0]) >= later + 2 and " ".join(rows[0][0]).strip("* ").startswith("Nơi nhận"):
+                extra, rows[0] = rows[0][:len(rows[0]) - later], rows[0][len(rows[0]) - later:]
+                yield "table", [extra[:2]]
+                for cell in extra[2:]:
+                    yield "p", cell
             if any(c.strip() for c in rest):
                 pending.extend(rest)
             yield "table", rows
