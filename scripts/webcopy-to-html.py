@@ -175,12 +175,14 @@ def document_lines(text):
 def render(text):
     """The page set the way Decree 30/2020 Appendix I lays it out: Times New Roman 14 pt, the two
     header columns (about 2:3) and the signature block centred, the type name and title centred
-    under the header, the body justified."""
+    under the header, the body justified; what follows the signature block (an appendix, an
+    attached plan) starts a new page."""
     text = document_lines(text)
     out = ['<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
            '<style>body { font-family: "Times New Roman", serif; font-size: 14pt; } '
            'p { margin: 0 0 6pt 0; text-align: justify; }</style></head><body>']
     tables = 0
+    new_page = False  # the next paragraph starts a page: it follows the signature block
     titles_left = 0  # paragraphs after the header table still centred (type name and title)
     for kind, content in blocks(text):
         if kind == "p":
@@ -189,6 +191,10 @@ def render(text):
                 centred = titles_left > 0 and (is_caps(bare) or p.startswith("**"))
                 titles_left = titles_left - 1 if centred else 0
                 style = ' style="text-align: center"' if centred else ""
+                if new_page:  # what follows the signature (an appendix, an attached plan)
+                    style = style[:-1] + '; page-break-before: always"' if style else \
+                        ' style="page-break-before: always"'
+                    new_page = False
                 out.append(f"<p{style}>{inline(p)}</p>")
             continue
         tables += 1
@@ -210,6 +216,9 @@ def render(text):
         out.append("</table>")
         if tables == 1:
             titles_left = 4
+        if layout and tables > 1:
+            new_page = True
+            titles_left = 4  # an attached plan's type name and title are centred too
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <optional>
 
+#include "import/parse/text_scan.h"
+
 namespace lienthong {
 namespace {
 
@@ -157,6 +159,56 @@ std::optional<OneColumn> KeepsToOneColumn(const TextLine& line, const Area& area
   return std::nullopt;
 }
 
+// The closing block when its two columns never share a baseline: the recipients (smaller type)
+// and the signature (larger type, after the space for the seal) each on lines of their own, so
+// no line has a column gap. It starts at a line opening with "Nơi nhận" in the left half of the
+// text area and runs to the end of the page's text, every line keeping to one half or, where a
+// recipient and the signer's name share a baseline, leaving free the boundary between the
+// halves' texts. nullopt when any line crosses or either half is empty.
+std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lines, const Area& area,
+                                                size_t from) {
+  size_t start = from;
+  while (start < lines.size()) {
+    const TextLine& l = lines[start];
+    if (!l.words.empty() && l.x1 < area.center() &&
+        lienthong::parse::FoldKey(l.words[0].text + (l.words.size() > 1 ? " " + l.words[1].text : ""))
+                .rfind("noi nhan", 0) == 0) {
+      break;
+    }
+    ++start;
+  }
+  if (start >= lines.size()) return std::nullopt;
+  // The halves' texts: the right edge of the left lines, the left edge of the right lines.
+  double left_end = area.x0, right_start = area.x1;
+  bool any_right = false;
+  for (size_t j = start; j < lines.size(); ++j) {
+    const std::optional<Significant> text = SignificantWords(lines[j]);
+    if (!text) continue;
+    if (text->x1 < area.center()) {
+      left_end = std::max(left_end, text->x1);
+    } else if (text->x0 > area.center()) {
+      right_start = std::min(right_start, text->x0);
+      any_right = true;
+    }
+  }
+  if (!any_right || left_end >= right_start) return std::nullopt;
+  ColumnBlock block;
+  for (size_t j = start; j < lines.size(); ++j) {
+    const TextLine& line = lines[j];
+    const std::optional<Significant> text = SignificantWords(line);
+    if (!text || text->x1 <= left_end) {
+      block.rows.push_back({j, line.words.size()});
+    } else if (text->x0 >= right_start) {
+      block.rows.push_back({j, text ? text->first : 0});
+    } else if (std::optional<size_t> at = CrossingFree(line, left_end, right_start)) {
+      block.rows.push_back({j, *at});
+    } else {
+      return std::nullopt;
+    }
+  }
+  return block;
+}
+
 }  // namespace
 
 std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, double page_width,
@@ -236,6 +288,15 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
       i = j;
     } else {
       ++i;
+    }
+  }
+  // No closing block found by its gaps: look for one by its halves after the last block.
+  const bool closed = !blocks.empty() && blocks.back().rows.back().line + 1 + kTrailingLines >= lines.size() &&
+                      blocks.back().rows.front().line > 0;
+  if (!closed) {
+    const size_t after = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
+    if (std::optional<ColumnBlock> closing = ClosingBlockByHalves(lines, area, after)) {
+      blocks.push_back(std::move(*closing));
     }
   }
   return blocks;

@@ -224,6 +224,37 @@ TEST(PdfColumnBlocksTest, TableRowsInTheMiddleOfAPageStayLines) {
   EXPECT_TRUE(FindColumnBlocks(lines, kWidth, kHeight, false).empty());
 }
 
+TEST(PdfColumnBlocksTest, SignatureOnBaselinesOfItsOwnIsSplitByHalves) {
+  // The recipients in 12 pt and the signature in 14 pt never share a baseline, except where a
+  // recipient's line meets the signer's name: no line has a wide column gap of its own.
+  PageText page = Page();
+  for (int i = 0; i < 10; ++i) {
+    Add(&page, Words("Nội dung kế hoạch được trình bày trên nhiều dòng của trang giấy này", 85,
+                     60 + 20 * i));
+  }
+  Add(&page, Words("Nơi nhận:", 85, 300, true));
+  Add(&page, Words("- Như Điều 3;", 85, 316));
+  Add(&page, Words("KT. BỘ TRƯỞNG", 380, 325, true));
+  Add(&page, Words("- Văn phòng Chính phủ;", 85, 342));
+  Add(&page, Words("THỨ TRƯỞNG", 390, 351, true));
+  Add(&page, Words("- Các Bộ: Tài chính,", 85, 368));
+  Add(&page, Words("Công an; Tạ Quang Đông", 85, 420));
+  page.words.back().x0 = 385;  // "Đông": the name sits right, on the recipient's baseline
+  page.words.back().x1 = 415;
+  page.words[page.words.size() - 2].x0 = 350;
+  page.words[page.words.size() - 2].x1 = 380;
+  page.words[page.words.size() - 3].x0 = 320;
+  page.words[page.words.size() - 3].x1 = 338;
+  std::vector<TextLine> lines = BuildLines(page.words);
+  const std::vector<ColumnBlock> blocks = FindColumnBlocks(lines, kWidth, kHeight, false);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].rows.size(), 7u);
+  EXPECT_EQ(blocks[0].rows[0].line, 10u);                         // "Nơi nhận:" starts it
+  EXPECT_EQ(blocks[0].rows[0].split, lines[10].words.size());      // left only
+  EXPECT_EQ(blocks[0].rows[2].split, 0u);                          // "KT. BỘ TRƯỞNG": right only
+  EXPECT_EQ(JoinWords(lines[16].words, 0, blocks[0].rows[6].split), "Công an;");
+}
+
 TEST(PdfPageFurnitureTest, PageNumbers) {
   for (const char* text : {"3", "- 3 -", "– 12 –", "Trang 2", "trang 2/7", "Page 3 of 7", "(4)"}) {
     EXPECT_TRUE(LooksLikePageNumber(text)) << text;
