@@ -408,6 +408,14 @@ namespace {
 
 // A caps line that is a type name alone with its words run together by OCR ("KẾHOẠCH",
 // "QUYẾTĐỊNH"); `rest` is the line's key from `offset` on.
+std::string CollapseLetterRuns(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
 std::optional<TypeMatch> MatchJoinedTypeLine(const Line& line, std::string_view rest,
                                              size_t offset) {
   if (!line.MostlyUpper()) return std::nullopt;
@@ -417,12 +425,19 @@ std::optional<TypeMatch> MatchJoinedTypeLine(const Line& line, std::string_view 
     joined += w.text;
     end = offset + w.end;
   }
+  // OCR repeats a letter of a bold type name ("KẾẼẾHOẠCH"), or slips one: with letters run
+  // together and each run of one letter taken once, one slip is tolerated on longer names.
+  const std::string collapsed = CollapseLetterRuns(joined);
   for (const TypeName& t : kTypeNames) {
     std::string name;
     for (char c : t.key) {
       if (c != ' ') name += c;
     }
     if (joined == name) return TypeMatch{std::string(t.display), end};
+    if (name.size() >= 6 && joined.size() <= name.size() + 3 &&
+        NearlyEqualWord(collapsed, CollapseLetterRuns(name))) {
+      return TypeMatch{std::string(t.display), end};
+    }
   }
   return std::nullopt;
 }
@@ -432,7 +447,8 @@ std::optional<TypeMatch> MatchJoinedTypeLine(const Line& line, std::string_view 
 std::optional<TypeMatch> MatchTypeLine(const Line& line) {
   const std::string_view key = line.key;
   size_t i = 0;
-  while (i < key.size() && (key[i] == ' ' || key[i] == '#' || key[i] == '*' || key[i] == '-' || key[i] == '_')) ++i;
+  // Markup and OCR specks before the name ("## ", "**", "_\"").
+  while (i < key.size() && !IsLetter(key[i]) && !IsDigit(key[i])) ++i;
   const std::string_view rest = key.substr(i);
   for (const TypeName& t : kTypeNames) {
     if (!KeyStartsWith(rest, t.key)) continue;

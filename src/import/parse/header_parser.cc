@@ -409,7 +409,8 @@ class HeaderZoneReader {
       last_header_line_ = static_cast<int>(n);
       consumed_ = n + 1;
       const std::string rest = Trim(SliceByCodePoints(l.text, type->caps_end, l.key.size()));
-      if (!rest.empty()) {  // "KẾ HOẠCH Tuyên truyền …" on one line
+      // "KẾ HOẠCH Tuyên truyền …" on one line; a speck after the name ("KẾ HOẠCH:") is no title.
+      if (FoldKey(rest).find_first_of("abcdefghijklmnopqrstuvwxyz0123456789") != std::string::npos) {
         title_parts_.push_back(rest);
         title_started_ = true;
         title_caps_ = false;

@@ -237,5 +237,22 @@ TEST(ImportRobustHeader, OcrSlipsInTheNumberAndPlace) {
   EXPECT_EQ(FindPlaceDate(date).place, "Sơn La");
 }
 
+TEST(ImportRobustHeader, OcrSlipsInTheTypeName) {
+  // A speck after the type name is no title; a bold name read with a letter repeated is still it.
+  const HeaderResult colon = Parse({"ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM", "Số: 7/KH-UBND",
+                                    "Sông Lam, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH:",
+                                    "TRIỂN KHAI CHỈ THỊ VỀ BẢO VỆ BÍ MẬT", "Thực hiện Chỉ thị số 1/CT-TTg;"});
+  EXPECT_EQ(colon.header.doc_type, "Kế hoạch");
+  EXPECT_EQ(colon.header.title, "TRIỂN KHAI CHỈ THỊ VỀ BẢO VỆ BÍ MẬT");
+  const HeaderResult repeated = Parse({"ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM", "Số: 8/KH-UBND",
+                                       "Sông Lam, ngày 02 tháng 3 năm 2026", "_\"KẾẼẾHOẠCH",
+                                       "TRIỂN KHAI LUẬT VIỆC LÀM", "Thực hiện Luật Việc làm;"});
+  EXPECT_EQ(repeated.header.doc_type, "Kế hoạch");
+  EXPECT_EQ(repeated.header.title, "TRIỂN KHAI LUẬT VIỆC LÀM");
+  Line other;
+  other.SetText("KẾT QUẢ");  // another caps word of the same length is no type name
+  EXPECT_FALSE(MatchTypeLine(other).has_value());
+}
+
 }  // namespace
 }  // namespace lienthong::parse
