@@ -24,7 +24,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN_DIRS = ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/lib/postgresql/15/bin"]
 # What the scripts of `make demo` and `make test` are (bench and fuzz have their own groups).
 SHELL_SOURCES = [".ci/run", "scripts/demo.sh",
-                 "scripts/acceptance.sh", "scripts/with-postgres.sh",
+                 "scripts/acceptance.sh", "scripts/format-transfer.sh", "scripts/with-postgres.sh",
                  "scripts/check-export.sh", "tests/*.sh", "tests/browser/*.sh", "tests/openapi/*.sh"]
 CODE_SOURCES = ["src/**/*_test.cc", "src/**/testing/*.cc", "tests/*.cc", "tests/browser/*.mjs", "tests/openapi/*.mjs",
                 "scripts/*.py"]
