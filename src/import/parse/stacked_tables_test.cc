@@ -73,3 +73,34 @@ TEST(ImportStackedTables, BodyLinesThatNameColumnsAreNoHeader) {
 
 }  // namespace
 }  // namespace lienthong::parse
+
+namespace lienthong::parse {
+namespace {
+
+Line TableRow(std::vector<std::string> cells, int table) {
+  Line row;
+  row.kind = BlockKind::kTableRow;
+  row.table_index = table;
+  std::string text;
+  for (const std::string& c : cells) text += (text.empty() ? "" : " | ") + c;
+  row.cells = std::move(cells);
+  row.SetText(text);
+  return row;
+}
+
+TEST(ImportTableTasks, ATableContinuedOnTheNextPageKeepsItsGroup) {
+  const std::vector<Line> lines = {
+      TableRow({"TT", "Nội dung", "Chủ trì", "Thời gian"}, 0),
+      TableRow({"I", "NHÓM TUYÊN TRUYỀN", "", ""}, 0),
+      TableRow({"1", "Tổ chức hội nghị", "Sở Tư pháp", "Quý I/2026"}, 0),
+      // The next page: the same table without its header row.
+      TableRow({"2", "Phát hành tờ gấp", "Sở Văn hóa", "Quý II/2026"}, 1),
+  };
+  const std::vector<ExtractedTask> tasks = ExtractTableTasks(lines);
+  ASSERT_EQ(tasks.size(), 2u);
+  EXPECT_EQ(tasks[1].task.group, "NHÓM TUYÊN TRUYỀN");
+  EXPECT_EQ(tasks[1].task.deadline.original, "Quý II/2026");
+}
+
+}  // namespace
+}  // namespace lienthong::parse

@@ -42,6 +42,7 @@ std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& lines) {
   for (const Line& l : lines) {
     if (l.IsTableRow() && l.table_index >= 0) tables[l.table_index].push_back(&l);
   }
+  std::string group;             // the group row the rows are under
   TaskColumns previous;          // the last task table's columns …
   size_t previous_width = 0;  // … and its widest row
   for (auto& [index, rows] : tables) {
@@ -55,14 +56,15 @@ std::vector<ExtractedTask> ExtractTableTasks(const std::vector<Line>& lines) {
     }
     // Why: a table broken by a page (or cut by a web page) goes on without its header row; rows
     // as wide as the last task table's continue it.
-    if (!cols.Valid() && previous.Valid() && width == previous_width) {
+    const bool continues = !cols.Valid() && previous.Valid() && width == previous_width;
+    if (continues) {
       cols = previous;
       first_data = 0;
     }
     if (!cols.Valid()) continue;
     previous = cols;
     previous_width = width;
-    std::string group;
+    if (!continues) group.clear();  // a continued table keeps the group its rows are under
     ExtractedTask* last = nullptr;
     std::string lead_cell, coord_cell;
     auto finish = [&] {

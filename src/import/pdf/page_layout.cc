@@ -47,13 +47,97 @@ struct Area {
   double x0 = 0, x1 = 0;
 };
 
+// The words of a page that fall in none of its ruled tables, and those of each table.
+struct PageWords {
+  std::vector<PositionedWord> flow;
+  std::vector<std::vector<PositionedWord>> tables;  // per PageText::tables
+};
+
+PageWords SortWords(const PageText& page) {
+  PageWords out;
+  out.tables.resize(page.tables.size());
+  for (const PositionedWord& w : page.words) {
+    const double cx = (w.x0 + w.x1) / 2, cy = w.center_y();
+    size_t t = 0;
+    while (t < page.tables.size() && !(cx >= page.tables[t].x0 && cx <= page.tables[t].x1 &&
+                                       cy >= page.tables[t].y0 && cy <= page.tables[t].y1)) {
+      ++t;
+    }
+    (t < page.tables.size() ? out.tables[t] : out.flow).push_back(w);
+  }
+  return out;
+}
+
+// What goes between a cell's text so far and its next visual line. A narrow column wraps its
+// paragraphs, so a line goes on after a space — or after nothing when the line before ends in a
+// hyphen inside a symbol ("118/2008/QĐ-" / "TTg") or a digit of a date ("30/11/202" / "5"). A list item ("- ", "+ ") or a line after a
+// sentence or item end (. ; :) is a paragraph of its own: a line feed, as a DOCX cell gives.
+std::string CellLineJoint(const std::string& before, const std::string& line) {
+  if (before.empty()) return "";
+  const char last = before.back();
+  if (last == '.' || last == ';' || last == ':') return "\n";
+  if (line.size() >= 2 && (line[0] == '-' || line[0] == '+') && line[1] == ' ') return "\n";
+  if (line.rfind("•", 0) == 0) return "\n";
+  if (last == '-' && before.size() >= 2 && before[before.size() - 2] != ' ') return "";
+  // A date cut by a narrow column ("30/11/202" / "5").
+  const size_t token = before.find_last_of(' ');
+  if (last >= '0' && last <= '9' && line[0] >= '0' && line[0] <= '9' &&
+      before.find('/', token == std::string::npos ? 0 : token) != std::string::npos) {
+    return "";
+  }
+  return " ";
+}
+
+// A ruled table's rows as table-row blocks: each cell's words rebuilt into lines, joined by '\n'.
+void AppendRuledTable(const RuledTable& table, const std::vector<PositionedWord>& words, int page,
+                      int line, int table_index, std::vector<Block>* blocks) {
+  for (const RuledRow& row : table.rows) {
+    Block block;
+    block.kind = BlockKind::kTableRow;
+    block.pos.page = page;
+    block.pos.line = line;
+    block.table_index = table_index;
+    std::vector<PositionedWord> row_words;
+    bool any = false;
+    for (size_t c = 0; c + 1 < row.columns.size(); ++c) {
+      std::vector<PositionedWord> cell;
+      for (const PositionedWord& w : words) {
+        const double cx = (w.x0 + w.x1) / 2, cy = w.center_y();
+        if (cy >= row.y0 && cy < row.y1 && cx >= row.columns[c] && cx < row.columns[c + 1]) {
+          cell.push_back(w);
+          row_words.push_back(w);
+        }
+      }
+      std::string text;
+      for (const TextLine& l : BuildLines(std::move(cell))) {
+        const std::string part = Clean(JoinWords(l.words, 0, l.words.size()));
+        if (part.empty()) continue;
+        text += CellLineJoint(text, part);
+        text += part;
+      }
+      any = any || !text.empty();
+      block.cells.push_back(std::move(text));
+    }
+    if (!any) continue;
+    for (const std::string& c : block.cells) {
+      if (!block.text.empty()) block.text += " | ";
+      block.text += c;
+    }
+    Style(row_words, 0, row_words.size(), &block);
+    blocks->push_back(std::move(block));
+  }
+}
+
 }  // namespace
 
 std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
   std::vector<PageLines> page_lines;
+  std::vector<PageWords> page_words;
   page_lines.reserve(pages.size());
+  page_words.reserve(pages.size());
   for (const PageText& page : pages) {
-    page_lines.push_back(PageLines{page.width, page.height, BuildLines(page.words)});
+    page_words.push_back(SortWords(page));
+    page_lines.push_back(PageLines{page.width, page.height, BuildLines(page_words.back().flow)});
   }
   std::vector<std::vector<BlockRegion>> regions = FindPageFurniture(page_lines);
 
@@ -90,9 +174,25 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
       }
     }
 
+    // Ruled tables go in where their top is, among the page's lines.
+    const std::vector<RuledTable>& tables = pages[p].tables;
+    std::vector<size_t> table_order(tables.size());
+    for (size_t t = 0; t < tables.size(); ++t) table_order[t] = t;
+    std::sort(table_order.begin(), table_order.end(),
+              [&](size_t a, size_t b) { return tables[a].y0 < tables[b].y0; });
+    size_t next_table = 0;
+    auto tables_above = [&](double y, int line) {
+      while (next_table < table_order.size() && tables[table_order[next_table]].y0 <= y) {
+        const size_t t = table_order[next_table++];
+        AppendRuledTable(tables[t], page_words[p].tables[t], static_cast<int>(p) + 1, line,
+                         table_index++, &blocks);
+      }
+    };
+
     for (size_t i = 0; i < page.lines.size(); ++i) {
       const TextLine& line = page.lines[i];
       const auto& words = line.words;
+      tables_above(line.y0, static_cast<int>(i) + 1);
       Block block;
       block.region = regions[p][i];
       block.pos.page = static_cast<int>(p) + 1;
@@ -119,6 +219,7 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
       if (block.text.empty()) continue;
       blocks.push_back(std::move(block));
     }
+    tables_above(1e18, static_cast<int>(page.lines.size()) + 1);
   }
   return blocks;
 }

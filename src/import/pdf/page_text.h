@@ -25,10 +25,23 @@ struct PositionedWord {
   double center_y() const { return (y0 + y1) / 2; }
 };
 
+// A table drawn with rules (ruled_tables.h): its rows, each with the x of the rules between its
+// cells.
+struct RuledRow {
+  double y0 = 0, y1 = 0;        // between two rules
+  std::vector<double> columns;  // x of the vertical rules crossing the row, left to right
+};
+
+struct RuledTable {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the outer rules
+  std::vector<RuledRow> rows;             // top to bottom
+};
+
 struct PageText {
   double width = 0;  // page size in points
   double height = 0;
   std::vector<PositionedWord> words;  // in content-stream (or OCR) order
+  std::vector<RuledTable> tables;     // found from the rendered page, when it was looked at
 };
 
 // One visual line: words sharing a baseline, left to right.

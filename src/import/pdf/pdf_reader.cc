@@ -19,8 +19,10 @@
 #include "import/reader_guard.h"
 #include "import/docx/zip_archive.h"
 #include "import/ocr/ocr_engine.h"
+#include "import/pdf/line_builder.h"
 #include "import/pdf/page_layout.h"
 #include "import/pdf/pdf_document.h"
+#include "import/pdf/ruled_tables.h"
 #include "import/pdf/text_layer_quality.h"
 #include "import/read_budget.h"
 #include "import/readers.h"
@@ -43,6 +45,26 @@ std::string LayerText(const PageText& page) {
 }
 
 std::string PagePrefix(int index) { return "page " + std::to_string(index + 1) + ": "; }
+
+// Rules are read at 72 dpi (a point a pixel): enough for a rule of half a point, which renders
+// as a grey line, and quick (half a megapixel for A4).
+constexpr int kRulesDpi = 72;
+constexpr double kWideGapHeights = 0.8;  // a gap between cells, in line heights
+constexpr int kTabularLines = 3;         // lines with two such gaps that make a page worth a look
+
+// Whether a text-layer page may hold a ruled table: lines whose words leave two wide gaps (three
+// cells side by side). Other pages are not rendered.
+bool MayHoldTable(const PageText& page) {
+  int lines = 0;
+  for (const TextLine& line : BuildLines(page.words)) {
+    int gaps = 0;
+    for (size_t k = 1; k < line.words.size(); ++k) {
+      gaps += line.words[k].x0 - line.words[k - 1].x1 >= kWideGapHeights * line.height();
+    }
+    if (gaps >= 2 && ++lines >= kTabularLines) return true;
+  }
+  return false;
+}
 
 Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
                             const ReaderLimits& limits) {
@@ -77,6 +99,10 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
     if (!layer.ok()) return layer.status().WithContext(name);
     TextLayerVerdict verdict = JudgeTextLayer(MeasureTextLayer(LayerText(*layer)));
     if (verdict == TextLayerVerdict::kGood) {
+      if (MayHoldTable(*layer)) {
+        Result<GrayImage> small = (*pdf)->RenderGray(i, kRulesDpi);
+        if (small.ok()) layer->tables = FindRuledTables(*small, layer->width, layer->height);
+      }
       pages.push_back(std::move(*layer));
       continue;
     }
@@ -134,6 +160,7 @@ Result<RawDocument> ReadPdf(std::string_view bytes, const std::string& name,
     // OCR sees the rendered page, which may be cropped differently from the text layer's box.
     recognised->width = layer->width;
     recognised->height = layer->height;
+    recognised->tables = FindRuledTables(*image, layer->width, layer->height);
     doc.warnings.push_back({"page_ocr", {{"page", page_number}}, PagePrefix(i) + what + ", used OCR"});
     used_ocr = true;
     pages.push_back(std::move(*recognised));
