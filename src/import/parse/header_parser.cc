@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "import/parse/line_kinds.h"
+#include "text/vietnamese_letters.h"
+#include "util/utf8.h"
 
 namespace lienthong::parse {
 namespace {
@@ -478,6 +480,56 @@ class HeaderZoneReader {
   size_t consumed_ = 0;        // index in the lines after the title block
 };
 
+// True when `text` holds a letter no Vietnamese word has ("ä", "ë", "ç"): what OCR makes of a
+// tone mark it could not read.
+bool HasForeignLetter(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t c = DecodeUtf8(text, &pos);
+    if (c >= 0xC0 && c < 0x2000 && !SplitLetter(c).has_value()) return true;
+  }
+  return false;
+}
+
+// "ĐẮK LẮK" -> "Đắk Lắk": each word's first letter kept, the others in lower case.
+std::string TitleCaseWords(std::string_view caps) {
+  std::string out;
+  size_t pos = 0;
+  bool word_start = true;
+  while (pos < caps.size()) {
+    const char32_t c = DecodeUtf8(caps, &pos);
+    char32_t lower = c;
+    if (!word_start) {
+      if (const std::optional<LetterParts> parts = SplitLetter(c)) {
+        lower = ComposeLetter(parts->base, parts->tone, false);
+      }
+    }
+    AppendUtf8(lower, &out);
+    word_start = c == ' ';
+  }
+  return out;
+}
+
+// ND30 Appendix I: the place is the locality the issuing body sits in, which the issuer's name
+// (or its parent's) ends with — "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" … "Đắk Lắk, ngày …". A place OCR
+// read with a letter no Vietnamese word has ("Đäk Lắk") takes its spelling from that name when
+// the two agree once diacritics are set aside.
+void RepairPlaceFromIssuer(PlanHeader& h) {
+  if (h.place.empty() || !HasForeignLetter(h.place)) return;
+  const std::string place_key = FoldKey(h.place);
+  const size_t place_words = KeyWords(place_key).size();
+  for (const std::string* name : {&h.issuer, &h.parent_issuer}) {
+    if (name->empty() || HasForeignLetter(*name)) continue;
+    const std::string key = FoldKey(*name);
+    const std::vector<KeyWord> words = KeyWords(key);
+    if (words.size() < place_words || place_words == 0) continue;
+    const KeyWord& first = words[words.size() - place_words];
+    if (key.substr(first.begin) != place_key) continue;
+    h.place = TitleCaseWords(SliceByCodePoints(*name, first.begin, CodePointCount(*name)));
+    return;
+  }
+}
+
 // Title, issuer and parent, and the type when no type line named it.
 void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   std::string title;
@@ -490,6 +542,7 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   const std::vector<std::string> units = GroupIssuerFragments(reader.issuer_fragments());
   if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
   if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
+  RepairPlaceFromIssuer(r.header);
 
   // Type from the symbol, or "Công văn" for a V/v summary without a type name.
   if (r.header.doc_type.empty()) {

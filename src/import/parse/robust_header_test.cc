@@ -254,5 +254,19 @@ TEST(ImportRobustHeader, OcrSlipsInTheTypeName) {
   EXPECT_FALSE(MatchTypeLine(other).has_value());
 }
 
+TEST(ImportRobustHeader, PlaceWithAForeignLetterTakesTheIssuersSpelling) {
+  // OCR read "Đắk" as "Đäk": no Vietnamese word has "ä". The issuer's name ends with the same
+  // locality, so its spelling is taken.
+  const HeaderResult r = Parse({"ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "Số: 130/KH-UBND",
+                                "Đäk Lắk, ngày 21 tháng 11 năm 2025", "KẾ HOẠCH",
+                                "Khắc phục môi trường sau lũ", "Căn cứ …"});
+  EXPECT_EQ(r.header.place, "Đắk Lắk");
+  // A place in good Vietnamese is left as it is, even where it differs from the issuer's.
+  const HeaderResult kept = Parse({"ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", "Số: 9/KH-UBND",
+                                   "Hoà Bình, ngày 21 tháng 11 năm 2025", "KẾ HOẠCH",
+                                   "Khắc phục môi trường sau lũ", "Căn cứ …"});
+  EXPECT_EQ(kept.header.place, "Hoà Bình");
+}
+
 }  // namespace
 }  // namespace lienthong::parse
