@@ -37,8 +37,8 @@ def paragraphs(lines, in_cell=False):
     paras, current = [], []
     for raw in lines:
         line = raw.strip()
-        if in_cell and re.fullmatch(r"-{3,}", line):
-            line = ""
+        if re.fullmatch(r"-{3,}", line):
+            line = ""  # a rule under a name or a title: drawn in the original, no text
         if in_cell and current and current[-1].endswith("*") and current[-1].strip("*"):
             paras.append(" ".join(current))
             current = []

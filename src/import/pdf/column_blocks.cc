@@ -162,20 +162,21 @@ std::optional<OneColumn> KeepsToOneColumn(const TextLine& line, const Area& area
 // The closing block when its two columns never share a baseline: the recipients (smaller type)
 // and the signature (larger type, after the space for the seal) each on lines of their own, so
 // no line has a column gap. It starts at a line opening with "Nơi nhận" in the left half of the
-// text area and runs to the end of the page's text, every line keeping to one half or, where a
+// text area (or at the top of a page the block goes on to) and runs to the end of the page's
+// text, every line keeping to one half or, where a
 // recipient and the signer's name share a baseline, leaving free the boundary between the
 // halves' texts. nullopt when any line crosses or either half is empty.
 std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lines, const Area& area,
-                                                size_t from) {
-  size_t start = from;
-  while (start < lines.size()) {
-    const TextLine& l = lines[start];
-    if (!l.words.empty() && l.x1 < area.center() &&
+                                                size_t from, bool continued) {
+  size_t start = continued ? from : lines.size();
+  for (size_t k = from; k < lines.size() && !continued; ++k) {
+    const TextLine& l = lines[k];
+    if (!l.words.empty() && l.words[0].x0 < area.center() &&
         lienthong::parse::FoldKey(l.words[0].text + (l.words.size() > 1 ? " " + l.words[1].text : ""))
                 .rfind("noi nhan", 0) == 0) {
+      start = k;
       break;
     }
-    ++start;
   }
   if (start >= lines.size()) return std::nullopt;
   // The halves' texts: the right edge of the left lines, the left edge of the right lines.
@@ -188,6 +189,21 @@ std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lin
       left_end = std::max(left_end, text->x1);
     } else if (text->x0 > area.center()) {
       right_start = std::min(right_start, text->x0);
+      any_right = true;
+    } else {
+      // A line on both sides ("Nơi nhận: … T/M BAN BÍ THƯ"): cut at its widest gap.
+      const auto& words = lines[j].words;
+      size_t cut = 0;
+      double widest = -1;
+      for (size_t k = 1; k < words.size(); ++k) {
+        if (words[k].x0 - words[k - 1].x1 > widest) {
+          widest = words[k].x0 - words[k - 1].x1;
+          cut = k;
+        }
+      }
+      if (cut == 0) continue;
+      left_end = std::max(left_end, words[cut - 1].x1);
+      right_start = std::min(right_start, words[cut].x0);
       any_right = true;
     }
   }
@@ -212,7 +228,7 @@ std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lin
 }  // namespace
 
 std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, double page_width,
-                                          double page_height, bool first_page) {
+                                          double page_height, bool first_page, bool closing_continues) {
   std::vector<ColumnBlock> blocks;
   if (lines.empty()) return blocks;
   Area area{lines[0].x0, lines[0].x1};
@@ -295,7 +311,8 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
                       blocks.back().rows.front().line > 0;
   if (!closed) {
     const size_t after = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
-    if (std::optional<ColumnBlock> closing = ClosingBlockByHalves(lines, area, after)) {
+    if (std::optional<ColumnBlock> closing =
+            ClosingBlockByHalves(lines, area, after, closing_continues && blocks.empty())) {
       blocks.push_back(std::move(*closing));
     }
   }

@@ -64,7 +64,11 @@ struct ColumnBlock {
 };
 
 // `lines` are one page's body lines (page furniture removed), top to bottom.
+// `closing_continues`: the page before ended inside its closing block (the recipients and the
+// signature go on at the top of this page), so this page's lines from the top may be cut by
+// halves without a "Nơi nhận" line of their own.
 std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, double page_width,
-                                          double page_height, bool first_page);
+                                          double page_height, bool first_page,
+                                          bool closing_continues = false);
 
 }  // namespace lienthong

@@ -143,6 +143,8 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
 
   std::vector<Block> blocks;
   int table_index = 0;
+  bool closing_open = false;  // the page before ended inside its closing block …
+  int closing_table = -1;     // … whose table index this is
   for (size_t p = 0; p < page_lines.size(); ++p) {
     const PageLines& page = page_lines[p];
     if (p > 0) {
@@ -162,11 +164,20 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
       area.x0 = std::min(area.x0, page.lines[i].x0);
       area.x1 = std::max(area.x1, page.lines[i].x1);
     }
-    std::vector<ColumnBlock> columns = FindColumnBlocks(body, page.width, page.height, p == 0);
+    std::vector<ColumnBlock> columns =
+        FindColumnBlocks(body, page.width, page.height, p == 0, closing_open);
+    const bool continues_closing = closing_open;
+    // A closing block that reaches the last line of the page may go on at the top of the next.
+    closing_open = !columns.empty() && !body.empty() && columns.back().rows.back().line + 1 == body.size() &&
+                   columns.back().rows.front().line > 0;
     // Page line -> (block, split) for lines inside a column block.
     std::vector<int> column_of(page.lines.size(), -1);
     std::vector<size_t> split_of(page.lines.size(), 0);
     std::vector<int> table_of_block(columns.size(), -1);
+    // The closing block's rows at the top of this page are the same table as the page before's.
+    if (continues_closing && !columns.empty() && columns[0].rows.front().line == 0) {
+      table_of_block[0] = closing_table;
+    }
     for (size_t b = 0; b < columns.size(); ++b) {
       for (const ColumnRow& row : columns[b].rows) {
         column_of[body_index[row.line]] = static_cast<int>(b);
@@ -220,6 +231,7 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
       blocks.push_back(std::move(block));
     }
     tables_above(1e18, static_cast<int>(page.lines.size()) + 1);
+    if (closing_open) closing_table = table_of_block.back();
   }
   return blocks;
 }

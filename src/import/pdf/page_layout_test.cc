@@ -255,6 +255,31 @@ TEST(PdfColumnBlocksTest, SignatureOnBaselinesOfItsOwnIsSplitByHalves) {
   EXPECT_EQ(JoinWords(lines[16].words, 0, blocks[0].rows[6].split), "Công an;");
 }
 
+TEST(PdfColumnBlocksTest, ClosingBlockGoesOnAtTheTopOfTheNextPage) {
+  // "Nơi nhận: … T/M BAN BÍ THƯ" ends page 1; the recipients and the signer's name open page 2.
+  PageText first = Page();
+  for (int i = 0; i < 10; ++i) {
+    Add(&first, Words("Nội dung kế hoạch được trình bày trên nhiều dòng của trang giấy này", 85,
+                      60 + 20 * i));
+  }
+  Add(&first, Words("Nơi nhận:", 85, 300, true));
+  Add(&first, Words("T/M BAN BÍ THƯ", 380, 300, true));
+  PageText second = Page();
+  Add(&second, Words("- Các tỉnh ủy, thành ủy,", 85, 60));
+  Add(&second, Words("- Các ban đảng,", 85, 76));
+  Add(&second, Words("Trần Cẩm Tú", 390, 92, true));
+  Add(&second, Words("- Lưu Văn phòng.", 85, 108));
+  const std::vector<Block> blocks = LayoutPages({first, second});
+  std::vector<const Block*> closing;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTableRow) closing.push_back(&b);
+  }
+  ASSERT_EQ(closing.size(), 5u);
+  EXPECT_EQ(closing[0]->cells, (std::vector<std::string>{"Nơi nhận:", "T/M BAN BÍ THƯ"}));
+  EXPECT_EQ(closing[3]->cells, (std::vector<std::string>{"", "Trần Cẩm Tú"}));
+  EXPECT_EQ(closing[1]->table_index, closing[0]->table_index);  // one table across the break
+}
+
 TEST(PdfPageFurnitureTest, PageNumbers) {
   for (const char* text : {"3", "- 3 -", "– 12 –", "Trang 2", "trang 2/7", "Page 3 of 7", "(4)"}) {
     EXPECT_TRUE(LooksLikePageNumber(text)) << text;
