@@ -166,8 +166,11 @@ std::optional<OneColumn> KeepsToOneColumn(const TextLine& line, const Area& area
 // text, every line keeping to one half or, where a
 // recipient and the signer's name share a baseline, leaving free the boundary between the
 // halves' texts. nullopt when any line crosses or either half is empty.
-std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lines, const Area& area,
-                                                size_t from, bool continued) {
+std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lines, const Area& text_area,
+                                                size_t from, bool continued, double page_width) {
+  // A page holding only the rest of a closing block has too little text to find its text area
+  // from: the page's middle stands for it.
+  const Area area = continued && from == 0 ? Area{0, page_width} : text_area;
   size_t start = continued ? from : lines.size();
   for (size_t k = from; k < lines.size() && !continued; ++k) {
     const TextLine& l = lines[k];
@@ -207,7 +210,10 @@ std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lin
       any_right = true;
     }
   }
-  if (!any_right || left_end >= right_start) return std::nullopt;
+  // On a page the block goes on to, the recipients may go on alone (the signature came before).
+  if (!any_right && !continued) return std::nullopt;
+  if (!any_right) right_start = left_end + 1;  // every line is a recipient's
+  if (left_end >= right_start) return std::nullopt;
   ColumnBlock block;
   for (size_t j = start; j < lines.size(); ++j) {
     const TextLine& line = lines[j];
@@ -312,7 +318,7 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
   if (!closed) {
     const size_t after = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
     if (std::optional<ColumnBlock> closing =
-            ClosingBlockByHalves(lines, area, after, closing_continues && blocks.empty())) {
+            ClosingBlockByHalves(lines, area, after, closing_continues && blocks.empty(), page_width)) {
       blocks.push_back(std::move(*closing));
     }
   }

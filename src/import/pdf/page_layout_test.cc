@@ -278,6 +278,22 @@ TEST(PdfColumnBlocksTest, ClosingBlockGoesOnAtTheTopOfTheNextPage) {
   EXPECT_EQ(closing[0]->cells, (std::vector<std::string>{"Nơi nhận:", "T/M BAN BÍ THƯ"}));
   EXPECT_EQ(closing[3]->cells, (std::vector<std::string>{"", "Trần Cẩm Tú"}));
   EXPECT_EQ(closing[1]->table_index, closing[0]->table_index);  // one table across the break
+
+  // The signature all on page 1, the recipients going on alone on page 2.
+  PageText signed_first = first;
+  Add(&signed_first, Words("- Bộ Nội vụ;", 85, 316));
+  Add(&signed_first, Words("Trần Cẩm Tú", 390, 316, true));
+  PageText rest = Page();
+  Add(&rest, Words("- Các sở, ban, ngành;", 85, 60));
+  Add(&rest, Words("- Lưu: VT.", 85, 76));
+  const std::vector<Block> again = LayoutPages({signed_first, rest});
+  std::vector<const Block*> rows;
+  for (const Block& b : again) {
+    if (b.kind == BlockKind::kTableRow) rows.push_back(&b);
+  }
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[3]->cells, (std::vector<std::string>{"- Lưu: VT.", ""}));
+  EXPECT_EQ(rows[3]->table_index, rows[0]->table_index);
 }
 
 TEST(PdfPageFurnitureTest, PageNumbers) {
