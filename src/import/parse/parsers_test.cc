@@ -1,6 +1,8 @@
 // Unit tests of the parser's pieces, on fictional lines in the formats of vn-documents.md.
 #include <gtest/gtest.h>
 
+#include "import/testing/parsed_lines.h"
+
 #include "import/parse/diacritics_detector.h"
 #include "import/parse/document_splitter.h"
 #include "import/parse/document_symbol.h"
@@ -20,15 +22,7 @@ Line L(const std::string& text) {
   return l;
 }
 
-std::vector<Line> Lines(std::initializer_list<const char*> texts) {
-  std::vector<Line> out;
-  int n = 0;
-  for (const char* t : texts) {
-    out.push_back(L(t));
-    out.back().pos.line = ++n;
-  }
-  return out;
-}
+std::vector<Line> Lines(std::initializer_list<const char*> texts) { return testing::TextLines(texts); }
 
 std::vector<std::string> Symbols(std::string_view text) {
   std::vector<std::string> out;

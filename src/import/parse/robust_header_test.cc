@@ -2,6 +2,8 @@
 // Fictional lines in the formats of vn-documents.md.
 #include <gtest/gtest.h>
 
+#include "import/testing/parsed_lines.h"
+
 #include "import/parse/header_parser.h"
 #include "import/parse/layout_tables.h"
 #include "import/parse/line_kinds.h"
@@ -9,17 +11,7 @@
 namespace lienthong::parse {
 namespace {
 
-std::vector<Line> Lines(std::initializer_list<const char*> texts) {
-  std::vector<Line> out;
-  int n = 0;
-  for (const char* t : texts) {
-    Line l;
-    l.SetText(t);
-    l.pos.line = ++n;
-    out.push_back(std::move(l));
-  }
-  return out;
-}
+std::vector<Line> Lines(std::initializer_list<const char*> texts) { return testing::TextLines(texts); }
 
 HeaderResult Parse(std::initializer_list<const char*> texts) {
   const std::vector<Line> lines = Lines(texts);

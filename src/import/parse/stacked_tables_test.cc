@@ -4,22 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include "import/testing/parsed_lines.h"
+
 #include "import/parse/task_extractor.h"
 
 namespace lienthong::parse {
 namespace {
 
-std::vector<Line> Lines(std::initializer_list<const char*> texts) {
-  std::vector<Line> out;
-  int n = 0;
-  for (const char* t : texts) {
-    Line l;
-    l.SetText(t);
-    l.pos.line = ++n;
-    out.push_back(std::move(l));
-  }
-  return out;
-}
+std::vector<Line> Lines(std::initializer_list<const char*> texts) { return testing::TextLines(texts); }
 
 std::vector<std::string> Row(const Line& l) { return l.cells; }
 

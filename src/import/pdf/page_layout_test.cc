@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "import/testing/placed_words.h"
+
 #include "import/pdf/column_blocks.h"
 #include "import/pdf/line_builder.h"
 #include "import/pdf/page_furniture.h"
@@ -13,34 +15,8 @@ namespace {
 
 constexpr double kWidth = 595, kHeight = 842;
 
-// Code points in UTF-8 text.
-double Chars(std::string_view text) {
-  double n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-// Words of `text` (split at spaces) laid left to right from x, box [y, y + 14], 6 points per
-// character and 3.5 points between words.
 std::vector<PositionedWord> Words(std::string_view text, double x, double y, bool bold = false) {
-  std::vector<PositionedWord> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    PositionedWord w;
-    w.text = std::string(text.substr(start, end - start));
-    double width = 6.0 * Chars(w.text);
-    w.x0 = x;
-    w.x1 = x + width;
-    w.y0 = y;
-    w.y1 = y + 14;
-    w.bold = bold;
-    out.push_back(w);
-    x += width + 3.5;
-    start = end + 1;
-  }
-  return out;
+  return testing::PlacedWords(text, x, y, bold);
 }
 
 void Add(PageText* page, std::vector<PositionedWord> words) {

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "import/testing/placed_words.h"
+
 #include "import/pdf/page_layout.h"
 
 namespace lienthong {
@@ -68,20 +70,7 @@ TEST(PdfRuledTablesTest, TwoRulesAndNoColumnsAreNoTable) {
 }
 
 void AddWords(PageText* page, std::string_view text, double x, double y) {
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    PositionedWord w;
-    w.text = std::string(text.substr(start, end - start));
-    w.x0 = x;
-    w.x1 = x + 5.0 * static_cast<double>(w.text.size());
-    w.y0 = y;
-    w.y1 = y + 12;
-    page->words.push_back(w);
-    x = w.x1 + 3;
-    start = end + 1;
-  }
+  for (PositionedWord& w : testing::PlacedWords(text, x, y)) page->words.push_back(std::move(w));
 }
 
 TEST(PdfRuledTablesTest, CellsReadAsTableRowsWithWrappedLinesJoined) {
