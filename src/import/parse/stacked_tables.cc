@@ -40,7 +40,7 @@ std::optional<RowLabel> RowLabelOf(const Line& l) {
 }
 
 // Where the numbering stands: the last group (I, II …) and the last row number.
-struct Numbering {
+struct RowNumbering {
   int group = 0;
   int number = 0;
   bool after_group = false;  // the last row was a group: numbers may start again at 1
@@ -143,7 +143,7 @@ void RebuildStackedTables(std::vector<Line>* lines) {
     const size_t width = labels.size() - 1;  // cells after the number
     out.push_back(RowLine(in[i], labels, table));
     size_t r = i + labels.size();
-    Numbering numbering;
+    RowNumbering numbering;
     bool first = true;
     while (r < in.size()) {
       const std::optional<RowLabel> label = RowLabelOf(in[r]);
