@@ -91,6 +91,8 @@ std::string CellLineJoint(const std::string& before, const std::string& line) {
 // A ruled table's rows as table-row blocks: each cell's words rebuilt into lines, joined by '\n'.
 void AppendRuledTable(const RuledTable& table, const std::vector<PositionedWord>& words, int page,
                       int line, int table_index, std::vector<Block>* blocks) {
+  const RuledRow* above = nullptr;
+  std::vector<std::string> above_cells;
   for (const RuledRow& row : table.rows) {
     Block block;
     block.kind = BlockKind::kTableRow;
@@ -115,9 +117,21 @@ void AppendRuledTable(const RuledTable& table, const std::vector<PositionedWord>
         text += CellLineJoint(text, part);
         text += part;
       }
+      // A cell merged down from the row above (no rule between) holds that cell's text in
+      // both rows, as a DOCX reader gives a vertically merged cell.
+      if (text.empty() && c < row.merged_above.size() && row.merged_above[c] && above != nullptr) {
+        for (size_t a = 0; a + 1 < above->columns.size() && a < above_cells.size(); ++a) {
+          if (std::abs(above->columns[a] - row.columns[c]) < 2 &&
+              std::abs(above->columns[a + 1] - row.columns[c + 1]) < 2) {
+            text = above_cells[a];
+          }
+        }
+      }
       any = any || !text.empty();
       block.cells.push_back(std::move(text));
     }
+    above = &row;
+    above_cells = block.cells;
     if (!any) continue;
     for (const std::string& c : block.cells) {
       if (!block.text.empty()) block.text += " | ";

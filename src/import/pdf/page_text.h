@@ -30,6 +30,7 @@ struct PositionedWord {
 struct RuledRow {
   double y0 = 0, y1 = 0;        // between two rules
   std::vector<double> columns;  // x of the vertical rules crossing the row, left to right
+  std::vector<bool> merged_above;  // per cell: no rule above it, the cell above goes on here
 };
 
 struct RuledTable {

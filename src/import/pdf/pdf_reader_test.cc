@@ -88,6 +88,27 @@ TEST(PdfReaderTest, BodyLinesInOrder) {
   EXPECT_EQ(doc.blocks[order[7]].pos.page, 2);
 }
 
+TEST(PdfReaderTest, RuledAppendixTableAsRowsWithItsMergedCells) {
+  // Page 2's task table: a group row merged across, and a lead unit's cell merged over two rows
+  // (the rule between those rows stops at its column).
+  const RawDocument& doc = Fixture();
+  std::vector<const Block*> rows;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kTableRow && b.pos.page == 2) rows.push_back(&b);
+  }
+  ASSERT_EQ(rows.size(), 7u);
+  EXPECT_EQ(rows[0]->cells, (std::vector<std::string>{"STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì",
+                                                      "Đơn vị phối hợp", "Thời gian hoàn thành"}));
+  EXPECT_EQ(rows[1]->cells, (std::vector<std::string>{"I", "CÔNG TÁC TUYÊN TRUYỀN"}));
+  EXPECT_EQ(rows[2]->cells,
+            (std::vector<std::string>{"1.", "Tuyên truyền trên hệ thống loa truyền thanh của xã",
+                                      "Công chức Văn hóa - Xã hội", "Các thôn", "Trước ngày 10/11/2025"}));
+  EXPECT_EQ(rows[3]->cells[2], "Công chức Văn hóa - Xã hội");  // merged down from the row above
+  EXPECT_EQ(rows[3]->cells[3], "Đoàn Thanh niên xã");
+  EXPECT_EQ(rows[6]->cells[4], "Từ ngày 10/11 đến ngày 18/11/2025");
+  for (const Block* r : rows) EXPECT_EQ(r->table_index, rows[0]->table_index);
+}
+
 TEST(PdfReaderTest, SignatureBlockAsTwoCells) {
   const RawDocument& doc = Fixture();
   int first = -1;

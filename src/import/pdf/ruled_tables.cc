@@ -97,9 +97,35 @@ std::vector<RuledTable> FindRuledTables(const GrayImage& img, double page_width,
       FindRules(img, true, static_cast<int>(kMinRuleShare * img.width), sy, sx);
   std::vector<Segment> vertical =
       FindRules(img, false, static_cast<int>(kMinVerticalPoints * sy), sx, sy);
-  std::sort(horizontal.begin(), horizontal.end(),
-            [](const Segment& l, const Segment& r) { return l.pos < r.pos; });
+  std::sort(horizontal.begin(), horizontal.end(), [](const Segment& l, const Segment& r) {
+    return l.pos < r.pos - 1.5 || (std::abs(l.pos - r.pos) <= 1.5 && l.a < r.a);
+  });
+  // Pieces of one rule at one height (a cell merged across rows breaks the rule in its column)
+  // are one rule; `covered` keeps how much of its extent is drawn, `pieces` where.
+  struct Rule {
+    double pos = 0, a = 0, b = 0, covered = 0;
+    std::vector<std::pair<double, double>> pieces;
+  };
+  std::vector<Rule> rules_found;
+  for (const Segment& seg : horizontal) {
+    if (!rules_found.empty() && std::abs(rules_found.back().pos - seg.pos) <= 1.5) {
+      Rule& r = rules_found.back();
+      r.a = std::min(r.a, seg.a);
+      r.b = std::max(r.b, seg.b);
+      r.covered += seg.b - seg.a;
+      r.pieces.push_back({seg.a, seg.b});
+      continue;
+    }
+    rules_found.push_back(Rule{seg.pos, seg.a, seg.b, seg.b - seg.a, {{seg.a, seg.b}}});
+  }
   const double tol = kExtentTolerance * page_width;
+  // Whether the rule draws at x (a column's middle): if not, the cell above goes on below it.
+  auto draws_at = [](const Rule& r, double x) {
+    for (const auto& [a, b] : r.pieces) {
+      if (x >= a && x <= b) return true;
+    }
+    return false;
+  };
 
   // Vertical rules crossing the band [y0, y1] inside [x0, x1].
   auto crossing = [&](double x0, double x1, double y0, double y1) {
@@ -115,15 +141,14 @@ std::vector<RuledTable> FindRuledTables(const GrayImage& img, double page_width,
   };
 
   size_t h = 0;
-  while (h < horizontal.size() && tables.size() < kMaxTables) {
-    const Segment& top = horizontal[h];
-    std::vector<const Segment*> rules{&top};
+  while (h < rules_found.size() && tables.size() < kMaxTables) {
+    const Rule& top = rules_found[h];
+    std::vector<const Rule*> rules{&top};
     size_t k = h + 1;
-    for (; k < horizontal.size(); ++k) {
-      const Segment& r = horizontal[k];
-      if (r.pos - rules.back()->pos < 2) continue;  // the same rule drawn twice
+    for (; k < rules_found.size(); ++k) {
+      const Rule& r = rules_found[k];
       const bool inside = r.a >= top.a - tol && r.b <= top.b + tol;
-      const bool wide = (r.b - r.a) >= 0.5 * (top.b - top.a);
+      const bool wide = r.covered >= 0.5 * (top.b - top.a);
       if (!inside || !wide) {
         if (r.a > top.b || r.b < top.a) continue;  // beside the table: another one
         break;
@@ -137,10 +162,13 @@ std::vector<RuledTable> FindRuledTables(const GrayImage& img, double page_width,
     RuledTable table{top.a, top.pos, top.b, rules.back()->pos, {}};
     bool columns = false;
     for (size_t i = 0; i + 1 < rules.size(); ++i) {
-      RuledRow row{rules[i]->pos, rules[i + 1]->pos, crossing(top.a, top.b, rules[i]->pos + 1, rules[i + 1]->pos - 1)};
+      RuledRow row{rules[i]->pos, rules[i + 1]->pos, crossing(top.a, top.b, rules[i]->pos + 1, rules[i + 1]->pos - 1), {}};
       // A table drawn without its outer vertical rules still has its outer edges.
       if (row.columns.empty() || row.columns.front() > table.x0 + tol) row.columns.insert(row.columns.begin(), table.x0);
       if (row.columns.back() < table.x1 - tol) row.columns.push_back(table.x1);
+      for (size_t c = 0; c + 1 < row.columns.size(); ++c) {
+        row.merged_above.push_back(i > 0 && !draws_at(*rules[i], (row.columns[c] + row.columns[c + 1]) / 2));
+      }
       columns = columns || row.columns.size() >= 4;  // three columns or more somewhere
       table.rows.push_back(std::move(row));
     }
