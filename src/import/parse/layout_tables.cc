@@ -9,6 +9,8 @@ namespace {
 
 enum class Layout { kNone, kHeader, kClosing };
 
+constexpr size_t kIssuerRowsAbove = 3;  // a superior body and a two-line issuer name
+
 std::vector<std::string> CellLines(const std::string& cell) {
   std::vector<std::string> out;
   size_t s = 0;
@@ -27,6 +29,21 @@ Line MakeLine(const std::string& text, const SourcePos& pos) {
   l.pos = pos;
   l.SetText(text);
   return l;
+}
+
+// A row of the issuer column alone: caps in its first cell, nothing beside it. An issuer printed
+// on two lines ("BAN CHẤP HÀNH TRUNG" / "ƯƠNG") may start a row or two above the motto's.
+bool IsIssuerOnlyRow(const Line& row) {
+  if (row.cells.empty() || row.cells.size() > 3) return false;
+  for (size_t c = 1; c < row.cells.size(); ++c) {
+    if (!Trim(row.cells[c]).empty()) return false;
+  }
+  const std::vector<std::string> lines = CellLines(row.cells[0]);
+  if (lines.empty()) return false;
+  for (const std::string& t : lines) {
+    if (!MakeLine(t, row.pos).MostlyUpper()) return false;
+  }
+  return true;
 }
 
 bool StartsHeader(const Line& row) {
@@ -102,7 +119,17 @@ void ExpandLayoutTables(std::vector<Line>* lines) {
       // the header starts a table of its own at the row with the motto or the Party name, the
       // closing block at the row with "Nơi nhận", which ends before the next wide row.
       const Line& row = (*lines)[j];
-      if (j > i && (StartsHeader(row) || StartsClosing(row))) break;
+      if (j > i && StartsHeader(row)) {
+        // The issuer's rows just above the motto's go with the header.
+        size_t from = j;
+        while (from > i && j - from < kIssuerRowsAbove && IsIssuerOnlyRow((*lines)[from - 1])) --from;
+        if (from > i) {
+          rows.resize(from - i);
+          j = from;
+          break;
+        }
+      }
+      if (j > i && StartsClosing(row)) break;
       if (j > i && StartsClosing(first) && row.cells.size() > 3) break;
       rows.push_back(&row);
       ++j;

@@ -4,6 +4,7 @@
 
 #include "import/testing/parsed_lines.h"
 
+#include "import/parse/document_splitter.h"
 #include "import/parse/header_parser.h"
 #include "import/parse/layout_tables.h"
 #include "import/parse/line_kinds.h"
@@ -90,8 +91,8 @@ TEST(ImportRobustHeader, CapsTitleMayStartWithThucHien) {
 
 // A two-column header as the PDF and OCR readers give it (table rows), then `after` as lines;
 // parsed the way the plan parser does (layout tables expanded first).
-HeaderResult ParseTable(std::initializer_list<std::pair<const char*, const char*>> rows,
-                        std::initializer_list<const char*> after) {
+std::vector<Line> TableLines(std::initializer_list<std::pair<const char*, const char*>> rows,
+                             std::initializer_list<const char*> after) {
   std::vector<Line> lines;
   for (const auto& [left, right] : rows) {
     Line row;
@@ -103,7 +104,39 @@ HeaderResult ParseTable(std::initializer_list<std::pair<const char*, const char*
   }
   for (Line& l : Lines(after)) lines.push_back(std::move(l));
   ExpandLayoutTables(&lines);
+  return lines;
+}
+
+HeaderResult ParseTable(std::initializer_list<std::pair<const char*, const char*>> rows,
+                        std::initializer_list<const char*> after) {
+  const std::vector<Line> lines = TableLines(rows, after);
   return ParseHeader(lines, 0, lines.size());
+}
+
+TEST(ImportRobustHeader, IssuerRowsAboveThePartyNameRowStartTheDocument) {
+  // A wrapped issuer whose first line stands a row above the Party name's (a scan, a PDF): that
+  // row belongs to the header, not to a page's furniture before the document.
+  const std::vector<Line> lines =
+      TableLines({{"BAN CHẤP HÀNH TRUNG", ""},
+                  {"ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+                  {"Số 221-KL/TW", "Hà Nội, ngày 28 tháng 11 năm 2025"}},
+                 {"KẾT LUẬN", "CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ", "Tại phiên họp ngày 28/11/2025,"});
+  const auto ranges = SplitDocuments(lines);
+  ASSERT_EQ(ranges.size(), 1u);
+  EXPECT_EQ(ranges[0].first, 0u);
+  const HeaderResult r = ParseHeader(lines, ranges[0].first, ranges[0].second);
+  EXPECT_EQ(r.header.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+  EXPECT_EQ(r.header.number, "221-KL/TW");
+
+  // A web page's metadata row in the same table (mixed case, both cells) stays outside.
+  const std::vector<Line> web =
+      TableLines({{"Số hiệu:", "221-KL/TW"},
+                  {"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+                  {"Số 221-KL/TW", "Hà Nội, ngày 28 tháng 11 năm 2025"}},
+                 {"KẾT LUẬN", "CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ", "Tại phiên họp ngày 28/11/2025,"});
+  const auto web_ranges = SplitDocuments(web);
+  ASSERT_EQ(web_ranges.size(), 1u);
+  EXPECT_EQ(web_ranges[0].first, 1u);
 }
 
 TEST(ImportRobustHeader, CongVanSummaryGoesOnBesideThePlaceAndDate) {

@@ -289,11 +289,14 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
     const size_t floor = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
     const bool header_zone = first_page && lines[i].y0 < kTopShare * page_height;
     while (header_zone && first_row > floor && i - first_row < kTopLines) {
+      // One column first: a wrapped issuer ("BAN CHẤP HÀNH TRUNG" over "ƯƠNG") ends inside
+      // the boundary, and cutting it at a space there would put a word of it in the right cell.
       const TextLine& above = lines[first_row - 1];
-      std::optional<size_t> at = CrossingFree(above, left_end, right_start);
-      if (!at.has_value()) {
-        std::optional<OneColumn> one = KeepsToOneColumn(above, area, left_end, right_start);
-        if (one.has_value()) at = one->split;
+      std::optional<size_t> at;
+      if (std::optional<OneColumn> one = KeepsToOneColumn(above, area, left_end, right_start)) {
+        at = one->split;
+      } else {
+        at = CrossingFree(above, left_end, right_start);
       }
       if (!at.has_value()) break;
       --first_row;

@@ -182,6 +182,24 @@ TEST(PdfColumnBlocksTest, FirstWideGapBelowTheIssuerAndNumber) {
                 {"vị trí việc làm", ""}}));
 }
 
+TEST(PdfColumnBlocksTest, WrappedIssuerAboveTheMottoKeepsToItsColumn) {
+  // A party header whose issuer wraps ("BAN CHẤP HÀNH TRUNG" / "ƯƠNG"): the Party name sits level
+  // with the second line, so the first line is above the first split line, and its last word
+  // reaches into the gap between the columns without reaching the right column.
+  PageText page = Page();
+  Add(&page, Words("BAN CHẤP HÀNH TRUNG", 100, 60));
+  Add(&page, Words("ƯƠNG", 140, 78));
+  Add(&page, Words("ĐẢNG CỘNG SẢN VIỆT NAM", 330, 80, true));
+  Add(&page, Words("Số 221-KL/TW", 120, 110));
+  Add(&page, Words("Hà Nội, ngày 28 tháng 11 năm 2025", 320, 112));
+  AddBodyLine(&page, 170);
+  EXPECT_EQ(HeaderCells(LayoutPages({page})),
+            (std::vector<std::vector<std::string>>{
+                {"BAN CHẤP HÀNH TRUNG", ""},
+                {"ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+                {"Số 221-KL/TW", "Hà Nội, ngày 28 tháng 11 năm 2025"}}));
+}
+
 TEST(PdfColumnBlocksTest, TableRowsInTheMiddleOfAPageStayLines) {
   PageText page = Page();
   for (int i = 0; i < 20; ++i) {
