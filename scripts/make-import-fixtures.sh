@@ -23,6 +23,10 @@
 #   ke_hoach_hoa_binh_scan.png the top of page 1 rendered at 150 dpi in grey with a little
 #                              noise, as a scanner would give it.
 #   ke_hoach_hoa_binh_scan.pdf that PNG wrapped into a PDF (img2pdf): no text layer at all.
+#   party_header_scan.jpg      a fictional Party conclusion's header (the central committee's
+#                              name wrapped on two lines, the Party name level with the second)
+#                              at 200 dpi, spoiled by scripts/scan-simulator.py --spoil-pages
+#                              (skew, reception stamp, blur, speckle, JPEG).
 #   truncated.docx             the first 3000 bytes of the DOCX (a broken download).
 #   not_a_zip.docx             a text file renamed .docx.
 # Zip bombs are not stored: the tests build them in memory.
@@ -362,6 +366,34 @@ img2pdf --output "$OUT/${NAME}_scan.pdf" "$OUT/${NAME}_scan.png"
 # 4. Broken DOCX files.
 head -c 3000 "$OUT/$NAME.docx" > "$OUT/truncated.docx"
 printf 'Đây không phải là tệp Word, chỉ là văn bản đổi đuôi.\n' > "$OUT/not_a_zip.docx"
+
+# 4b. A scanned Party header. The simulator seeds its spoiling with the page's name; of the
+# names tried, "hdrb" gives speckle that makes tesseract misread the number within its line
+# ("221-KT/TW") but not alone, so the OCR test exercises the re-reading of doubtful words.
+mkdir -p "$WORK/party"
+/usr/bin/python3 - "$WORK/party/hdrb.page1.png" <<'PY'
+import sys
+from PIL import Image, ImageDraw, ImageFont
+F = '/usr/share/fonts/truetype/liberation2/LiberationSerif-'
+reg, bold, it = (ImageFont.truetype(F + n + '.ttf', 39) for n in ('Regular', 'Bold', 'Italic'))
+img = Image.new('L', (1654, 700), 255)
+d = ImageDraw.Draw(img)
+def centred(text, font, cx, y):
+    d.text((cx - d.textlength(text, font=font) / 2, y), text, font=font, fill=0)
+centred('BAN CHẤP HÀNH TRUNG', bold, 470, 90)
+centred('ƯƠNG', bold, 470, 135)
+centred('ĐẢNG CỘNG SẢN VIỆT NAM', bold, 1150, 120)
+centred('*', reg, 470, 185)
+centred('Số 221-KL/TW', reg, 470, 240)
+centred('Hà Nội, ngày 28 tháng 11 năm 2025', it, 1150, 245)
+centred('KẾT LUẬN', bold, 827, 340)
+centred('CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ', bold, 827, 390)
+d.text((180, 470), 'Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo của Ban Tổ chức', font=reg, fill=0)
+d.text((180, 520), 'Trung ương, Bộ Chính trị kết luận như sau:', font=reg, fill=0)
+img.save(sys.argv[1], dpi=(200, 200))
+PY
+/usr/bin/python3 "$ROOT/scripts/scan-simulator.py" --spoil-pages "$WORK/party" >/dev/null
+mv "$WORK/party/hdrb.jpg" "$OUT/party_header_scan.jpg"
 
 # 5. Fuzz seeds: the fixture, and two minimal packages written by hand.
 cp "$OUT/$NAME.docx" "$SEEDS/plan.docx"

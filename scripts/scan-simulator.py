@@ -110,6 +110,18 @@ DOCUMENTS = [
                  "title": "tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng"},
         "spoil": {"skew": -1.7, "stamp": "reception", "blur": 1.1, "noise": 0.04},
     },
+    {
+        # A central body's name wrapped in its narrow column, the Party name level with its
+        # second line, and the reception stamp over the type name.
+        "name": "s09_trung_uong_ket_luan",
+        "left": [("BAN CHẤP HÀNH TRUNG", "b"), ("ƯƠNG", "b"), ("*", "r"), ("Số 307-KL/TW", "r")],
+        "right_kind": "party", "right_drop": 0.9, "place_date": "Hà Nội, ngày 06 tháng 02 năm 2026",
+        "type": "KẾT LUẬN", "title": ["CỦA BAN BÍ THƯ VỀ CÔNG TÁC LƯU TRỮ TÀI LIỆU", "TRONG CÁC CƠ QUAN ĐẢNG"],
+        "gold": {"number": "307-KL/TW", "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG", "place": "Hà Nội",
+                 "date": "2026-02-06",
+                 "title": "CỦA BAN BÍ THƯ VỀ CÔNG TÁC LƯU TRỮ TÀI LIỆU TRONG CÁC CƠ QUAN ĐẢNG"},
+        "spoil": {"skew": 0.9, "stamp": "reception", "stamp_at": (0.5, 2.1)},
+    },
 ]
 
 BODY = [
@@ -157,7 +169,7 @@ def render(doc, dpi):
         w = centred(draw, text, left_cx, y, font(style, size))
         positions[text] = (left_cx - w / 2, y, w)
         y += line_h
-    y = y0
+    y = y0 + int(line_h * doc.get("right_drop", 0))
     if doc["right_kind"] == "state":
         centred(draw, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right_cx, y, font("b", size))
         y += line_h
@@ -268,8 +280,8 @@ def spoil(img, doc, dpi, positions, size):
     if s.get("stamp"):
         # Over the header: reception stamps land anywhere on top, seals over the issuer column.
         w = img.width
-        cx = w * (0.55 if s["stamp"] == "reception" else 0.3)
-        stamp(img, s["stamp"], cx, dpi * 1.3, dpi, rng)
+        x_share, y_inches = s.get("stamp_at", (0.55 if s["stamp"] == "reception" else 0.3, 1.3))
+        stamp(img, s["stamp"], w * x_share, dpi * y_inches, dpi, rng)
     img = img.rotate(s.get("skew", 0), resample=Image.BICUBIC, expand=True, fillcolor="white")
     if s.get("turn"):
         img = img.rotate(s["turn"], expand=True)

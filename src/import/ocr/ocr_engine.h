@@ -7,7 +7,8 @@
 // Setup: tesseract finds its models itself — TESSDATA_PREFIX when set, else the path it was
 // built with (Debian: /usr/share/tesseract-ocr/5/tessdata). Page segmentation is automatic
 // (PSM_AUTO), the engine LSTM. Words tesseract is unsure of and that hold no letter or digit
-// (specks, rules, stamps) are dropped.
+// (specks, rules, stamps) are dropped. A word with letters that it hardly believes in is read
+// again alone, in its own box (at most kMaxRereads per page).
 //
 // Speed and determinism: Debian's tesseract uses OpenMP, and on a small machine its worker
 // threads spin and make OCR several times slower without changing the result (three A4 pages
@@ -73,6 +74,8 @@ class OcrEngine {
  private:
   OcrEngine(const LeptonicaApi& lept, const TesseractApi& tess, tesseract::TessBaseAPI* api);
   Result<PageText> RecognizeCurrentImage(int width, int height, int dpi);
+  // Reads again, each on its own, the words tesseract hardly believed in (see the .cc).
+  void RereadDoubtfulWords(std::vector<PositionedWord>* words, double scale, int width, int height);
   void LimitOpenMpThreads() const;
   // Clockwise quarter turns that make `grey` upright by tesseract's OSD; nullopt when unsure
   // or when OSD is unavailable.

@@ -65,6 +65,9 @@ namespace lienthong {
   X(TessBaseAPISetImage2)                   \
   X(TessBaseAPISetSourceResolution)         \
   X(TessBaseAPIRecognize)                   \
+  X(TessBaseAPISetRectangle)                \
+  X(TessBaseAPIGetUTF8Text)                 \
+  X(TessBaseAPIMeanTextConf)                \
   X(TessBaseAPIGetIterator)                 \
   X(TessBaseAPIClear)                       \
   X(TessResultIteratorDelete)               \

@@ -20,8 +20,11 @@ bool IsAttachmentTitle(const std::vector<Line>& lines, size_t i) {
   return false;
 }
 
+// A line of the issuer column above a header anchor. Every line of a header layout table counts:
+// a scan's speck in the issuer cell ("tin") is still part of the header.
 bool IsHeaderish(const Line& l) {
   if (l.IsTableRow()) return false;
+  if (l.layout_column >= 0) return true;
   if (IsRuleLine(l.key)) return true;
   if (IsSigningPrefixLine(l) || LooksLikePersonName(l.text)) return false;
   return l.MostlyUpper();

@@ -116,12 +116,13 @@ PhraseHit FindHeaderPhrase(std::string_view key) {
     std::string_view phrase;
     HeaderPhrase kind;
   };
-  static constexpr std::array<P, 5> kPhrases = {{
+  static constexpr std::array<P, 6> kPhrases = {{
       {"cong hoa xa hoi chu nghia viet nam", HeaderPhrase::kStateMotto},
       {"doc lap tu do hanh phuc", HeaderPhrase::kStateSlogan},
       {"dang cong san viet nam", HeaderPhrase::kPartyName},
       {"cong hoa xa hoi chu nghia", HeaderPhrase::kStateMotto},
       {"do hanh phuc", HeaderPhrase::kStateSlogan},  // OCR garbled its start ("TÚI do - …")
+      {"cong san viet nam", HeaderPhrase::kPartyName},  // OCR garbled "ĐẢNG" ("giàu CỘNG SẢN …")
   }};
   // Cheap prefilter: each phrase has a word pair that OCR rarely breaks both of; the fuzzy
   // word-by-word match runs only on short lines that pass.

@@ -11,6 +11,9 @@ namespace {
 
 constexpr size_t kMaxHeaderLines = 45;
 constexpr int kMaxTitleLines = 6;
+// A caps phrase of this many words outside the header table is a title, not a type name's
+// remains ("HOẠCH"): the shortest type names have two words.
+constexpr size_t kMinTitleWords = 3;
 
 // A line of OCR noise ("Y r H'>U , 9 D')AN X 2 2 r", "s34", "* Ị"): fewer than half its tokens
 // are words of two or more letters or numbers of two or more digits ("giai đoạn 2026 - 2028" is
@@ -361,7 +364,10 @@ class HeaderZoneReader {
       found = true;
       r_.header.family = phrase.phrase == HeaderPhrase::kPartyName ? DocumentFamily::kParty
                                                                    : DocumentFamily::kState;
-      const std::string left = TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-:.,");
+      // Text before the phrase on a line read straight across the header is the issuer's; in a
+      // header table's right cell it is a speck or a stamp's remains.
+      const std::string left = columns_[n] > 0 ? std::string()
+                                               : TrimChars(SliceByCodePoints(l.text, 0, phrase.begin), " *-:.,");
       if (!left.empty() && IsMostlyUpper(left)) issuer_fragments_.push_back(left);
       *pos = phrase.end;
       if (r_.issuer_line < 0 && !left.empty()) r_.issuer_line = source(n);
@@ -435,7 +441,13 @@ class HeaderZoneReader {
     const std::string caps = l.MostlyUpper() ? l.text : CapsWithSpeck(l.text);
     if (!caps.empty() && !IsNoise(l) && r_.header.doc_type.empty()) {
       // Once a header table gave the issuer from its left column, caps text outside the table
-      // is not the issuer: it is what OCR left of the type name ("HOẠCH").
+      // is not the issuer: it is what OCR left of the type name ("HOẠCH"), or, when it is a
+      // phrase, the caps title under a type name a stamp covered.
+      if (issuer_from_table_ && columns_[n] < 0 && last_header_line_ >= 0 &&
+          KeyWords(l.key).size() >= kMinTitleWords) {
+        type_seen_ = true;
+        return Step::kReread;  // as a title line
+      }
       if (!(issuer_from_table_ && columns_[n] < 0)) {
         issuer_fragments_.push_back(TrimChars(caps, " *.,:;"));
         issuer_from_table_ = issuer_from_table_ || columns_[n] == 0;

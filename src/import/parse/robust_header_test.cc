@@ -166,6 +166,32 @@ TEST(ImportRobustHeader, CapsLeftOfATypeNameOcrCutIsNotTheIssuer) {
   EXPECT_EQ(r.header.title, "Tổ chức tuyên truyền phòng, chống thiên tai");
 }
 
+TEST(ImportRobustHeader, CapsTitleUnderATypeNameAStampCovered) {
+  // The issuer came from the header table; the type name was lost under a reception stamp. A caps
+  // phrase below the table is the title; a caps word alone is what OCR left of the type name.
+  const HeaderResult r = ParseTable({{"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"},
+                                     {"Số 221-KL/TW", "Hà Nội, ngày 28 tháng 11 năm 2025"}},
+                                    {"CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ",
+                                     "Tại phiên họp ngày 28/11/2025, Bộ Chính trị kết luận như sau:"});
+  EXPECT_EQ(r.header.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+  EXPECT_EQ(r.header.title, "CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ");
+  EXPECT_EQ(r.header.doc_type, "Kết luận");  // from the symbol
+}
+
+TEST(ImportRobustHeader, PartyNameWithItsFirstWordGarbledOrASpeckBeforeIt) {
+  // OCR read "ĐẢNG" as another word, or left a speck before it in the right cell: the Party name
+  // is still found, and nothing of the right cell joins the issuer.
+  for (const char* party : {"giàu CỘNG SẢN VIỆT NAM", "TH .ĐẢNG CỘNG SẢN VIỆT NAM"}) {
+    const HeaderResult r = ParseTable({{"BAN CHẤP HÀNH TRUNG", ""},
+                                       {"ƯƠNG", party},
+                                       {"Số 221-KL/TW", "Hà Nội, ngày 28 tháng 11 năm 2025"}},
+                                      {"KẾT LUẬN", "về công tác cán bộ", "Tại phiên họp ngày 28/11/2025,"});
+    EXPECT_EQ(r.header.family, DocumentFamily::kParty) << party;
+    EXPECT_EQ(r.header.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG") << party;
+    EXPECT_EQ(r.header.number, "221-KL/TW") << party;
+  }
+}
+
 TEST(ImportRobustHeader, PartyTitleInLowerCaseAndTypeNameRunTogether) {
   // HD 36: a party document's trích yếu starts in lower case, even with "thực hiện"; OCR ran
   // "KẾ HOẠCH" into one word; a title line of years is not noise.
