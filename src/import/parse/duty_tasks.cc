@@ -202,12 +202,14 @@ bool ReadDutyItem(const OutlineNode& n, std::string* lead, std::vector<std::stri
     if (!rest.empty()) duties->push_back(rest);
     return true;
   }
-  if (NamesBody(n.title) && !n.title.empty() && n.title.back() != '.') {
+  // "Giao Văn phòng … hướng dẫn …", "Các cơ quan, tổ chức … có trách nhiệm …"; a title that
+  // names a body and then what it does is such a sentence, cut by a line break, not a heading.
+  const Assignment a = FindAssignment(n.title);
+  if (!(a.clear_verb && !a.body.empty()) && NamesBody(n.title) && !n.title.empty() &&
+      n.title.back() != '.') {
     *lead = n.title;
     return true;
   }
-  // "Giao Văn phòng … hướng dẫn …", "Các cơ quan, tổ chức … có trách nhiệm …".
-  const Assignment a = FindAssignment(n.title);
   if (a.body.empty()) return false;
   *lead = a.body;
   duties->push_back(Trim(SliceByCodePoints(n.title, a.text_begin, CodePointCount(n.title))));

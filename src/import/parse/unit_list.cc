@@ -279,16 +279,19 @@ std::vector<std::string> SplitUnitList(std::string_view text) {
 namespace {
 
 // Lower-case words that start what a body is asked to do; a name never contains them.
-constexpr std::array<std::string_view, 46> kActionWords = {
+constexpr std::array<std::string_view, 47> kActionWords = {
     "chu tri", "phoi hop", "chi dao", "lanh dao", "tiep tuc", "khan truong", "nghien cuu",
     "ra soat", "co trach nhiem", "chiu trach nhiem", "chu dong", "phai", "can", "thuc hien",
     "to chuc", "xay dung", "huong dan", "theo doi", "tham muu", "bao cao", "trien khai",
     "day manh", "tang cuong", "quan triet", "bao dam", "dam bao", "kiem tra", "don doc",
     "ban hanh", "som", "nam chac", "phat huy", "quan tam", "la co quan", "de xuat", "xem xet",
     "trinh", "cung cap", "pho bien", "tuyen truyen", "van dong", "giam sat", "hoan thanh",
-    "tong hop", "cap nhat", "dong thoi"};
+    "tong hop", "cap nhat", "dong thoi", "lap"};
 constexpr std::array<std::string_view, 4> kRoleVerbs = {"chu tri", "phoi hop", "co trach nhiem",
                                                          "chiu trach nhiem"};
+constexpr std::array<std::string_view, 9> kClearVerbs = {
+    "chu tri", "phoi hop", "co trach nhiem", "chiu trach nhiem", "tham muu", "lap", "thuc hien",
+    "trien khai", "chi dao"};
 
 template <size_t N>
 bool PhraseAt(std::string_view key, size_t at, const std::array<std::string_view, N>& phrases) {
@@ -303,7 +306,7 @@ bool PhraseAt(std::string_view key, size_t at, const std::array<std::string_view
 Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
   // A sentence may address a dozen bodies at once ("Đề nghị Văn phòng Tỉnh ủy và các Ban …,
   // Tòa án nhân dân tỉnh, … tăng cường …"); an unaddressed subject is one name.
-  constexpr size_t kMaxAddressedWords = 80, kMaxSubjectWords = 16;
+  constexpr size_t kMaxAddressedWords = 80, kMaxSubjectWords = 24;  // two bodies, ';' between
   Assignment a;
   const std::string text = Trim(sentence.substr(0, std::min<size_t>(sentence.size(), 600)));
   const std::string key = FoldKey(text);
@@ -344,6 +347,7 @@ Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
     if (lower && gap.find(',') == std::string_view::npos && PhraseAt(key, words[w].begin, kActionWords)) {
       end = words[w - 1].end;
       role = PhraseAt(key, words[w].begin, kRoleVerbs);
+      a.clear_verb = PhraseAt(key, words[w].begin, kClearVerbs);
       break;
     }
   }

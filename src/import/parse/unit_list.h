@@ -52,6 +52,9 @@ struct Assignment {
   std::string body;        // "" when the sentence assigns nothing
   size_t text_begin = 0;   // code point where the assigned work is stated (after "X:"), else 0
   bool addressed = false;  // opened with Giao / Yêu cầu / Đề nghị
+  // The name ended at a word that is only ever a verb ("chủ trì", "lập", "tham mưu"), not at
+  // one that may also be a noun inside a name ("tổ chức", "kiểm tra", "tổng hợp").
+  bool clear_verb = false;
 };
 Assignment FindAssignment(std::string_view sentence, bool role_verb_only = false);
 
