@@ -195,18 +195,22 @@ std::string DeadlineOf(const std::vector<std::string>& duties) {
 
 // The body an item of the duty section is about, and the duties its own line states.
 bool ReadDutyItem(const OutlineNode& n, std::string* lead, std::vector<std::string>* duties) {
+  // "Giao Văn phòng … hướng dẫn …", "Các cơ quan, tổ chức … có trách nhiệm …". A title that
+  // names a body and then what it does ("Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:")
+  // is such a sentence, not a name before a colon or a heading cut by a line break.
+  // Before a colon, a role verb ("Sở X chủ trì, phối hợp với Sở Y: …") states the roles of a
+  // name and its duties, which the colon form reads.
+  const Assignment a = FindAssignment(n.title);
+  const bool sentence = a.clear_verb && !a.body.empty();
   const size_t colon = n.title.find(':');
-  if (colon != std::string::npos && NamesBody(n.title.substr(0, colon))) {
+  if (!(sentence && !a.role_verb) && colon != std::string::npos &&
+      NamesBody(n.title.substr(0, colon))) {
     *lead = n.title.substr(0, colon);
     const std::string rest = Trim(n.title.substr(colon + 1));
     if (!rest.empty()) duties->push_back(rest);
     return true;
   }
-  // "Giao Văn phòng … hướng dẫn …", "Các cơ quan, tổ chức … có trách nhiệm …"; a title that
-  // names a body and then what it does is such a sentence, cut by a line break, not a heading.
-  const Assignment a = FindAssignment(n.title);
-  if (!(a.clear_verb && !a.body.empty()) && NamesBody(n.title) && !n.title.empty() &&
-      n.title.back() != '.') {
+  if (!sentence && NamesBody(n.title) && !n.title.empty() && n.title.back() != '.') {
     *lead = n.title;
     return true;
   }

@@ -348,6 +348,7 @@ Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
       end = words[w - 1].end;
       role = PhraseAt(key, words[w].begin, kRoleVerbs);
       a.clear_verb = PhraseAt(key, words[w].begin, kClearVerbs);
+      a.role_verb = role;
       break;
     }
   }

@@ -55,6 +55,7 @@ struct Assignment {
   // The name ended at a word that is only ever a verb ("chủ trì", "lập", "tham mưu"), not at
   // one that may also be a noun inside a name ("tổ chức", "kiểm tra", "tổng hợp").
   bool clear_verb = false;
+  bool role_verb = false;  // that word states a role: chủ trì, phối hợp, có/chịu trách nhiệm
 };
 Assignment FindAssignment(std::string_view sentence, bool role_verb_only = false);
 
