@@ -329,6 +329,12 @@ class HeaderZoneReader {
       consumed_ = n + 1;
       return Step::kNext;
     }
+    // "… NHIỆM KỲ 2026" / "- 2031": the title's range of years, cut before its dash.
+    if (title_started_ && ContinuesYearRange(FoldKey(title_parts_.back()), l.key)) {
+      StartTitle(l.text, n);
+      consumed_ = n + 1;
+      return Step::kNext;
+    }
     const ItemLabel label = ParseItemLabel(l);
     const DateMatch date = FindPlaceDate(l);
     const bool stop = (title_started_ && caps != title_caps_) || label.kind != Numbering::kNone ||

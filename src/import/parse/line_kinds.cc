@@ -149,6 +149,34 @@ ItemLabel ParseChapterOrArticle(const Line& line, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Where a year (19xx, 20xx) of four digits starts `key` at `at`, followed by no further digit.
+bool YearAt(std::string_view key, size_t at) {
+  if (at + 4 > key.size()) return false;
+  for (size_t k = at; k < at + 4; ++k) {
+    if (key[k] < '0' || key[k] > '9') return false;
+  }
+  if (key.substr(at, 2) != "19" && key.substr(at, 2) != "20") return false;
+  return at + 4 == key.size() || key[at + 4] < '0' || key[at + 4] > '9';
+}
+
+}  // namespace
+
+bool ContinuesYearRange(std::string_view previous_key, std::string_view key) {
+  while (!previous_key.empty() && previous_key.back() == ' ') previous_key.remove_suffix(1);
+  if (previous_key.size() < 4 || !YearAt(previous_key, previous_key.size() - 4)) return false;
+  if (previous_key.size() > 4 && previous_key[previous_key.size() - 5] != ' ') return false;
+  size_t i = 0;
+  while (i < key.size() && key[i] == ' ') ++i;
+  if (i >= key.size() || key[i] != '-') return false;
+  ++i;
+  while (i < key.size() && key[i] == ' ') ++i;
+  if (!YearAt(key, i)) return false;
+  const size_t after = i + 4;
+  return after >= key.size() || key[after] != ':';
+}
+
 ItemLabel ParseItemLabel(const Line& line) {
   const std::string_view key = line.key;
   const std::string_view text = line.text;

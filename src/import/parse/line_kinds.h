@@ -75,6 +75,9 @@ bool IssuesAttachedPlan(std::string_view key);
 bool IsRuleLine(std::string_view key);
 // "(Đã ký)", "(ký)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)".
 bool IsSignedNote(std::string_view key);
+// "- 2031; …" after a line ending "… nhiệm kỳ 2026": the end of a range of years a line break cut
+// before its dash, not a list item ("- 2026: …", a phase, is one).
+bool ContinuesYearRange(std::string_view previous_key, std::string_view key);
 
 // Item numbering at the start of a line. kChapter: "Chương II", "PHẦN I", "Phần thứ nhất" (ND30
 // §1.6: its title may be on the next line); kArticle: "Điều 21." (label "21").

@@ -79,6 +79,8 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     const bool digit_start = !l.text.empty() && l.text[0] >= '0' && l.text[0] <= '9';
     if (label.kind == Numbering::kNone && (StartsLower(l.text) || digit_start) && !l.MostlyUpper()) {
       join = true;
+    } else if (ContinuesYearRange(p.key, l.key)) {
+      join = true;
     } else if (!EndsSentence(p.text) &&
                (!prev_heading || EndsWithJoiningWord(p.text) || EndsWithOpenName(p)) &&
                !StartsStructure(l)) {

@@ -9,6 +9,7 @@
 #include "import/parse/header_parser.h"
 #include "import/parse/legal_basis_parser.h"
 #include "import/parse/line_kinds.h"
+#include "import/parse/paragraph_joiner.h"
 #include "import/parse/recipients_signer_parser.h"
 #include "import/parse/time_phrase.h"
 #include "import/parse/unit_list.h"
@@ -144,6 +145,41 @@ TEST(ImportSigner, PrefixesTitlesNameAndNotes) {
   EXPECT_EQ(p.signer.on_behalf, "T/M BAN THƯỜNG VỤ");
   EXPECT_EQ(p.signer.title, "PHÓ TRƯỞNG BAN");
   EXPECT_EQ(p.recipients.back(), "Ban Tuyên giáo các đảng ủy");
+}
+
+TEST(ImportSigner, RecipientWrappedOntoALineStartingWithACapital) {
+  // A PDF's narrow recipient column wraps a name; its rest may start with a capital, or be
+  // mostly capitals, yet it ends the item with ';' as no signature line does.
+  const std::vector<Line> lines =
+      Lines({"Nơi nhận:", "- UBMTTQ Việt Nam tỉnh, các", "Hội, đoàn thể tỉnh;", "- VP. Tỉnh ủy, Văn phòng",
+             "ĐĐBQH&HĐND tỉnh;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình"});
+  const ClosingResult r = ParseClosing(lines, 0, lines.size());
+  EXPECT_EQ(r.recipients, (std::vector<std::string>{"UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh",
+                                                    "VP. Tỉnh ủy, Văn phòng ĐĐBQH&HĐND tỉnh", "Lưu: VT"}));
+  EXPECT_EQ(r.signer.title, "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(r.signer.name, "Trần Văn Bình");
+}
+
+TEST(ImportLineKinds, YearRangeCutBeforeItsDash) {
+  EXPECT_TRUE(ContinuesYearRange("nhiem ky 2026", "- 2031; huong dan so 7/hd-bnv"));
+  EXPECT_TRUE(ContinuesYearRange("giai doan 2021 ", "-2030"));
+  EXPECT_FALSE(ContinuesYearRange("hoan thanh nam 2025", "- 2026: tong ket"));  // a phase
+  EXPECT_FALSE(ContinuesYearRange("dat ty le nam 2025", "- 100% ho so"));      // a target
+  EXPECT_FALSE(ContinuesYearRange("so 2025", "- cac xa, phuong"));
+  EXPECT_FALSE(ContinuesYearRange("ma so12025", "- 2031"));
+
+  // The legal bases and the title keep the range whole.
+  const std::vector<Line> lines = Lines(
+      {"ỦY BAN NHÂN DÂN", "TỈNH SÔNG LAM", "Số: 5/KH-UBND", "Sông Lam, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH",
+       "BẦU CỬ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026", "- 2031", "Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025",
+       "về bầu cử nhiệm kỳ 2026", "- 2031; Hướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ,",
+       "UBND tỉnh ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH, YÊU CẦU"});
+  const HeaderResult h = ParseHeader(lines, 0, lines.size());
+  EXPECT_EQ(h.header.title, "BẦU CỬ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026 - 2031");
+  const std::vector<Line> preamble = JoinParagraphs(lines, 7, lines.size());
+  std::vector<std::string> numbers;
+  for (const LegalBasis& b : ParseLegalBases(preamble).bases) numbers.push_back(b.symbol);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"46-CT/TW", "7886/HD-BNV"}));
 }
 
 TEST(ImportUnitList, SplitsOnSeparatorsButKeepsGroupNamesWhole) {

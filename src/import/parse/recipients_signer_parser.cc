@@ -114,6 +114,15 @@ ClosingResult ParseClosing(const std::vector<Line>& lines, size_t begin, size_t 
       signature_line(l);
       continue;
     }
+    // The rest of a wrapped recipient that starts with a capital ("- Các cơ quan tham mưu giúp
+    // việc" / "Tỉnh ủy;", "ĐĐBQH&HĐND tỉnh;"): it ends the item as recipients end, which a
+    // signature line never does.
+    if (in_recipients && !r.recipients.empty() && !last_item_closed && !l.text.empty() &&
+        (l.text.back() == ';' || l.text.back() == ',')) {
+      r.recipients.back() += " " + CleanRecipient(l.text);
+      last_item_closed = true;
+      continue;
+    }
     if (LooksLikePersonName(l.text)) {
       r.signer.name = l.text;
       continue;
