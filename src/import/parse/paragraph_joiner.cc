@@ -82,7 +82,8 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     } else if (ContinuesYearRange(p.key, l.key)) {
       join = true;
     } else if (!EndsSentence(p.text) &&
-               (!prev_heading || EndsWithJoiningWord(p.text) || EndsWithOpenName(p)) &&
+               (!prev_heading || EndsWithJoiningWord(p.text) || EndsWithOpenName(p) ||
+                p.text.back() == ',') &&  // no heading ends with a comma
                !StartsStructure(l)) {
       join = true;
     }

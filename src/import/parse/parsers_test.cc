@@ -160,6 +160,20 @@ TEST(ImportSigner, RecipientWrappedOntoALineStartingWithACapital) {
   EXPECT_EQ(r.signer.name, "Trần Văn Bình");
 }
 
+TEST(ImportParagraphs, AnItemLineEndingWithACommaGoesOn) {
+  // A numbered item is a heading for the joiner, but no heading ends with a comma: the next line,
+  // though it starts with a capital, continues the item's sentence.
+  const std::vector<Line> lines = Lines({"6. Đề nghị Văn phòng Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy,",
+                                         "Văn phòng Đoàn đại biểu Quốc hội tăng cường bảo mật.",
+                                         "7. Các sở, ngành", "Sở Tài chính bố trí kinh phí."});
+  const std::vector<Line> paras = JoinParagraphs(lines, 0, lines.size());
+  ASSERT_EQ(paras.size(), 3u);
+  EXPECT_EQ(paras[0].text,
+            "6. Đề nghị Văn phòng Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội tăng "
+            "cường bảo mật.");
+  EXPECT_EQ(paras[1].text, "7. Các sở, ngành");
+}
+
 TEST(ImportLineKinds, YearRangeCutBeforeItsDash) {
   EXPECT_TRUE(ContinuesYearRange("nhiem ky 2026", "- 2031; huong dan so 7/hd-bnv"));
   EXPECT_TRUE(ContinuesYearRange("giai doan 2021 ", "-2030"));
@@ -190,6 +204,11 @@ TEST(ImportUnitList, SplitsOnSeparatorsButKeepsGroupNamesWhole) {
       {"Ban Tuyên giáo và Dân vận Tỉnh ủy", {"Ban Tuyên giáo và Dân vận Tỉnh ủy"}},
       {"Sở Nội vụ và Sở Tài chính", {"Sở Nội vụ", "Sở Tài chính"}},
       {"Văn phòng HĐND và UBND xã", {"Văn phòng HĐND và UBND xã"}},
+      {"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", {"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"}},
+      {"Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy",
+       {"Văn phòng Tỉnh ủy", "các Ban Xây dựng Đảng", "Ủy ban Kiểm tra Tỉnh ủy"}},
+      {"Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II",
+       {"Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kiểm toán nhà nước khu vực II"}},
       {"Các sở, ban, ngành tỉnh", {"Các sở, ban, ngành tỉnh"}},
       {"Các cơ quan, đơn vị liên quan", {"Các cơ quan, đơn vị liên quan"}},
       {"- Văn phòng Tỉnh ủy; - Các cơ quan, đơn vị", {"Văn phòng Tỉnh ủy", "Các cơ quan, đơn vị"}},

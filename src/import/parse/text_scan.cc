@@ -332,14 +332,15 @@ bool LooksLikePersonName(std::string_view text) {
 size_t UnitHeadLength(std::string_view key, size_t pos) {
   // Why: Vietnamese unit names start with a small set of head nouns; a new head after the end of
   // a name is where a list whose separators were lost splits.
-  static constexpr std::array<std::string_view, 52> kHeads = {
+  static constexpr std::array<std::string_view, 56> kHeads = {
       "uy ban mat tran", "uy ban", "ubnd", "ubmttq", "mttq", "hdnd", "hoi dong", "van phong",
       "ban", "so", "bo chi huy", "bo", "tong cuc", "chi cuc", "cuc", "phong", "tinh uy",
       "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "dang bo", "chi bo", "cap uy",
       "trung tam", "cong an", "doan thanh nien", "hoi", "lien doan", "mat tran", "thanh tra",
       "kho bac", "ngan hang", "vien", "truong", "benh vien", "bao", "dai", "cong thong tin",
       "cong ty", "tong cong ty", "tap chi", "thong tan xa", "toa an", "thuong truc", "lanh dao",
-      "thanh vien", "cac", "doan", "chu tich", "giam doc"};
+      "thanh vien", "cac", "doan", "chu tich", "giam doc", "kiem toan", "thue", "hai quan",
+      "bao hiem xa hoi"};
   const std::string_view rest = key.substr(pos);
   for (std::string_view h : kHeads) {
     if (KeyStartsWith(rest, h)) return h.size();

@@ -205,13 +205,19 @@ std::vector<std::string> SplitVa(const std::string& s) {
   for (size_t p = KeyFind(key, "va"); p != std::string::npos && p > 0; p = KeyFind(key, "va", p + 2)) {
     const std::string left = Trim(SliceByCodePoints(s, 0, p));
     const std::string right = Trim(SliceByCodePoints(s, p + 2, key.size()));
-    // "Văn phòng HĐND và UBND xã" is one office serving two bodies: no split after "Văn
-    // phòng", nor before a bare body abbreviation.
+    // "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh" are one office serving
+    // two elected bodies: no split before such a body, nor between two bare abbreviations.
+    // "Văn phòng Tỉnh ủy và các Ban …" names two bodies.
     const std::string lkey = FoldKey(left), rkey = FoldKey(right);
     const bool bare_pair = (KeyStartsWith(rkey, "ubnd") || KeyStartsWith(rkey, "hdnd")) &&
                            (lkey.size() >= 4 && (lkey.substr(lkey.size() - 4) == "hdnd" ||
                                                  lkey.substr(lkey.size() - 4) == "ubnd"));
-    if (KeyStartsWith(lkey, "van phong") || bare_pair) return {s};
+    bool elected = false;
+    for (std::string_view b : {"ubnd", "hdnd", "hoi dong nhan dan", "uy ban nhan dan", "doan dai bieu",
+                               "doan dbqh", "dbqh"}) {
+      elected = elected || KeyStartsWith(rkey, b);
+    }
+    if ((KeyStartsWith(lkey, "van phong") && elected) || bare_pair) return {s};
     if (StartsAgency(left) && StartsAgency(right) && KeyWords(lkey).size() >= 2) {
       std::vector<std::string> out = {left};
       for (std::string& r : SplitVa(right)) out.push_back(std::move(r));
