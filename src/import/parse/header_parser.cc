@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "import/parse/line_kinds.h"
+#include "import/parse/province_names.h"
+#include "text/keys.h"
 #include "text/vietnamese_letters.h"
 #include "util/utf8.h"
 
@@ -528,6 +530,59 @@ std::string TitleCaseWords(std::string_view caps) {
   return out;
 }
 
+// `text` in capitals, Vietnamese letters included ("Hồ Chí Minh" -> "HỒ CHÍ MINH").
+std::string UpperWords(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = DecodeUtf8(text, &pos);
+    if (const std::optional<LetterParts> parts = SplitLetter(c)) {
+      c = ComposeLetter(parts->base, parts->tone, true);
+    } else if (c >= 'a' && c <= 'z') {
+      c = c - 'a' + 'A';
+    }
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+// The letters and digits of a key, spaces and marks left out: "ho chiminh" -> "hochiminh".
+std::string Compact(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
+// An issuer's name ending with a province's ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") as OCR
+// misread it — a space lost ("HỒ CHÍMINH") or a mark misread ("THÀNH PHỔ") — takes the official
+// spelling, in the name's case. The province's kind (Tỉnh, Thành phố) must be read too, so a
+// commune or person named like a province is left alone.
+void RepairProvinceName(std::string& name) {
+  if (name.empty()) return;
+  const std::string key = FoldKey(name);
+  const std::string compact = Compact(key);
+  for (const std::string& province : ProvinceNames()) {
+    const std::string wanted = Compact(FoldKey(province));
+    if (wanted.empty() || compact.size() < wanted.size() ||
+        compact.compare(compact.size() - wanted.size(), wanted.size(), wanted) != 0) {
+      continue;
+    }
+    // Where the province's name starts in the key: a word start with `wanted` after it.
+    for (size_t at = 0; at < key.size(); ++at) {
+      if (key[at] == ' ' || (at > 0 && key[at - 1] != ' ')) continue;
+      if (Compact(std::string_view(key).substr(at)) != wanted) continue;
+      const std::string tail(SliceByCodePoints(name, at, CodePointCount(name)));
+      const std::string spelled = IsMostlyUpper(tail) ? UpperWords(province) : province;
+      // Only a misreading is repaired: the old tone placement ("THANH HOÁ") is the same name.
+      if (MatchKey(tail) != MatchKey(spelled)) name = std::string(SliceByCodePoints(name, 0, at)) + spelled;
+      return;
+    }
+    return;
+  }
+}
+
 // ND30 Appendix I: the place is the locality the issuing body sits in, which the issuer's name
 // (or its parent's) ends with — "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" … "Đắk Lắk, ngày …". A place OCR
 // read with a letter no Vietnamese word has ("Đäk Lắk") takes its spelling from that name when
@@ -560,6 +615,8 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   const std::vector<std::string> units = GroupIssuerFragments(reader.issuer_fragments());
   if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
   if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
+  RepairProvinceName(r.header.issuer);
+  RepairProvinceName(r.header.parent_issuer);
   RepairPlaceFromIssuer(r.header);
 
   // Type from the symbol, or "Công văn" for a V/v summary without a type name.

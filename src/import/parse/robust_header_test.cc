@@ -166,6 +166,21 @@ TEST(ImportRobustHeader, CapsLeftOfATypeNameOcrCutIsNotTheIssuer) {
   EXPECT_EQ(r.header.title, "Tổ chức tuyên truyền phòng, chống thiên tai");
 }
 
+TEST(ImportRobustHeader, ProvinceNameOcrMisreadTakesItsOfficialSpelling) {
+  auto issuer = [](const char* first, const char* second) {
+    return Parse({first, second, "Số: 5/KH-UBND", "Hà Nội, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH",
+                  "Tổ chức hội nghị", "Căn cứ …"})
+        .header.issuer;
+  };
+  // A space lost, a mark misread: the province's name as demo/provinces-2025.csv spells it.
+  EXPECT_EQ(issuer("ỦY BAN NHÂN DÂN", "THÀNH PHỔ HỒ CHÍMINH"), "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+  // The old tone placement is the same name, kept as printed.
+  EXPECT_EQ(issuer("ỦY BAN NHÂN DÂN", "TỈNH THANH HOÁ"), "ỦY BAN NHÂN DÂN TỈNH THANH HOÁ");
+  // Without the province's kind, a commune named like a province is left alone.
+  EXPECT_EQ(issuer("ỦY BAN NHÂN DÂN", "XÃ PHÚ THỌ"), "ỦY BAN NHÂN DÂN XÃ PHÚ THỌ");
+  EXPECT_EQ(issuer("ỦY BAN NHÂN DÂN", "XÃ PHÚTHO"), "ỦY BAN NHÂN DÂN XÃ PHÚTHO");
+}
+
 TEST(ImportRobustHeader, CapsTitleUnderATypeNameAStampCovered) {
   // The issuer came from the header table; the type name was lost under a reception stamp. A caps
   // phrase below the table is the title; a caps word alone is what OCR left of the type name.
