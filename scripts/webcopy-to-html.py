@@ -21,6 +21,7 @@ def inline(text):
     out = html.escape(text, quote=False)
     out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
     out = re.sub(r"\*(.+?)\*", r"<i>\1</i>", out)
+    out = re.sub(r"(?<!_)__([^_]+?)__(?!_)", r"<u>\1</u>", out)  # "__Nơi nhận__:" is underlined
     return out.replace("*", "")
 
 
