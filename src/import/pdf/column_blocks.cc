@@ -159,6 +159,21 @@ std::optional<OneColumn> KeepsToOneColumn(const TextLine& line, const Area& area
   return std::nullopt;
 }
 
+double WidestGap(const TextLine& line) {
+  double widest = 0;
+  for (size_t k = 1; k < line.words.size(); ++k) {
+    widest = std::max(widest, line.words[k].x0 - line.words[k - 1].x1);
+  }
+  return widest;
+}
+
+// A line of underscores or dashes alone: the rule above a page's footnotes.
+bool IsFootnoteRule(const TextLine& line) {
+  if (line.words.size() != 1) return false;
+  const std::string& t = line.words[0].text;
+  return t.size() >= 5 && t.find_first_not_of("_-") == std::string::npos;
+}
+
 // The closing block when its two columns never share a baseline: the recipients (smaller type)
 // and the signature (larger type, after the space for the seal) each on lines of their own, so
 // no line has a column gap. It starts at a line opening with "Nơi nhận" in the left half of the
@@ -167,10 +182,13 @@ std::optional<OneColumn> KeepsToOneColumn(const TextLine& line, const Area& area
 // recipient and the signer's name share a baseline, leaving free the boundary between the
 // halves' texts. nullopt when any line crosses or either half is empty.
 std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lines, const Area& text_area,
-                                                size_t from, bool continued, double page_width) {
+                                                size_t from, std::optional<double> right_column,
+                                                double page_width) {
   // A page holding only the rest of a closing block has too little text to find its text area
-  // from: the page's middle stands for it.
+  // from: the page's middle stands for it, or better the right column's edge on the page before.
+  const bool continued = right_column.has_value();
   const Area area = continued && from == 0 ? Area{0, page_width} : text_area;
+  const double middle = continued ? std::min(*right_column, area.center()) : area.center();
   size_t start = continued ? from : lines.size();
   for (size_t k = from; k < lines.size() && !continued; ++k) {
     const TextLine& l = lines[k];
@@ -182,27 +200,46 @@ std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lin
     }
   }
   if (start >= lines.size()) return std::nullopt;
+  // The block ends at the page's footnotes, which a short rule sets off (ND30 Appendix I).
+  size_t stop = start + 1;
+  while (stop < lines.size() && !IsFootnoteRule(lines[stop])) ++stop;
   // The halves' texts: the right edge of the left lines, the left edge of the right lines.
   double left_end = area.x0, right_start = area.x1;
   bool any_right = false;
-  for (size_t j = start; j < lines.size(); ++j) {
+  for (size_t j = start; j < stop; ++j) {
     const std::optional<Significant> text = SignificantWords(lines[j]);
     if (!text) continue;
-    if (text->x1 < area.center()) {
+    const double edge = continued ? *right_column : area.center();
+    // On a page the block goes on to, a centred line without a column gap (an appendix's
+    // title) ends it.
+    if (continued && Centred(text->x0, text->x1, area) && WidestGap(lines[j]) < lines[j].height()) {
+      stop = j;
+      break;
+    }
+    if (text->x1 < edge) {
       left_end = std::max(left_end, text->x1);
-    } else if (text->x0 > area.center()) {
+    } else if (text->x0 > middle) {
       right_start = std::min(right_start, text->x0);
       any_right = true;
     } else {
-      // A line on both sides ("Nơi nhận: … T/M BAN BÍ THƯ"): cut at its widest gap.
+      // A line on both sides ("Nơi nhận: … T/M BAN BÍ THƯ"): cut at its widest gap; on a page
+      // the block goes on to, at the gap before the right column's edge (a recipient wrapped
+      // beside the signer's name).
       const auto& words = lines[j].words;
       size_t cut = 0;
       double widest = -1;
       for (size_t k = 1; k < words.size(); ++k) {
+        if (continued && words[k].x0 < *right_column - lines[j].height()) continue;
         if (words[k].x0 - words[k - 1].x1 > widest) {
           widest = words[k].x0 - words[k - 1].x1;
           cut = k;
         }
+      }
+      // On a page the block goes on to, a line crossing the right column's edge without a column
+      // gap there is the text after the block (an appendix's title): the block ends before it.
+      if (continued && (cut == 0 || widest < lines[j].height())) {
+        stop = j;
+        break;
       }
       if (cut == 0) continue;
       left_end = std::max(left_end, words[cut - 1].x1);
@@ -210,12 +247,13 @@ std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lin
       any_right = true;
     }
   }
+  if (stop == start) return std::nullopt;
   // On a page the block goes on to, the recipients may go on alone (the signature came before).
   if (!any_right && !continued) return std::nullopt;
   if (!any_right) right_start = left_end + 1;  // every line is a recipient's
   if (left_end >= right_start) return std::nullopt;
   ColumnBlock block;
-  for (size_t j = start; j < lines.size(); ++j) {
+  for (size_t j = start; j < stop; ++j) {
     const TextLine& line = lines[j];
     const std::optional<Significant> text = SignificantWords(line);
     if (!text || text->x1 <= left_end) {
@@ -234,7 +272,8 @@ std::optional<ColumnBlock> ClosingBlockByHalves(const std::vector<TextLine>& lin
 }  // namespace
 
 std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, double page_width,
-                                          double page_height, bool first_page, bool closing_continues) {
+                                          double page_height, bool first_page,
+                                          std::optional<double> closing_right_column) {
   std::vector<ColumnBlock> blocks;
   if (lines.empty()) return blocks;
   Area area{lines[0].x0, lines[0].x1};
@@ -321,7 +360,8 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, do
   if (!closed) {
     const size_t after = blocks.empty() ? 0 : blocks.back().rows.back().line + 1;
     if (std::optional<ColumnBlock> closing =
-            ClosingBlockByHalves(lines, area, after, closing_continues && blocks.empty(), page_width)) {
+            ClosingBlockByHalves(lines, area, after, blocks.empty() ? closing_right_column : std::nullopt,
+                                 page_width)) {
       blocks.push_back(std::move(*closing));
     }
   }

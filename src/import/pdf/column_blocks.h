@@ -47,6 +47,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,11 +65,12 @@ struct ColumnBlock {
 };
 
 // `lines` are one page's body lines (page furniture removed), top to bottom.
-// `closing_continues`: the page before ended inside its closing block (the recipients and the
-// signature go on at the top of this page), so this page's lines from the top may be cut by
-// halves without a "Nơi nhận" line of their own.
+// `closing_right_column`: set when the page before ended inside its closing block (the
+// recipients and the signature go on at the top of this page), to where that block's right
+// column started (x, points); this page's lines from the top may then be cut at it without a
+// "Nơi nhận" line of their own.
 std::vector<ColumnBlock> FindColumnBlocks(const std::vector<TextLine>& lines, double page_width,
                                           double page_height, bool first_page,
-                                          bool closing_continues = false);
+                                          std::optional<double> closing_right_column = std::nullopt);
 
 }  // namespace lienthong

@@ -158,7 +158,8 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
   std::vector<Block> blocks;
   int table_index = 0;
   bool closing_open = false;  // the page before ended inside its closing block …
-  int closing_table = -1;     // … whose table index this is
+  int closing_table = -1;     // … whose table index this is …
+  double closing_right = 0;   // … and where its right column started
   for (size_t p = 0; p < page_lines.size(); ++p) {
     const PageLines& page = page_lines[p];
     if (p > 0) {
@@ -178,12 +179,22 @@ std::vector<Block> LayoutPages(const std::vector<PageText>& pages) {
       area.x0 = std::min(area.x0, page.lines[i].x0);
       area.x1 = std::max(area.x1, page.lines[i].x1);
     }
-    std::vector<ColumnBlock> columns =
-        FindColumnBlocks(body, page.width, page.height, p == 0, closing_open);
+    std::vector<ColumnBlock> columns = FindColumnBlocks(
+        body, page.width, page.height, p == 0, closing_open ? std::optional<double>(closing_right) : std::nullopt);
     const bool continues_closing = closing_open;
     // A closing block that reaches the last line of the page may go on at the top of the next.
     closing_open = !columns.empty() && !body.empty() && columns.back().rows.back().line + 1 == body.size() &&
                    columns.back().rows.front().line > 0;
+    if (closing_open) {
+      closing_right = page.width / 2;
+      bool any = false;
+      for (const ColumnRow& row : columns.back().rows) {
+        const std::vector<PositionedWord>& words = body[row.line].words;
+        if (row.split >= words.size()) continue;
+        closing_right = any ? std::min(closing_right, words[row.split].x0) : words[row.split].x0;
+        any = true;
+      }
+    }
     // Page line -> (block, split) for lines inside a column block.
     std::vector<int> column_of(page.lines.size(), -1);
     std::vector<size_t> split_of(page.lines.size(), 0);

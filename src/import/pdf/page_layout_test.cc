@@ -290,6 +290,59 @@ TEST(PdfColumnBlocksTest, ClosingBlockGoesOnAtTheTopOfTheNextPage) {
   EXPECT_EQ(rows[3]->table_index, rows[0]->table_index);
 }
 
+TEST(PdfColumnBlocksTest, ClosingBlockGoesOnAtTheRightColumnOfThePageBefore) {
+  // On the next page a recipient runs past the page's middle (a wide left column) but stops
+  // before where the right column started on the page before; a recipient's wrapped end shares a
+  // baseline with the signer's name; the page's footnote, under its rule, is not in the block.
+  PageText first = Page();
+  for (int i = 0; i < 10; ++i) {
+    Add(&first, Words("Nội dung kế hoạch được trình bày trên nhiều dòng của trang giấy này", 85,
+                      60 + 20 * i));
+  }
+  Add(&first, Words("Nơi nhận:", 85, 300, true));
+  Add(&first, Words("K/T CHÁNH VĂN PHÒNG", 380, 300, true));
+  Add(&first, Words("PHÓ CHÁNH VĂN PHÒNG", 370, 316, true));
+  PageText second = Page();
+  Add(&second, Words("- Các tỉnh ủy, thành ủy, đảng ủy trực", 85, 60));  // ends at 310
+  Add(&second, Words("- Các đồng chí Ủy viên Trung", 85, 76));
+  Add(&second, Words("ương Đảng,", 85, 92));
+  Add(&second, Words("Lê Văn Ba", 400, 92, true));
+  Add(&second, Words("- Lưu Văn phòng.", 85, 108));
+  Add(&second, Words("__________", 85, 700));
+  Add(&second, Words("[1] Gồm các đồng chí Ủy viên Trung ương và các cơ quan có liên quan đến", 85, 716));
+  const std::vector<Block> blocks = LayoutPages({first, second});
+  std::vector<const Block*> rows;
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTableRow) rows.push_back(&b);
+  }
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[2]->cells, (std::vector<std::string>{"- Các tỉnh ủy, thành ủy, đảng ủy trực", ""}));
+  EXPECT_EQ(rows[4]->cells, (std::vector<std::string>{"ương Đảng,", "Lê Văn Ba"}));
+  EXPECT_EQ(rows[5]->table_index, rows[0]->table_index);
+
+  // A block that ends its page with the signer's name does not take in the appendix after it.
+  PageText ends = Page();
+  Add(&ends, Words("- Các sở, ban, ngành;", 85, 60));
+  Add(&ends, Words("- Các xã, phường;", 85, 76));
+  Add(&ends, Words("- Văn phòng Tỉnh ủy;", 85, 92));
+  Add(&ends, Words("PHÓ TRƯỞNG BAN", 400, 92, true));
+  Add(&ends, Words("- Lưu: VT.", 85, 108));
+  Add(&ends, Words("Lê Văn Ba", 400, 108, true));
+  PageText appendix = Page();
+  Add(&appendix, Words("PHỤ LỤC", 270, 60, true));
+  Add(&appendix, Words("DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026", 110, 76, true));
+  Add(&appendix, Words("(Kèm theo Quyết định số 15/QĐ-UBND ngày 02/3/2026)", 150, 92));
+  const std::vector<Block> with_appendix = LayoutPages({first, ends, appendix});
+  int closing_rows = 0;
+  bool appendix_is_text = false;
+  for (const Block& b : with_appendix) {
+    if (b.kind == BlockKind::kTableRow) ++closing_rows;
+    if (b.kind != BlockKind::kTableRow && b.text == "PHỤ LỤC") appendix_is_text = true;
+  }
+  EXPECT_EQ(closing_rows, 4);  // 2 on page 1, 2 at the end of page 2
+  EXPECT_TRUE(appendix_is_text);
+}
+
 TEST(PdfPageFurnitureTest, PageNumbers) {
   for (const char* text : {"3", "- 3 -", "– 12 –", "Trang 2", "trang 2/7", "Page 3 of 7", "(4)"}) {
     EXPECT_TRUE(LooksLikePageNumber(text)) << text;
