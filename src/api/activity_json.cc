@@ -91,11 +91,7 @@ Result<DateRange> ParseDateRange(const std::optional<std::string>& from,
   if (to && !to->empty()) {
     LT_ASSIGN_OR_RETURN(range.to, ParseDay("to", *to));
   }
-  if (range.to < range.from) {
-    return Status::InvalidField("to", range.to.ToIso() + " is before from " + range.from.ToIso())
-        .WithReason("date_range_reversed",
-                    {{"from_date", range.from.ToIso()}, {"to_date", range.to.ToIso()}});
-  }
+  LT_RETURN_IF_ERROR(CheckDateOrder(range.from, range.to));
   return range;
 }
 

@@ -43,10 +43,7 @@ int MonthIndex(const Date& d) { return d.year * 12 + d.month - 1; }
 std::string MonthKeyOfIndex(int index) { return MonthKey(index / 12, index % 12 + 1); }
 
 Status CheckPeriod(const Date& from, const Date& to) {
-  if (to < from) {
-    return Status::InvalidField("to", to.ToIso() + " is before from " + from.ToIso())
-        .WithReason("date_range_reversed", {{"from_date", from.ToIso()}, {"to_date", to.ToIso()}});
-  }
+  LT_RETURN_IF_ERROR(CheckDateOrder(from, to));
   if (MonthIndex(to) - MonthIndex(from) + 1 > kMaxDashboardMonths) {
     return Status::InvalidField(
         "to", "a dashboard covers at most " + std::to_string(kMaxDashboardMonths) + " months")
