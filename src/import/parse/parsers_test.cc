@@ -11,6 +11,7 @@
 #include "import/parse/line_kinds.h"
 #include "import/parse/paragraph_joiner.h"
 #include "import/parse/recipients_signer_parser.h"
+#include "import/parse/section_parser.h"
 #include "import/parse/time_phrase.h"
 #include "import/parse/unit_list.h"
 
@@ -172,6 +173,23 @@ TEST(ImportParagraphs, AnItemLineEndingWithACommaGoesOn) {
             "6. Đề nghị Văn phòng Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội tăng "
             "cường bảo mật.");
   EXPECT_EQ(paras[1].text, "7. Các sở, ngành");
+}
+
+TEST(ImportOutline, RunInHeadingKeepsTheRestOfItsParagraph) {
+  // Numbered themes without Roman parts: the heading before a colon or ending the first sentence;
+  // what follows it on the line is the section's first paragraph, not lost.
+  const std::vector<Line> lines = Lines({"1. Giảm tối đa số trẻ bị bỏ rơi mới: Đây là nhiệm vụ ưu tiên.",
+                                         "2. Bảo đảm mọi trẻ được tiếp nhận kịp thời. Nơi phát hiện chịu trách nhiệm.",
+                                         "Không đùn đẩy trách nhiệm."});
+  const Outline o = BuildOutline(lines);
+  ASSERT_EQ(o.top.size(), 2u);
+  const OutlineNode& first = o.nodes[o.top[0]];
+  EXPECT_EQ(first.title, "Giảm tối đa số trẻ bị bỏ rơi mới");
+  EXPECT_EQ(first.body, (std::vector<std::string>{"Đây là nhiệm vụ ưu tiên."}));
+  const OutlineNode& second = o.nodes[o.top[1]];
+  EXPECT_EQ(second.title, "Bảo đảm mọi trẻ được tiếp nhận kịp thời");
+  EXPECT_EQ(second.body,
+            (std::vector<std::string>{"Nơi phát hiện chịu trách nhiệm.", "Không đùn đẩy trách nhiệm."}));
 }
 
 TEST(ImportLineKinds, YearRangeCutBeforeItsDash) {

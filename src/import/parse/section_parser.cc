@@ -131,9 +131,18 @@ Outline BuildOutline(std::span<const Line> body) {
   if (!any_roman) {
     std::vector<int> headed;
     for (int t : o.top) {
-      std::string heading = RunInHeading(o.nodes[t].title);
+      OutlineNode& n = o.nodes[t];
+      std::string heading = RunInHeading(n.title);
       if (heading.empty()) continue;
-      o.nodes[t].title = std::move(heading);
+      // What follows a run-in heading on its line is the section's first paragraph: kept.
+      std::string rest;
+      if (n.title.size() > heading.size()) rest = n.title.substr(heading.size());
+      rest.erase(0, rest.find_first_not_of(" :.*"));
+      if (n.title.rfind(heading, 0) == 0 && !rest.empty()) {
+        n.body.insert(n.body.begin(), rest);
+        n.blocks.insert(n.blocks.begin(), TextBlock{rest, {}});
+      }
+      n.title = std::move(heading);
       headed.push_back(t);
     }
     o.top = std::move(headed);
