@@ -175,6 +175,17 @@ TEST(ImportParagraphs, AnItemLineEndingWithACommaGoesOn) {
   EXPECT_EQ(paras[1].text, "7. Các sở, ngành");
 }
 
+TEST(ImportUnitList, AssignmentTextStartsAfterARunInLabel) {
+  const std::string sentence = "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế hoàn thiện quy trình.";
+  const Assignment a = FindAssignment(sentence);
+  EXPECT_EQ(a.body, "Đảng ủy Chính phủ");
+  EXPECT_EQ(SliceByCodePoints(sentence, a.text_begin, CodePointCount(sentence)),
+            "Chỉ đạo Đảng ủy Bộ Y tế hoàn thiện quy trình.");
+  const std::string plain = "Giao Sở Nội vụ: hướng dẫn các xã.";
+  const Assignment b = FindAssignment(plain);
+  EXPECT_EQ(SliceByCodePoints(plain, b.text_begin, CodePointCount(plain)), "hướng dẫn các xã.");
+}
+
 TEST(ImportOutline, RunInHeadingKeepsTheRestOfItsParagraph) {
   // Numbered themes without Roman parts: the heading before a colon or ending the first sentence;
   // what follows it on the line is the section's first paragraph, not lost.

@@ -342,6 +342,10 @@ Assignment FindAssignment(std::string_view sentence, bool role_verb_only) {
     if (gap.find(':') != std::string_view::npos) {
       end = words[w - 1].end;
       a.text_begin = words[w].begin;
+      // A run-in label after the colon ("Giao X: (i) Chỉ đạo …", "a) …") numbers the work.
+      const bool label = words[w].end - words[w].begin <= 4 && words[w].end < key.size() &&
+                         key[words[w].end] == ')' && w + 1 < words.size();
+      if (label) a.text_begin = words[w + 1].begin;
       break;
     }
     if (gap.find(',') != std::string_view::npos && KeyStartsWith(std::string_view(key).substr(words[w].begin), "nhat la")) {
