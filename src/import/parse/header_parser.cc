@@ -561,10 +561,15 @@ std::string Compact(std::string_view key) {
 // commune or person named like a province is left alone.
 void RepairProvinceName(std::string& name) {
   if (name.empty()) return;
+  // Why once: a header is read per document, tens of thousands in a large import.
+  static const std::vector<std::pair<std::string, std::string>> kProvinces = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const std::string& p : ProvinceNames()) out.emplace_back(p, Compact(FoldKey(p)));
+    return out;
+  }();
   const std::string key = FoldKey(name);
   const std::string compact = Compact(key);
-  for (const std::string& province : ProvinceNames()) {
-    const std::string wanted = Compact(FoldKey(province));
+  for (const auto& [province, wanted] : kProvinces) {
     if (wanted.empty() || compact.size() < wanted.size() ||
         compact.compare(compact.size() - wanted.size(), wanted.size(), wanted) != 0) {
       continue;
