@@ -104,6 +104,11 @@ DecodedText Decoded(std::string text, TextEncoding encoding) {
   return DecodedText{ToNfc(text), encoding};
 }
 
+// UTF-8 bytes FindInvalidUtf8 has just passed.
+DecodedText DecodedValidUtf8(std::string_view bytes) {
+  return DecodedText{ToNfcOfValidUtf8(bytes), TextEncoding::kUtf8};
+}
+
 Result<DecodedText> DecodeForced(std::string_view bytes, TextEncoding encoding) {
   switch (encoding) {
     case TextEncoding::kUtf8: {
@@ -113,7 +118,7 @@ Result<DecodedText> DecodeForced(std::string_view bytes, TextEncoding encoding) 
         return Status::InvalidArgument("text is not valid UTF-8: invalid sequence at byte offset " +
                                        std::to_string(bad));
       }
-      return Decoded(std::string(bytes), encoding);
+      return DecodedValidUtf8(bytes);
     }
     case TextEncoding::kUtf16Le:
     case TextEncoding::kUtf16Be: {
@@ -182,7 +187,7 @@ Result<DecodedText> DecodeText(std::string_view bytes, std::optional<TextEncodin
   if (bytes.starts_with(kUtf16LeBom)) return DecodeForced(bytes, TextEncoding::kUtf16Le);
   if (bytes.starts_with(kUtf16BeBom)) return DecodeForced(bytes, TextEncoding::kUtf16Be);
   const size_t bad = FindInvalidUtf8(bytes);
-  if (bad == std::string_view::npos) return Decoded(std::string(bytes), TextEncoding::kUtf8);
+  if (bad == std::string_view::npos) return DecodedValidUtf8(bytes);
 
   const std::string what =
       "text is neither valid UTF-8 nor a recognised legacy encoding (TCVN3, VNI-Windows): "

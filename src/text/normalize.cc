@@ -74,9 +74,10 @@ bool IsValidUtf8(std::string_view text) { return FindInvalidUtf8(text) == std::s
 
 namespace {
 
-std::string ToNfcWhole(std::string_view utf8) {
+std::string ToNfcWhole(std::string_view utf8, bool known_valid) {
   if (IsAscii(utf8)) return std::string(utf8);
-  std::string out = IsValidUtf8(utf8) ? Normalize(Nfc(), utf8) : Normalize(Nfc(), Sanitize(utf8));
+  std::string out = known_valid || IsValidUtf8(utf8) ? Normalize(Nfc(), utf8)
+                                                      : Normalize(Nfc(), Sanitize(utf8));
   ReplaceEth(&out);
   return out;
 }
@@ -85,10 +86,10 @@ std::string ToNfcWhole(std::string_view utf8) {
 // several threads: each slice normalises (and sanitises) alone to the same bytes.
 constexpr size_t kSlice = 1 << 20;
 
-std::string ToNfcInSlices(std::string_view utf8) {
+std::string ToNfcInSlices(std::string_view utf8, bool known_valid) {
   const std::vector<std::string_view> slices = SlicesAfterLineFeeds(utf8, kSlice);
   std::vector<std::string> parts(slices.size());
-  ForEachIndexInParallel(slices.size(), [&](size_t i) { parts[i] = ToNfcWhole(slices[i]); });
+  ForEachIndexInParallel(slices.size(), [&](size_t i) { parts[i] = ToNfcWhole(slices[i], known_valid); });
   size_t total = 0;
   for (const std::string& part : parts) total += part.size();
   std::string out;
@@ -100,7 +101,11 @@ std::string ToNfcInSlices(std::string_view utf8) {
 }  // namespace
 
 std::string ToNfc(std::string_view utf8) {
-  return utf8.size() > 2 * kSlice ? ToNfcInSlices(utf8) : ToNfcWhole(utf8);
+  return utf8.size() > 2 * kSlice ? ToNfcInSlices(utf8, false) : ToNfcWhole(utf8, false);
+}
+
+std::string ToNfcOfValidUtf8(std::string_view utf8) {
+  return utf8.size() > 2 * kSlice ? ToNfcInSlices(utf8, true) : ToNfcWhole(utf8, true);
 }
 
 std::string ToNfd(std::string_view utf8) {

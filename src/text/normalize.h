@@ -17,6 +17,9 @@ bool IsValidUtf8(std::string_view text);
 // produce) becomes U+0110 "Đ". Dashes and every other character are left as they are.
 // Ill-formed UTF-8 bytes become U+FFFD; callers that care check IsValidUtf8 first.
 std::string ToNfc(std::string_view utf8);
+// The same for text the caller has just checked with IsValidUtf8 (a decoded file): the check is
+// not made a second time, which on a large import is a pass over every byte.
+std::string ToNfcOfValidUtf8(std::string_view utf8);
 
 // NFD, for tests and for code that strips combining marks. Same handling of ill-formed input.
 std::string ToNfd(std::string_view utf8);
