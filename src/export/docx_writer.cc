@@ -7,6 +7,7 @@
 #include "export/ooxml.h"
 #include "export/vn_number_format.h"
 #include "export/zip_writer.h"
+#include "text/normalize.h"
 
 namespace lienthong {
 namespace {

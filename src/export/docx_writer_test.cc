@@ -7,6 +7,7 @@
 #include "export/plan_document.h"
 #include "export/testing/sample_documents.h"
 #include "import/docx/zip_archive.h"
+#include "text/normalize.h"
 
 namespace lienthong {
 namespace {

@@ -4,8 +4,6 @@
 #include <sstream>
 #include <string_view>
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 namespace lienthong {
 
@@ -80,12 +78,6 @@ std::vector<std::string> AuthorityLines(const std::string& on_behalf) {
   }
   if (!current.empty()) lines.push_back(current);
   return lines;
-}
-
-std::string ToUpperVietnamese(const std::string& text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale("vi")).toUTF8String(out);
-  return out;
 }
 
 std::string RomanNumeral(int n) {

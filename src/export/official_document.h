@@ -87,8 +87,6 @@ std::string NumberLine(DocumentFamily family, const std::string& number);
 // The signing authority split into printed lines: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" →
 // {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}; the party prefixes T/M, K/T, T/L likewise.
 std::vector<std::string> AuthorityLines(const std::string& on_behalf);
-// Upper case by Unicode rules (ICU), for the lines the rules print in capitals.
-std::string ToUpperVietnamese(const std::string& text);
 // "I. " / "I- " / "1. " / "1- " / "a) " for a heading label in this family; "" for no label.
 std::string HeadingPrefix(DocumentFamily family, int level, const std::string& label);
 // Roman numeral for 1..39 ("I", "IV", "XII"); decimal digits otherwise.

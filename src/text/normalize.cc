@@ -1,6 +1,8 @@
 #include "text/normalize.h"
 
 #include <unicode/bytestream.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
@@ -111,6 +113,14 @@ std::string ToNfcOfValidUtf8(std::string_view utf8) {
 std::string ToNfd(std::string_view utf8) {
   if (IsAscii(utf8)) return std::string(utf8);
   return IsValidUtf8(utf8) ? Normalize(Nfd(), utf8) : Normalize(Nfd(), Sanitize(utf8));
+}
+
+std::string ToUpperVietnamese(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toUpper(icu::Locale("vi"))
+      .toUTF8String(out);
+  return out;
 }
 
 }  // namespace lienthong

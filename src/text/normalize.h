@@ -24,4 +24,7 @@ std::string ToNfcOfValidUtf8(std::string_view utf8);
 // NFD, for tests and for code that strips combining marks. Same handling of ill-formed input.
 std::string ToNfd(std::string_view utf8);
 
+// Upper case by Unicode rules (ICU, Vietnamese locale): "Kế hoạch ủy ban" -> "KẾ HOẠCH ỦY BAN".
+std::string ToUpperVietnamese(std::string_view text);
+
 }  // namespace lienthong

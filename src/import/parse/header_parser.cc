@@ -5,6 +5,7 @@
 #include "import/parse/line_kinds.h"
 #include "import/parse/province_names.h"
 #include "text/keys.h"
+#include "text/normalize.h"
 #include "text/vietnamese_letters.h"
 #include "util/utf8.h"
 
@@ -530,22 +531,6 @@ std::string TitleCaseWords(std::string_view caps) {
   return out;
 }
 
-// `text` in capitals, Vietnamese letters included ("Hồ Chí Minh" -> "HỒ CHÍ MINH").
-std::string UpperWords(std::string_view text) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    char32_t c = DecodeUtf8(text, &pos);
-    if (const std::optional<LetterParts> parts = SplitLetter(c)) {
-      c = ComposeLetter(parts->base, parts->tone, true);
-    } else if (c >= 'a' && c <= 'z') {
-      c = c - 'a' + 'A';
-    }
-    AppendUtf8(c, &out);
-  }
-  return out;
-}
-
 // The letters and digits of a key, spaces and marks left out: "ho chiminh" -> "hochiminh".
 std::string Compact(std::string_view key) {
   std::string out;
@@ -579,7 +564,7 @@ void RepairProvinceName(std::string& name) {
       if (key[at] == ' ' || (at > 0 && key[at - 1] != ' ')) continue;
       if (Compact(std::string_view(key).substr(at)) != wanted) continue;
       const std::string tail(SliceByCodePoints(name, at, CodePointCount(name)));
-      const std::string spelled = IsMostlyUpper(tail) ? UpperWords(province) : province;
+      const std::string spelled = IsMostlyUpper(tail) ? ToUpperVietnamese(province) : province;
       // Only a misreading is repaired: the old tone placement ("THANH HOÁ") is the same name.
       if (MatchKey(tail) != MatchKey(spelled)) name = std::string(SliceByCodePoints(name, 0, at)) + spelled;
       return;
