@@ -248,7 +248,11 @@ void DutyTasks(const Outline& o, int section, int depth, size_t max_tasks,
       if (!t.task.text.empty()) t.task.text += "\n";
       t.task.text += d;
     }
-    t.task.lead = Units(lead);
+    // "X chủ trì, phối hợp với Y: …" names the coordinators too.
+    std::string lead_only, coordinators;
+    SplitLeadField(lead, &lead_only, &coordinators);
+    t.task.lead = Units(lead_only);
+    t.task.coordinators = Units(coordinators);
     SetDeadline(&t.task, DeadlineOf(duties));
     t.line = n.line;
     t.source = "organisation";
