@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+import { importForReview, screenshots, signedInPage } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PDF = join(here, '..', 'testdata', 'import', 'ke_hoach_hoa_binh.pdf');
@@ -18,9 +18,7 @@ describe('web UI: the tasks of a PDF appendix table reach the review', () => {
 
   before(async () => {
     assert.ok(SPECIALIST.user && SPECIALIST.password, 'COMMUNE_USER/COMMUNE_PASSWORD not set');
-    browser = await launch();
-    page = await newPage(browser);
-    await login(page, SPECIALIST.user, SPECIALIST.password);
+    ({ browser, page } = await signedInPage(SPECIALIST.user, SPECIALIST.password));
   });
 
   after(async () => {
@@ -28,10 +26,7 @@ describe('web UI: the tasks of a PDF appendix table reach the review', () => {
   });
 
   it('reads each row of the ruled table as a task', async () => {
-    await gotoHash(page, '/plans/import');
-    await page.setInputFiles('input[type=file]', PDF);
-    await page.click('form.upload button[type=submit]');
-    await page.waitForSelector('[data-testid=original-text]');
+    await importForReview(page, PDF);
     const texts = [];
     for (let i = 0; i < 4; i++) texts.push(await page.inputValue(`textarea[name=task-text-${i}]`));
     assert.deepEqual(texts, [

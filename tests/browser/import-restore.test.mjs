@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { BASE_URL, gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+import { BASE_URL, gotoHash, importForReview, screenshots, signedInPage } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = join(here, 'fixtures', 'ke-hoach-khong-dau.txt');
@@ -17,9 +17,7 @@ describe('web UI: importing text that lost its diacritics', () => {
 
   before(async () => {
     assert.ok(A.user && A.password, 'USER_A/PASSWORD_A not set');
-    browser = await launch();
-    page = await newPage(browser);
-    await login(page, A.user, A.password);
+    ({ browser, page } = await signedInPage(A.user, A.password));
   });
 
   after(async () => {
@@ -27,10 +25,7 @@ describe('web UI: importing text that lost its diacritics', () => {
   });
 
   it('restores the diacritics and lists the words to check', async () => {
-    await gotoHash(page, '/plans/import');
-    await page.setInputFiles('input[type=file]', FIXTURE);
-    await page.click('form.upload button[type=submit]');
-    await page.waitForSelector('[data-testid=original-text]');
+    await importForReview(page, FIXTURE);
     // The original is shown as it came; the fields carry the restored text.
     assert.match(await page.textContent('[data-testid=original-text]'), /Tuyen truyen phong chong/);
     assert.equal(await page.inputValue('textarea[name=title]'),

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gotoHash, launch, login, newPage, screenshots } from './lib.mjs';
+import { importForReview, screenshots, signedInPage } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCAN = join(here, '..', 'testdata', 'import', 'party_header_scan.jpg');
@@ -18,9 +18,7 @@ describe('web UI: a scanned Party header reaches the review', () => {
 
   before(async () => {
     assert.ok(MANAGER.user && MANAGER.password, 'MANAGER/MANAGER_PASSWORD not set');
-    browser = await launch();
-    page = await newPage(browser);
-    await login(page, MANAGER.user, MANAGER.password);
+    ({ browser, page } = await signedInPage(MANAGER.user, MANAGER.password));
   });
 
   after(async () => {
@@ -28,10 +26,7 @@ describe('web UI: a scanned Party header reaches the review', () => {
   });
 
   it('reads the wrapped issuer, the number and the caps title', async () => {
-    await gotoHash(page, '/plans/import');
-    await page.setInputFiles('input[type=file]', SCAN);
-    await page.click('form.upload button[type=submit]');
-    await page.waitForSelector('[data-testid=original-text]', { timeout: 60000 });
+    await importForReview(page, SCAN, 60000);
     assert.equal(await page.inputValue('input[name=number]'), '221-KL/TW');
     assert.equal(await page.inputValue('input[name=issuer]'), 'BAN CHẤP HÀNH TRUNG ƯƠNG');
     assert.equal(await page.inputValue('input[name=date]'), '28/11/2025', 'date shown dd/mm/yyyy');

@@ -92,6 +92,22 @@ export async function login(page, username, password) {
   await page.waitForSelector('header.app-header');
 }
 
+// A browser with one page signed in as `username`; close it with `browser.close()`.
+export async function signedInPage(username, password) {
+  const browser = await launch();
+  const page = await newPage(browser);
+  await login(page, username, password);
+  return { browser, page };
+}
+
+// Uploads `file` at #/plans/import and waits for the review (original text beside the fields).
+export async function importForReview(page, file, timeout = 20000) {
+  await gotoHash(page, '/plans/import');
+  await page.setInputFiles('input[type=file]', file);
+  await page.click('form.upload button[type=submit]');
+  await page.waitForSelector('[data-testid=original-text]', { timeout });
+}
+
 // RFC 6238 (SHA-1, 6 digits, 30 s) from a base32 secret: what the phone's app computes.
 export function totp(base32, at = Date.now()) {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
