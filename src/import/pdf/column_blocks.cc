@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "import/parse/line_kinds.h"
 #include "import/parse/text_scan.h"
 
 namespace lienthong {
@@ -167,11 +168,12 @@ double WidestGap(const TextLine& line) {
   return widest;
 }
 
-// A line of underscores or dashes alone: the rule above a page's footnotes.
+// A rule alone on its line (line_kinds.h), long enough not to be a party header's "*": the rule
+// above a page's footnotes.
 bool IsFootnoteRule(const TextLine& line) {
   if (line.words.size() != 1) return false;
   const std::string& t = line.words[0].text;
-  return t.size() >= 5 && t.find_first_not_of("_-") == std::string::npos;
+  return t.size() >= 5 && lienthong::parse::IsRuleLine(lienthong::parse::FoldKey(t));
 }
 
 // The closing block when its two columns never share a baseline: the recipients (smaller type)
