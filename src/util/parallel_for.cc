@@ -48,4 +48,12 @@ void ForEachIndexInParallel(size_t count, const std::function<void(size_t)>& wor
   if (first_error) std::rethrow_exception(first_error);
 }
 
+void ForEachRangeInParallel(size_t count, size_t chunk,
+                            const std::function<void(size_t begin, size_t end)>& work) {
+  chunk = std::max<size_t>(chunk, 1);
+  ForEachIndexInParallel((count + chunk - 1) / chunk, [&](size_t i) {
+    work(i * chunk, std::min(count, (i + 1) * chunk));
+  });
+}
+
 }  // namespace lienthong

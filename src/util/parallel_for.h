@@ -14,4 +14,9 @@ namespace lienthong {
 // other calls have stopped, as if the work had run on this thread.
 void ForEachIndexInParallel(size_t count, const std::function<void(size_t)>& work);
 
+// Calls work(begin, end) over [0, count) cut into ranges of `chunk` indexes, in parallel as above:
+// for per-line work too small to hand out one index at a time.
+void ForEachRangeInParallel(size_t count, size_t chunk,
+                            const std::function<void(size_t begin, size_t end)>& work);
+
 }  // namespace lienthong

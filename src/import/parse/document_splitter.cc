@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "import/parse/line_kinds.h"
+#include "util/parallel_for.h"
 
 namespace lienthong::parse {
 namespace {
@@ -61,6 +62,34 @@ size_t FirstDocumentStart(const std::vector<Line>& lines) {
   return 0;
 }
 
+// What the split reads of each line on its own. Why computed first, on every core: the fuzzy
+// phrase search and the name and closing tests are most of the split's time on a large file, and
+// each line's answer depends on that line alone.
+struct LineSignals {
+  bool closing = false;      // "Nơi nhận" or a signing prefix ("TM. …", "KT. …")
+  bool person = false;       // a person's name (the signer under the closing block)
+  bool issues_plan = false;  // "ban hành kèm theo …": the plan follows this document
+  bool header_phrase = false;
+};
+
+std::vector<LineSignals> SignalsOf(const std::vector<Line>& lines, size_t from) {
+  std::vector<LineSignals> signals(lines.size());
+  if (from >= lines.size()) return signals;
+  ForEachRangeInParallel(lines.size() - from, kLinesPerChunk, [&](size_t begin, size_t end) {
+    for (size_t i = from + begin; i < from + end; ++i) {
+      const Line& l = lines[i];
+      LineSignals& s = signals[i];
+      s.closing = !l.IsTableRow() && (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l));
+      if (s.closing) continue;
+      s.person = LooksLikePersonName(l.text);
+      if (l.IsTableRow()) continue;
+      s.issues_plan = IssuesAttachedPlan(l.key);
+      s.header_phrase = FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone;
+    }
+  });
+  return signals;
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& lines) {
@@ -69,23 +98,24 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
   bool closed = false;
   size_t last_closing = 0;  // last line of the current document's closing block seen so far
   bool issues_plan = false;  // the current document issues a plan printed after it
+  const std::vector<LineSignals> signals = SignalsOf(lines, start);
   for (size_t i = start; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (!l.IsTableRow() && (MatchNoiNhan(l.key) != kNpos || IsSigningPrefixLine(l))) {
+    const LineSignals& signal = signals[i];
+    if (signal.closing) {
       closed = true;
       last_closing = i;
       continue;
     }
-    if (closed && LooksLikePersonName(l.text)) last_closing = i;
-    if (!closed && !l.IsTableRow() && IssuesAttachedPlan(l.key)) issues_plan = true;
+    if (closed && signal.person) last_closing = i;
+    if (!closed && signal.issues_plan) issues_plan = true;
     if (i < start + 5 || l.IsTableRow()) continue;
 
-    const PhraseHit phrase = FindHeaderPhrase(l.key);
     bool anchor = false;
     if (closed) {
-      anchor = phrase.phrase != HeaderPhrase::kNone || NumberLineAt(l) ||
+      anchor = signal.header_phrase || NumberLineAt(l) ||
                (MatchTypeLine(l) && !issues_plan && !IsAttachmentTitle(lines, i));
-    } else if (phrase.phrase != HeaderPhrase::kNone && i >= start + 20) {
+    } else if (signal.header_phrase && i >= start + 20) {
       for (size_t j = i; j < lines.size() && j <= i + 8 && !anchor; ++j) anchor = NumberLineAt(lines[j]);
     }
     if (!anchor) continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "import/parse/line_kinds.h"
+#include "util/parallel_for.h"
 
 namespace lienthong::parse {
 namespace {
@@ -22,6 +23,19 @@ std::vector<std::string> CellLines(const std::string& cell) {
     }
   }
   return out;
+}
+
+// CellLines(cell).front() without splitting the rest; empty when the cell has no text.
+std::string FirstCellLine(const std::string& cell) {
+  size_t s = 0;
+  for (size_t j = 0; j <= cell.size(); ++j) {
+    if (j == cell.size() || cell[j] == '\n') {
+      std::string part = CollapseSpaces(Trim(std::string_view(cell).substr(s, j - s)));
+      if (!part.empty()) return part;
+      s = j + 1;
+    }
+  }
+  return {};
 }
 
 Line MakeLine(const std::string& text, const SourcePos& pos) {
@@ -59,8 +73,8 @@ bool StartsHeader(const Line& row) {
 // A cell opens with "Nơi nhận:" (the recipients | signature row).
 bool StartsClosing(const Line& row) {
   for (const std::string& cell : row.cells) {
-    const std::vector<std::string> lines = CellLines(cell);
-    if (!lines.empty() && MatchNoiNhan(FoldKey(lines.front())) != kNpos) return true;
+    const std::string first = FirstCellLine(cell);
+    if (!first.empty() && MatchNoiNhan(FoldKey(first)) != kNpos) return true;
   }
   return false;
 }
@@ -73,6 +87,10 @@ Layout Classify(const std::vector<const Line*>& rows) {
     wide = wide || r->cells.size() > 3;
     columns = std::max(columns, r->cells.size());
   }
+  // Why a wide row that opens with "Nơi nhận" still counts: a web page may put its own footer
+  // cells after the signature in the same row; they are read after it and the closing parser
+  // stops at them. Any other wide table is data.
+  if (wide) return rows.size() == 1 && StartsClosing(*rows[0]) ? Layout::kClosing : Layout::kNone;
   // Column by column, so a position and the name under it in a later row are seen together.
   for (size_t c = 0; c < columns; ++c) {
     bool caps_seen = false;
@@ -90,10 +108,6 @@ Layout Classify(const std::vector<const Line*>& rows) {
       }
     }
   }
-  // Why a wide row that opens with "Nơi nhận" still counts: a web page may put its own footer
-  // cells after the signature in the same row; they are read after it and the closing parser
-  // stops at them. Any other wide table is data.
-  if (wide) return rows.size() == 1 && StartsClosing(*rows[0]) ? Layout::kClosing : Layout::kNone;
   if (closing) return Layout::kClosing;
   if (header) return Layout::kHeader;
   return Layout::kNone;
@@ -102,63 +116,89 @@ Layout Classify(const std::vector<const Line*>& rows) {
 }  // namespace
 
 void ExpandLayoutTables(std::vector<Line>* lines) {
-  std::vector<Line> out;
-  out.reserve(lines->size());
-  size_t i = 0;
-  while (i < lines->size()) {
-    const Line& first = (*lines)[i];
-    if (!first.IsTableRow()) {
-      out.push_back(std::move((*lines)[i]));
+  std::vector<Line>& in = *lines;
+  // Each row's own tests first, on every core.
+  struct RowSignals {
+    bool starts_header = false, starts_closing = false, issuer_only = false;
+  };
+  std::vector<RowSignals> signals(in.size());
+  ForEachRangeInParallel(in.size(), kLinesPerChunk, [&](size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+      if (!in[k].IsTableRow()) continue;
+      signals[k] = {StartsHeader(in[k]), StartsClosing(in[k]), IsIssuerOnlyRow(in[k])};
+    }
+  });
+  // The runs of rows that may be one layout table.
+  struct Run {
+    size_t begin, end;
+    Layout layout = Layout::kNone;
+  };
+  std::vector<Run> runs;
+  for (size_t i = 0; i < in.size();) {
+    if (!in[i].IsTableRow()) {
       ++i;
       continue;
     }
     size_t j = i;
-    std::vector<const Line*> rows;
-    while (j < lines->size() && (*lines)[j].IsTableRow() && (*lines)[j].table_index == first.table_index) {
+    while (j < in.size() && in[j].IsTableRow() && in[j].table_index == in[i].table_index) {
       // Why: a web page may put its own metadata rows and the document's header in one table;
       // the header starts a table of its own at the row with the motto or the Party name, the
       // closing block at the row with "Nơi nhận", which ends before the next wide row.
-      const Line& row = (*lines)[j];
-      if (j > i && StartsHeader(row)) {
+      if (j > i && signals[j].starts_header) {
         // The issuer's rows just above the motto's go with the header.
         size_t from = j;
-        while (from > i && j - from < kIssuerRowsAbove && IsIssuerOnlyRow((*lines)[from - 1])) --from;
+        while (from > i && j - from < kIssuerRowsAbove && signals[from - 1].issuer_only) --from;
         if (from > i) {
-          rows.resize(from - i);
           j = from;
           break;
         }
       }
-      if (j > i && StartsClosing(row)) break;
-      if (j > i && StartsClosing(first) && row.cells.size() > 3) break;
-      rows.push_back(&row);
+      if (j > i && signals[j].starts_closing) break;
+      if (j > i && signals[i].starts_closing && in[j].cells.size() > 3) break;
       ++j;
     }
-    const Layout layout = Classify(rows);
-    if (layout == Layout::kHeader) {
-      for (const Line* r : rows) {
-        for (size_t c = 0; c < r->cells.size(); ++c) {
-          for (const std::string& t : CellLines(r->cells[c])) {
-            out.push_back(MakeLine(t, r->pos));
+    runs.push_back({i, j});
+    i = j;
+  }
+  ForEachIndexInParallel(runs.size(), [&](size_t r) {
+    std::vector<const Line*> rows;
+    for (size_t k = runs[r].begin; k < runs[r].end; ++k) rows.push_back(&in[k]);
+    runs[r].layout = Classify(rows);
+  });
+  if (std::none_of(runs.begin(), runs.end(), [](const Run& r) { return r.layout != Layout::kNone; })) {
+    return;  // data tables only: nothing moves
+  }
+
+  std::vector<Line> out;
+  out.reserve(in.size() + in.size() / 8);
+  size_t next = 0;  // the first line not yet in `out`
+  for (const Run& run : runs) {
+    if (run.layout == Layout::kNone) continue;
+    for (; next < run.begin; ++next) out.push_back(std::move(in[next]));
+    if (run.layout == Layout::kHeader) {
+      for (size_t k = run.begin; k < run.end; ++k) {
+        const Line& r = in[k];
+        for (size_t c = 0; c < r.cells.size(); ++c) {
+          for (const std::string& t : CellLines(r.cells[c])) {
+            out.push_back(MakeLine(t, r.pos));
             out.back().layout_column = static_cast<int>(c);  // the header parser reads columns
           }
         }
       }
-    } else if (layout == Layout::kClosing) {
+    } else {
       size_t columns = 0;
-      for (const Line* r : rows) columns = std::max(columns, r->cells.size());
+      for (size_t k = run.begin; k < run.end; ++k) columns = std::max(columns, in[k].cells.size());
       for (size_t c = 0; c < columns; ++c) {
-        for (const Line* r : rows) {
-          if (c >= r->cells.size()) continue;
-          for (const std::string& t : CellLines(r->cells[c])) out.push_back(MakeLine(t, r->pos));
+        for (size_t k = run.begin; k < run.end; ++k) {
+          if (c >= in[k].cells.size()) continue;
+          for (const std::string& t : CellLines(in[k].cells[c])) out.push_back(MakeLine(t, in[k].pos));
         }
       }
-    } else {
-      for (size_t k = i; k < j; ++k) out.push_back(std::move((*lines)[k]));
     }
-    i = j;
+    next = run.end;
   }
-  *lines = std::move(out);
+  for (; next < in.size(); ++next) out.push_back(std::move(in[next]));
+  in = std::move(out);
 }
 
 }  // namespace lienthong::parse

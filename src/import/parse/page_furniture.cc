@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "import/parse/line_kinds.h"
+#include "util/parallel_for.h"
 
 namespace lienthong::parse {
 namespace {
@@ -58,18 +59,25 @@ bool IsPageNumberLine(std::string_view key) {
 }
 
 void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<ImportWarning>* warnings) {
-  std::unordered_map<std::string, int> counts;
+  // Each line's own tests first, on every core: whether it is a type name, and the key it would
+  // repeat under if it may be furniture.
+  std::vector<char> type_line(lines->size(), 0);
   std::vector<std::string> keys(lines->size());
+  ForEachRangeInParallel(lines->size(), kLinesPerChunk, [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const Line& l = (*lines)[i];
+      type_line[i] = !l.IsTableRow() && MatchTypeLine(l);
+      if (l.key.size() >= 15 && CanBeFurniture(l)) keys[i] = RepeatKey(l.key);
+    }
+  });
+  std::unordered_map<std::string, int> counts;
   size_t since_type = 100;
   size_t candidates = 0;
   for (size_t i = 0; i < lines->size(); ++i) {
-    const Line& l = (*lines)[i];
     ++since_type;
-    if (!l.IsTableRow() && MatchTypeLine(l)) since_type = 0;
+    if (type_line[i]) since_type = 0;
     // Why: the lines under a type name are the title, which documents on one topic share.
-    if (since_type <= 3) continue;
-    if (l.key.size() < 15 || !CanBeFurniture(l)) continue;
-    keys[i] = RepeatKey(l.key);
+    if (since_type <= 3) keys[i].clear();
     if (keys[i].size() >= 12) {
       ++counts[keys[i]];
       ++candidates;
@@ -91,24 +99,24 @@ void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<
   const bool copies = distinct > 5 && repeated_lines * 5 > candidates;
   if (copies) counts.clear();
   int page_numbers = 0, repeated = 0;
-  std::vector<Line> kept;
-  kept.reserve(lines->size());
+  size_t kept = 0;  // in place: the lines before the first one removed do not move
   for (size_t i = 0; i < lines->size(); ++i) {
     Line& l = (*lines)[i];
     if (!l.IsTableRow() && IsPageNumberLine(l.key)) {
       ++page_numbers;
       continue;
     }
-    if (!keys[i].empty()) {
+    if (keys[i].size() >= 12) {
       auto it = counts.find(keys[i]);
       if (it != counts.end() && it->second >= threshold) {
         ++repeated;
         continue;
       }
     }
-    kept.push_back(std::move(l));
+    if (kept != i) (*lines)[kept] = std::move(l);
+    ++kept;
   }
-  *lines = std::move(kept);
+  lines->resize(kept);
   if (repeated > 0) {
     warnings->push_back({"page_furniture_removed", {{"lines", std::to_string(repeated)}},
                          "removed " + std::to_string(repeated) +

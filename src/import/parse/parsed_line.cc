@@ -22,42 +22,42 @@ bool NeedsSpaceCleanup(std::string_view text) {
 }  // namespace
 
 std::vector<Line> LinesFromBlocks(const RawDocument& raw, int* page_breaks) {
-  std::vector<Line> lines;
-  lines.reserve(raw.blocks.size());
   *page_breaks = 0;
+  std::vector<const Block*> body;
+  body.reserve(raw.blocks.size());
   for (const Block& b : raw.blocks) {
     if (b.kind == BlockKind::kPageBreak) {
       ++*page_breaks;
       continue;
     }
     // Why: running headers/footers are furniture, never plan content.
-    if (b.region != BlockRegion::kBody) continue;
-    Line l;
-    l.kind = b.kind;
-    l.bold = b.bold;
-    l.heading_level = b.heading_level;
-    l.table_index = b.table_index;
-    l.pos = b.pos;
-    std::string text = b.text;
-    if (!b.list_label.empty() && b.kind != BlockKind::kTableRow) text = b.list_label + " " + text;
-    // Readers already collapse spaces; only text with a double space or tab pays for a copy.
-    if (NeedsSpaceCleanup(text)) {
-      text = CollapseSpaces(Trim(text));
-    }
-    if (b.kind == BlockKind::kTableRow) {
-      for (const std::string& c : b.cells) l.cells.push_back(Trim(c));
-    } else if (text.empty()) {
-      continue;
-    }
-    l.text = std::move(text);  // keyed below
-    lines.push_back(std::move(l));
+    if (b.region == BlockRegion::kBody) body.push_back(&b);
   }
-  // The keys and letter counts (the costly part) line by line, in slices on several threads.
-  constexpr size_t kSlice = 4096;
-  ForEachIndexInParallel((lines.size() + kSlice - 1) / kSlice, [&](size_t slice) {
-    const size_t end = std::min(lines.size(), (slice + 1) * kSlice);
-    for (size_t i = slice * kSlice; i < end; ++i) lines[i].SetText(std::move(lines[i].text));
+  // Each line from its block (the text copied, keyed and its letters counted: the costly part),
+  // in ranges on several threads.
+  std::vector<Line> lines(body.size());
+  ForEachRangeInParallel(body.size(), kLinesPerChunk, [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const Block& b = *body[i];
+      Line& l = lines[i];
+      l.kind = b.kind;
+      l.bold = b.bold;
+      l.heading_level = b.heading_level;
+      l.table_index = b.table_index;
+      l.pos = b.pos;
+      std::string text = b.list_label.empty() || b.kind == BlockKind::kTableRow
+                             ? b.text
+                             : b.list_label + " " + b.text;
+      // Readers already collapse spaces; only text with a double space or tab pays for a copy.
+      if (NeedsSpaceCleanup(text)) text = CollapseSpaces(Trim(text));
+      if (b.kind == BlockKind::kTableRow) {
+        for (const std::string& c : b.cells) l.cells.push_back(Trim(c));
+      }
+      l.SetText(std::move(text));
+    }
   });
+  // A paragraph or heading with no text is no line.
+  std::erase_if(lines, [](const Line& l) { return l.text.empty() && !l.IsTableRow(); });
   return lines;
 }
 

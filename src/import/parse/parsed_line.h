@@ -43,6 +43,10 @@ struct Line {
   bool MostlyUpper() const { return letters.letters >= 2 && letters.upper * 100 >= letters.letters * 85; }
 };
 
+// How many lines a whole-file pass hands to one core at a time (util/parallel_for.h) when it tests
+// each line on its own.
+constexpr size_t kLinesPerChunk = 2048;
+
 // Body blocks as lines (page headers/footers and page breaks are dropped; Word list labels are
 // put back in front of the text so "1." numbering reads the same from every format).
 // `page_breaks` receives the number of page breaks seen.

@@ -129,19 +129,21 @@ void RebuildStackedTables(std::vector<Line>* lines) {
   std::vector<Line>& in = *lines;
   int next_table = 0;
   for (const Line& l : in) next_table = std::max(next_table, l.table_index + 1);
-  std::vector<Line> out;
-  out.reserve(in.size());
+  // In place: a table's rows are fewer lines than it was read from, so the line written (`out`)
+  // is never past the line read, and the lines before the first table do not move.
+  size_t out = 0;
   size_t i = 0;
   while (i < in.size()) {
     const std::vector<std::string> labels = HeaderAt(in, i);
     if (labels.empty()) {
-      out.push_back(std::move(in[i]));
+      if (out != i) in[out] = std::move(in[i]);
+      ++out;
       ++i;
       continue;
     }
     const int table = next_table++;
     const size_t width = labels.size() - 1;  // cells after the number
-    out.push_back(RowLine(in[i], labels, table));
+    in[out++] = RowLine(in[i], labels, table);
     size_t r = i + labels.size();
     RowNumbering numbering;
     bool first = true;
@@ -170,13 +172,13 @@ void RebuildStackedTables(std::vector<Line>* lines) {
       for (size_t k = r + 1; k < end; ++k) parts.push_back(in[k].text);
       std::vector<std::string> cells = FitCells(std::move(parts), width);
       cells.insert(cells.begin(), in[r].text);
-      out.push_back(RowLine(in[r], std::move(cells), table));
+      in[out++] = RowLine(in[r], std::move(cells), table);
       r = end;
       if (last_row) break;
     }
     i = r;
   }
-  *lines = std::move(out);
+  in.resize(out);
 }
 
 }  // namespace lienthong::parse
