@@ -1,7 +1,5 @@
 #include "core/plan.h"
 
-#include <algorithm>
-
 namespace lienthong {
 
 std::string_view PlanStatusName(PlanStatus status) {
@@ -23,11 +21,6 @@ std::optional<PlanStatus> ParsePlanStatus(std::string_view name) {
 bool PlanStatusMayBecome(PlanStatus from, PlanStatus to) {
   return (from == PlanStatus::kDraft && to == PlanStatus::kPublished) ||
          (from == PlanStatus::kPublished && to == PlanStatus::kArchived);
-}
-
-bool NumberIsBlank(const std::optional<std::string>& number) {
-  return !number || std::none_of(number->begin(), number->end(),
-                                 [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace lienthong

@@ -26,10 +26,6 @@ std::optional<PlanStatus> ParsePlanStatus(std::string_view name);
 // True for the two steps a plan may take: draft → published, published → archived.
 bool PlanStatusMayBecome(PlanStatus from, PlanStatus to);
 
-// True when a plan has no number yet: no number line, or one whose numeric part is blank
-// ("/KH-UBND", a draft's "Số:      /KH-UBND").
-bool NumberIsBlank(const std::optional<std::string>& number);
-
 // A legal basis named in the preamble ("Căn cứ …", "Thực hiện …").
 struct LegalBasis {
   std::string symbol;       // "03-KH/BCĐTW", "57-NQ/TW", "13/KH-UBND"
@@ -97,9 +93,7 @@ struct Signer {
 struct PlanHeader {
   DocumentFamily family = DocumentFamily::kUnknown;
   std::string doc_type;                // "Kế hoạch"
-  // As printed: "02-KH/BCĐ"; "/KH-UBND" when a draft leaves the numeric part blank (see
-  // NumberIsBlank); nullopt when there is no number line.
-  std::optional<std::string> number;
+  std::optional<std::string> number;   // "02-KH/BCĐ"; nullopt for a draft's blank number
   std::string issuer;                  // "Ủy ban nhân dân xã Thanh Thủy"
   std::string parent_issuer;           // "Tỉnh ủy Đắk Lắk"
   std::string place;

@@ -22,13 +22,5 @@ TEST(PlanStatusTest, OnlyForwardOneStep) {
   EXPECT_FALSE(PlanStatusMayBecome(PlanStatus::kPublished, PlanStatus::kDraft));
 }
 
-TEST(PlanNumberTest, BlankWhenMissingOrWithoutDigits) {
-  EXPECT_TRUE(NumberIsBlank(std::nullopt));
-  EXPECT_TRUE(NumberIsBlank(std::string("/KH-UBND")));
-  EXPECT_TRUE(NumberIsBlank(std::string("-KH/ĐU")));
-  EXPECT_FALSE(NumberIsBlank(std::string("13/KH-UBND")));
-  EXPECT_FALSE(NumberIsBlank(std::string("02-KH/BCĐ")));
-}
-
 }  // namespace
 }  // namespace lienthong

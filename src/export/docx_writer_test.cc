@@ -160,9 +160,6 @@ TEST(OfficialDocumentTest, PlaceAndDateFollowTheLeadingZeroRule) {
 TEST(OfficialDocumentTest, NumberLinesAndAuthorityLines) {
   EXPECT_EQ(NumberLine(DocumentFamily::kState, "13/KH-UBND"), "Số: 13/KH-UBND");
   EXPECT_EQ(NumberLine(DocumentFamily::kParty, "464-KH/TU"), "Số 464-KH/TU");
-  // A draft's blank number keeps its blank before the symbol.
-  EXPECT_EQ(NumberLine(DocumentFamily::kState, "/KH-UBND"), "Số:       /KH-UBND");
-  EXPECT_EQ(NumberLine(DocumentFamily::kParty, "-KH/ĐU"), "Số       -KH/ĐU");
   EXPECT_EQ(AuthorityLines("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
             (std::vector<std::string>{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"}));
   EXPECT_EQ(AuthorityLines("T/M BAN THƯỜNG VỤ"), (std::vector<std::string>{"T/M BAN THƯỜNG VỤ"}));

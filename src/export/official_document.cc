@@ -54,7 +54,6 @@ std::string PlaceAndDateLine(const std::string& place, const std::optional<Date>
 
 std::string NumberLine(DocumentFamily family, const std::string& number) {
   if (family == DocumentFamily::kParty) {
-    if (!number.empty() && number.front() == '-') return "Số       " + number;
     return number.empty() ? "Số       -" : "Số " + number;
   }
   if (!number.empty() && number.front() == '/') return "Số:       " + number;

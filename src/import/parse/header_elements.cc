@@ -252,8 +252,7 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   int letters = 0, separators = lost_slash ? 1 : 0;
   const size_t end = ScanSymbol(key, j, &letters, &separators);
   if (letters < 2 || separators < 1) return m;
-  // A blank number ("Số:      /KH-UBND", a draft) keeps its symbol, without the blank.
-  std::string symbol = NormalizeSymbol(SliceByCodePoints(line.text, has_digits ? digits_begin : j, end));
+  std::string symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, end));
   if (lost_slash) symbol.insert(i - digits_begin, "/");
   symbol = UndoubleTypeAbbrev(std::move(symbol));
   // Without the word "Số", or with the slash guessed, only a symbol whose type is known counts.
@@ -263,7 +262,7 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   }
   m.found = true;
   m.end = end;
-  m.symbol = std::move(symbol);
+  if (has_digits) m.symbol = std::move(symbol);
   return m;
 }
 

@@ -31,7 +31,7 @@ PhraseHit FindHeaderPhrase(std::string_view key);
 // normalised ("02-KH/BCĐ").
 struct NumberMatch {
   bool found = false;
-  std::optional<std::string> symbol;  // "13/KH-UBND"; "/KH-UBND" when the number is blank
+  std::optional<std::string> symbol;
   size_t end = 0;  // code point after the symbol
 };
 NumberMatch MatchNumber(const Line& line, size_t from);

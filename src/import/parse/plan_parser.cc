@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <span>
 
-#include "core/plan.h"
 #include "import/parse/diacritics_detector.h"
 #include "import/parse/document_splitter.h"
 #include "import/parse/header_parser.h"
@@ -289,7 +288,7 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
     NumberFromAppendixCaption(lines, closing_end, end, &plan.header, &line);
     if (line > 0) doc.positions["number"] = {0, line};
   }
-  if (NumberIsBlank(plan.header.number) && header.number_line >= 0) {
+  if (plan.header.number == std::nullopt && header.number_line >= 0) {
     doc.warnings.push_back({"blank_number", {}, "the number is blank (a draft)"});
   }
   if (header.number_line < 0 && plan.header.issuer.empty()) {

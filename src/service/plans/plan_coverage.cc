@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 
-#include "core/plan.h"
 #include "core/unit_path.h"
 #include "service/plans/cascade_units.h"
 #include "service/plans/coverage_required_units.h"
@@ -22,7 +21,7 @@ double Rounded(double score) { return std::round(score * 100.0) / 100.0; }
 
 bool Issued(const ImplementingPlan& p) {
   return p.status == PlanStatus::kPublished ||
-         (!NumberIsBlank(p.number) && p.date && Date::FromIso(*p.date).has_value());
+         (p.number && p.date && Date::FromIso(*p.date).has_value());
 }
 
 bool BetterPlan(const ImplementingPlan& a, const ImplementingPlan& b) {
