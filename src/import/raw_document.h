@@ -47,6 +47,9 @@ struct RawDocument {
   std::string encoding;              // how the bytes were decoded ("utf-8", "tcvn3", …)
   std::vector<Block> blocks;
   std::vector<ImportWarning> warnings;  // coded (import_warning.h): page_ocr, page_not_read…
+
+  // The text came (in part) from OCR: its letters may be misread, not misprinted.
+  bool ReadByOcr() const { return format.ends_with("-ocr"); }
 };
 
 }  // namespace lienthong

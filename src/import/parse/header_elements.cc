@@ -2,6 +2,7 @@
 // Party name, the number/symbol line, the place-and-date line, the type name, and symbols.
 #include "import/parse/line_kinds.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -268,6 +269,25 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
 
 namespace {
 
+// Marks OCR puts between the words of a date line: a stroke of the stamp or a fleck of dirt.
+bool IsDateSpeck(char c) {
+  return c == '-' || c == ':' || c == ';' || c == '\'' || c == '`' || c == '"' || c == '|' || c == '~';
+}
+
+bool IsOcrDigit(char c) { return IsDigit(c) || c == 'o' || c == 'l' || c == 'i'; }
+
+// The digits of an OCR'd number whose 0s and 1s may have been read as "o", "l" or "i"; empty
+// when the run has no true digit (then it is a word, not a number).
+std::string OcrDigits(std::string_view run) {
+  if (std::none_of(run.begin(), run.end(), IsDigit)) return "";
+  std::string out(run);
+  for (char& c : out) {
+    if (c == 'o') c = '0';
+    if (c == 'l' || c == 'i') c = '1';
+  }
+  return out;
+}
+
 // The next word "ngày" from `from`, or one letter of it misread by OCR ("hgày", "ngàv"): the
 // day, "tháng", month, "năm" and year that must follow keep a slip from matching elsewhere.
 size_t FindNgayWord(std::string_view key, size_t from) {
@@ -317,14 +337,20 @@ DateMatch FindPlaceDate(const Line& line) {
     size_t i = ngay;
     while (i < key.size() && IsLetter(key[i])) ++i;  // past the word, however OCR spelt it
     from = i;
+    // Between the date's words: blanks, and the specks OCR leaves there ("ngày-18", "tháng : 11").
     auto skip_fill = [&] {
-      while (i < key.size() && IsBlankFill(key[i]) && key[i] != ',') ++i;
+      while (i < key.size() && ((IsBlankFill(key[i]) && key[i] != ',') || IsDateSpeck(key[i]))) ++i;
     };
     auto number = [&](size_t max_digits) -> int {
       const size_t b = i;
-      while (i < key.size() && IsDigit(key[i]) && i - b < max_digits) ++i;
-      if (i == b || (i < key.size() && IsDigit(key[i]))) return i == b ? 0 : -1;
-      return std::stoi(std::string(key.substr(b, i - b)));
+      size_t e = b;
+      while (e < key.size() && IsOcrDigit(key[e]) && e - b < max_digits) ++e;
+      // OCR reads 0 and 1 as letters ("O1", "l2"): a run with one true digit is still a number.
+      const std::string digits = OcrDigits(key.substr(b, e - b));
+      if (digits.empty()) return 0;  // blank (a draft), or a word
+      if (e < key.size() && IsDigit(key[e])) return -1;
+      i = e;
+      return std::stoi(digits);
     };
     auto word = [&]() -> std::string_view {
       const size_t b = i;

@@ -426,8 +426,10 @@ class HeaderZoneReader {
       last_header_line_ = static_cast<int>(n);
       consumed_ = n + 1;
       const std::string rest = Trim(SliceByCodePoints(l.text, type->caps_end, l.key.size()));
-      // "KẾ HOẠCH Tuyên truyền …" on one line; a speck after the name ("KẾ HOẠCH:") is no title.
-      if (FoldKey(rest).find_first_of("abcdefghijklmnopqrstuvwxyz0123456789") != std::string::npos) {
+      // "KẾ HOẠCH Tuyên truyền …" on one line; a speck after the name ("KẾ HOẠCH:") is no title,
+      // nor is what a stamp leaves there in a scan ("tk @t[. l + #11").
+      if (FoldKey(rest).find_first_of("abcdefghijklmnopqrstuvwxyz0123456789") != std::string::npos &&
+          rest.find_first_of("@#[]{}<>=^") == std::string::npos) {
         title_parts_.push_back(rest);
         title_started_ = true;
         title_caps_ = false;
@@ -531,15 +533,6 @@ std::string TitleCaseWords(std::string_view caps) {
   return out;
 }
 
-// The letters and digits of a key, spaces and marks left out: "ho chiminh" -> "hochiminh".
-std::string Compact(std::string_view key) {
-  std::string out;
-  for (char c : key) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  }
-  return out;
-}
-
 // An issuer's name ending with a province's ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") as OCR
 // misread it — a space lost ("HỒ CHÍMINH") or a mark misread ("THÀNH PHỔ") — takes the official
 // spelling, in the name's case. The province's kind (Tỉnh, Thành phố) must be read too, so a
@@ -573,6 +566,44 @@ void RepairProvinceName(std::string& name) {
   }
 }
 
+}  // namespace
+
+// A place OCR misread that is a province's name — a space lost ("NghệAn"), a mark misread ("Đăk
+// Lắk"), a speck inside ("Hồ Chỉ í Minh") — takes the official spelling. A place names the
+// province with its kind ("Thành phố Hồ Chí Minh") or without ("Nghệ An"); the form printed is
+// kept, and so is an old tone placement ("Thanh Hoá"). One slip is allowed only in a name of nine
+// letters or more, so a commune named nearly like a province ("Gia Lâm") is left alone.
+void RepairOcrPlace(std::string& place) {
+  if (place.empty()) return;
+  struct Form {
+    std::string spelled, compact;
+  };
+  // Why once: a header is read per document.
+  static const std::vector<Form> kForms = [] {
+    std::vector<Form> out;
+    for (const std::string& p : ProvinceNames()) {
+      out.push_back({p, Compact(FoldKey(p))});
+      for (std::string_view kind : {"Tỉnh ", "Thành phố "}) {
+        if (p.rfind(kind, 0) == 0) {
+          const std::string bare = p.substr(kind.size());
+          out.push_back({bare, Compact(FoldKey(bare))});
+        }
+      }
+    }
+    return out;
+  }();
+  constexpr size_t kSlipLetters = 9;
+  const std::string compact = Compact(FoldKey(place));
+  for (const Form& f : kForms) {
+    const bool same = compact == f.compact;
+    if (!same && !(compact.size() >= kSlipLetters && NearlyEqualWord(compact, f.compact))) continue;
+    if (MatchKey(place) != MatchKey(f.spelled)) place = f.spelled;
+    return;
+  }
+}
+
+namespace {
+
 // ND30 Appendix I: the place is the locality the issuing body sits in, which the issuer's name
 // (or its parent's) ends with — "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" … "Đắk Lắk, ngày …". A place OCR
 // read with a letter no Vietnamese word has ("Đäk Lắk") takes its spelling from that name when
@@ -594,6 +625,29 @@ void RepairPlaceFromIssuer(PlanHeader& h) {
 }
 
 // Title, issuer and parent, and the type when no type line named it.
+// "BAN CHẤP HÀNH TRUNG ƯƠNG", the issuer of central Party documents, wraps after "TRUNG" in the
+// narrow issuer column, and OCR often garbles the short "ƯƠNG" below ("DƠNG", "ĐEN"). No body's
+// name ends with "TRUNG": a fragment that does is the Central Committee's name, and a short
+// fragment after it (five letters or fewer, no unit head) is what is left of "ƯƠNG".
+std::vector<std::string> WithCentralCommitteeWhole(std::vector<std::string> fragments) {
+  static constexpr std::string_view kWrapped = "banchaphanhtrung";
+  for (size_t i = 0; i < fragments.size(); ++i) {
+    if (!Compact(FoldKey(fragments[i])).ends_with(kWrapped)) continue;
+    if (i + 1 < fragments.size()) {
+      const std::string next = FoldKey(fragments[i + 1]);
+      if (Compact(next).size() <= 5 && UnitHeadLength(TrimChars(next, " "), 0) == 0) {
+        fragments.erase(fragments.begin() + static_cast<long>(i) + 1);
+      }
+    }
+    const size_t at = FoldKey(fragments[i]).rfind("ban chap hanh");
+    const std::string before =
+        at == std::string::npos ? "" : std::string(SliceByCodePoints(fragments[i], 0, at));
+    fragments[i] = before + (IsMostlyUpper(fragments[i]) ? "BAN CHẤP HÀNH TRUNG ƯƠNG"
+                                                          : "Ban Chấp hành Trung ương");
+  }
+  return fragments;
+}
+
 void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   std::string title;
   for (const std::string& p : reader.title_parts()) {
@@ -602,7 +656,8 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   }
   r.header.title = TrimChars(CollapseSpaces(title), " -_|");
 
-  const std::vector<std::string> units = GroupIssuerFragments(reader.issuer_fragments());
+  const std::vector<std::string> units =
+      GroupIssuerFragments(WithCentralCommitteeWhole(reader.issuer_fragments()));
   if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
   if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
   RepairProvinceName(r.header.issuer);

@@ -49,8 +49,9 @@ Line MakeLine(const std::string& text, const SourcePos& pos) {
 // on two lines ("BAN CHẤP HÀNH TRUNG" / "ƯƠNG") may start a row or two above the motto's.
 bool IsIssuerOnlyRow(const Line& row) {
   if (row.cells.empty() || row.cells.size() > 3) return false;
+  // Beside it nothing, or a speck OCR read from the paper ("`", "|"): no letter, no digit.
   for (size_t c = 1; c < row.cells.size(); ++c) {
-    if (!Trim(row.cells[c]).empty()) return false;
+    if (Compact(FoldKey(row.cells[c])).size() > 0) return false;
   }
   const std::vector<std::string> lines = CellLines(row.cells[0]);
   if (lines.empty()) return false;

@@ -75,7 +75,8 @@ std::string TitleFromField(const std::vector<Line>& lines, size_t begin, size_t 
 int FindStandaloneDate(const std::vector<Line>& lines, size_t begin, size_t end, parse::DateMatch* out) {
   for (size_t i = begin; i < end; ++i) {
     const Line& l = lines[i];
-    if (l.IsTableRow() || l.key.size() > 80) continue;
+    // A citation ("Căn cứ Luật … ngày 30 tháng 11 năm 2024") dates the document it cites.
+    if (l.IsTableRow() || l.key.size() > 80 || parse::IsPreambleStart(l.key)) continue;
     const parse::DateMatch m = parse::FindPlaceDate(l);
     if (!m.found || !m.iso) continue;
     const std::string tail = parse::TrimChars(l.key.substr(m.end), " .,;)(");
@@ -88,11 +89,13 @@ int FindStandaloneDate(const std::vector<Line>& lines, size_t begin, size_t end,
   return -1;
 }
 
-void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, ImportedDocument* doc,
-                parse::HeaderResult* header) {
+void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, bool read_by_ocr,
+                ImportedDocument* doc, parse::HeaderResult* header) {
   Plan& plan = doc->plan;
   *header = parse::ParseHeader(lines, begin, end);
   plan.header = header->header;
+  // Only OCR's place is repaired: a typed place is what its author printed.
+  if (read_by_ocr) parse::RepairOcrPlace(plan.header.place);
   if (header->number_line >= 0) doc->positions["number"] = PosOf(lines, header->number_line);
   if (header->date_line >= 0) doc->positions["date"] = PosOf(lines, header->date_line);
   if (header->title_line >= 0) doc->positions["title"] = PosOf(lines, header->title_line);
@@ -241,7 +244,7 @@ ImportedDocument ParseOne(const std::vector<Line>& lines, size_t begin, size_t e
 
   // 5. Header.
   parse::HeaderResult header;
-  ReadHeader(lines, begin, end, &doc, &header);
+  ReadHeader(lines, begin, end, raw.ReadByOcr(), &doc, &header);
   const size_t body_begin = std::min(header.body_begin, end);
 
   // 6. Closing block; 7. paragraphs of the preamble and body.

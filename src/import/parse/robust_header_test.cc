@@ -334,5 +334,69 @@ TEST(ImportRobustHeader, PlaceWithAForeignLetterTakesTheIssuersSpelling) {
   EXPECT_EQ(kept.header.place, "Hoà Bình");
 }
 
+TEST(ImportRobustHeader, DateLineWithOcrSpecksAndDigitsReadAsLetters) {
+  struct Case {
+    const char* text;
+    std::string place;
+    std::optional<std::string> iso;
+  } cases[] = {
+      {"Thanh Hóa, ngày-18 tháng 11 năm 2025", "Thanh Hóa", "2025-11-18"},  // a dash glued on
+      {"Hà Nội, ngày O1 tháng l2 năm 2025", "Hà Nội", "2025-12-01"},        // 0 and 1 as letters
+      {"Hà Nội, ngày 01 tháng 12 năm 2o25", "Hà Nội", "2025-12-01"},
+      {"Nghệ An, ngày thắng : 11 năm 2025", "Nghệ An", "2025-11"},  // the day under a stamp
+  };
+  for (const Case& c : cases) {
+    Line l;
+    l.SetText(c.text);
+    const DateMatch m = FindPlaceDate(l);
+    ASSERT_TRUE(m.found) << c.text;
+    EXPECT_EQ(m.place, c.place) << c.text;
+    EXPECT_EQ(m.iso, c.iso) << c.text;
+  }
+  // A word of those letters alone is no number: the line is no date line.
+  Line word;
+  word.SetText("Hà Nội, ngày lo tháng 12 năm 2025");
+  EXPECT_FALSE(FindPlaceDate(word).found);
+}
+
+TEST(ImportRobustHeader, CentralCommitteeWrappedAndItsSecondLineGarbled) {
+  // "ƯƠNG" under "BAN CHẤP HÀNH TRUNG" read as "DƠNG:", with a speck beside the first row.
+  const std::vector<Line> lines =
+      TableLines({{"BAN CHẤP HÀNHTRUNG", "`"},
+                  {"DƠNG:", "| ĐẢNG CỘNG SẢN VIỆT NAM"},
+                  {"Số 221-KL/TW", "Hà Nội, ngày 28 tháng 11 năm 2025"}},
+                 {"KẾT LUẬN", "CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ", "Tại phiên họp ngày 28/11/2025,"});
+  const auto ranges = SplitDocuments(lines);
+  ASSERT_EQ(ranges.size(), 1u);
+  const HeaderResult r = ParseHeader(lines, ranges[0].first, ranges[0].second);
+  EXPECT_EQ(r.header.issuer, "BAN CHẤP HÀNH TRUNG ƯƠNG");
+}
+
+TEST(ImportRobustHeader, StampResidueAfterTheTypeNameIsNoTitle) {
+  const HeaderResult r = Parse({"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 383-QĐ/TW",
+                                "Hà Nội, ngày 19 tháng 11 năm 2025", "QUY ĐỊNH tk @t[. l + #11 tí",
+                                "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM", "- Căn cứ Điều lệ Đảng;"});
+  EXPECT_EQ(r.header.doc_type, "Quy định");
+  EXPECT_EQ(r.header.title, "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM");
+}
+
+TEST(ImportRobustHeader, OcrPlaceTakesTheProvincesOfficialSpelling) {
+  struct Case {
+    std::string read, repaired;
+  } cases[] = {
+      {"NghệAn", "Nghệ An"},                                     // a space lost
+      {"Đăk Lắk", "Đắk Lắk"},                                    // a mark misread
+      {"Thành phố Hồ Chỉ í Minh", "Thành phố Hồ Chí Minh"},      // a speck inside a long name
+      {"Thanh Hoá", "Thanh Hoá"},                                // the old tone placement kept
+      {"Gia Lâm", "Gia Lâm"},                                    // a commune one letter off
+      {"An Khánh", "An Khánh"},                                  // not a province
+  };
+  for (Case& c : cases) {
+    std::string place = c.read;
+    RepairOcrPlace(place);
+    EXPECT_EQ(place, c.repaired) << c.read;
+  }
+}
+
 }  // namespace
 }  // namespace lienthong::parse

@@ -348,6 +348,14 @@ size_t UnitHeadLength(std::string_view key, size_t pos) {
   return 0;
 }
 
+std::string Compact(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  }
+  return out;
+}
+
 bool NearlyEqualWord(std::string_view a, std::string_view b) {
   if (a == b) return true;
   if (a.size() == b.size()) {

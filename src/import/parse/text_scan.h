@@ -84,6 +84,9 @@ bool LooksLikePersonName(std::string_view text);
 // "uy ban", "cac", …), 0 when none. Used to tell where a unit name starts.
 size_t UnitHeadLength(std::string_view key, size_t pos);
 
+// The letters and digits of a key, spaces and marks left out: "ho chiminh" -> "hochiminh".
+std::string Compact(std::string_view key);
+
 // True when `a` and `b` (keys) are equal, differ by one substituted character (length >= 3), or
 // by one added or lost character (the shorter of length >= 4): an edit distance of one.
 // Tolerates OCR slips in fixed phrases ("hqi" for "hoi", "ngia" for "nghia").
