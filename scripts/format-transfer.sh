@@ -8,20 +8,24 @@
 #   pdf-txt   the text pdftotext takes from the PDF (what a copy from a PDF viewer gives)
 #   scan      the PDF's first page at 200 dpi, skewed, blurred, speckled, a red reception stamp
 #             over the header, JPEG (scripts/scan-simulator.py's spoiling): header fields only
+#   scan-variants  with --scan-variants N: that page spoiled N more ways each (skew, stamp kind and
+#             place, blur, speckle, JPEG), header fields only — what one spoiling cannot show
 # It reports; it never fails: the exit status is 0 unless a tool it needs is missing (then 0 too,
 # with a line saying what was skipped). See docs/import-acceptance.md.
 #
-#   scripts/format-transfer.sh BUILD_DIR [--quiet] [--keep DIR]
+#   scripts/format-transfer.sh BUILD_DIR [--quiet] [--keep DIR] [--scan-variants N]
 set -u
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
 shift || true
 quiet=""
 keep=""
+variants=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quiet) quiet=1 ;;
     --keep) keep="$2"; shift ;;
+    --scan-variants) variants="$2"; shift ;;
   esac
   shift
 done
@@ -41,6 +45,8 @@ if [ ! -d "$corpus" ] || [ ! -f "$scorer" ] || [ ! -x "$build/lienthong" ]; then
 fi
 if [ -n "$keep" ]; then work="$keep"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
 mkdir -p "$work/html" "$work/docx" "$work/pdf" "$work/word-txt" "$work/pdf-txt" "$work/scan" "$work/out"
+forms="docx pdf word-txt pdf-txt scan"
+if [ "$variants" -gt 0 ]; then mkdir -p "$work/scan-variants"; forms="$forms scan-variants"; fi
 
 # The web copies: the files whose header is a table of `|` cells.
 sources=()
@@ -65,16 +71,23 @@ for pdf in "$work"/pdf/*.pdf; do
   pdftotext "$pdf" "$work/pdf-txt/$name.txt"
   pdftoppm -r 200 -f 1 -l 1 -png "$pdf" "$work/scan/$name.page"
 done
+if [ "$variants" -gt 0 ]; then
+  cp "$work"/scan/*.png "$work/scan-variants/"
+  /usr/bin/python3 "$root/scripts/scan-simulator.py" --spoil-pages "$work/scan-variants" \
+    --variants "$variants" >>"$work/spoil.log" 2>&1 ||
+    echo "format-transfer: spoiling the scan variants failed: $(tail -n 1 "$work/spoil.log")"
+  rm -f "$work"/scan-variants/*.png
+fi
 /usr/bin/python3 "$root/scripts/scan-simulator.py" --spoil-pages "$work/scan" >"$work/spoil.log" 2>&1 ||
   echo "format-transfer: spoiling the scans failed: $(tail -n 1 "$work/spoil.log")"
 rm -f "$work"/scan/*.png
 
-for form in docx pdf word-txt pdf-txt scan; do
+for form in $forms; do
   for f in "$work/$form"/*; do
     case "$f" in *.gold.json) continue ;; esac
     name="$(basename "$f")"
     name="${name%%.*}"
-    cp "$corpus/$name.gold.json" "$work/$form/$name.gold.json"
+    cp "$corpus/${name%%~*}.gold.json" "$work/$form/$name.gold.json"
     timeout 120 "$build/lienthong" import --format json "$f" >"$work/out/$form-$(basename "$f").json" \
       2>"$work/out/$form-$(basename "$f").err" || true
   done
@@ -82,7 +95,7 @@ done
 
 while read -r part numbers; do
   case "$part" in '' | '#'*) continue ;; esac
-  for form in docx pdf word-txt pdf-txt scan; do
+  for form in $forms; do
     dir="$work/parts/$part-$form"
     mkdir -p "$dir"
     for n in $numbers; do
@@ -90,7 +103,7 @@ while read -r part numbers; do
     done
     ls "$dir"/*.gold.json >/dev/null 2>&1 || continue
     fields=()
-    [ "$form" = scan ] && fields=(--fields number,date,place,issuer,title)
+    case "$form" in scan*) fields=(--fields number,date,place,issuer,title) ;; esac
     python3 "$scorer" --dir "$dir" --cmd "cat $work/out/$form-\$(basename {}).json" --verbose "${fields[@]}" \
       >"$work/score-$part-$form.txt" 2>&1
     [ -z "$quiet" ] && { echo "== format-transfer: $part, $form"; cat "$work/score-$part-$form.txt"; }

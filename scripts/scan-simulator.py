@@ -6,8 +6,10 @@ written in by hand — and writes, next to each image, the gold header fields in
 format (../shared/corpus/README.md) so score_import.py can score an OCR import of it.
 
 usage: scan-simulator.py OUT_DIR [--dpi 200] [--only NAME]
-       scan-simulator.py --spoil-pages DIR   (spoils DIR/NAME.page*.png, rendered at 200 dpi, into
-                                              DIR/NAME.jpg: used by scripts/format-transfer.sh)
+       scan-simulator.py --spoil-pages DIR [--variants N]
+                                   (spoils DIR/NAME.page*.png, rendered at 200 dpi, into
+                                    DIR/NAME.jpg, or with --variants into N differently spoiled
+                                    DIR/NAME~K.jpg: used by scripts/format-transfer.sh)
        scan-simulator.py --compare DIR   (exact-match header scores of DIR/NAME.jpg.json outputs)
 
 Deterministic: every random choice comes from a generator seeded with the document's name.
@@ -322,18 +324,34 @@ def compare(directory):
     return 0
 
 
-def spoil_pages(directory, dpi=200):
+def spoil_pages(directory, dpi=200, variants=0):
     """Spoils pages rendered elsewhere as an office scan would: a skew of up to 2.4°, a reception
-    stamp over the header, blur, speckle and JPEG, each choice seeded with the page's name."""
+    stamp over the header, blur, speckle and JPEG, each choice seeded with the page's name. With
+    `variants`, each page is spoiled that many more ways into NAME~K.jpg: a skew of up to 3°, a
+    reception stamp or a seal anywhere over the header, more or less blur, speckle and JPEG."""
     pages = sorted(Path(directory).glob("*.page*.png"))
     for page in pages:
         name = page.name.split(".page")[0]
-        rng = random.Random(name)
-        doc = {"name": name, "spoil": {"skew": round(rng.uniform(-2.4, 2.4), 1), "stamp": "reception",
-                                      "blur": 0.8, "noise": 0.02}}
-        img = spoil(Image.open(page).convert("RGB"), doc, dpi, {}, 0)
-        img.save(Path(directory) / (name + ".jpg"), "JPEG", quality=rng.randint(25, 40), dpi=(dpi, dpi))
-    print(f"scan-simulator: {len(pages)} pages spoiled in {directory}")
+        original = Image.open(page).convert("RGB")
+        if not variants:
+            rng = random.Random(name)
+            doc = {"name": name, "spoil": {"skew": round(rng.uniform(-2.4, 2.4), 1), "stamp": "reception",
+                                          "blur": 0.8, "noise": 0.02}}
+            img = spoil(original, doc, dpi, {}, 0)
+            img.save(Path(directory) / (name + ".jpg"), "JPEG", quality=rng.randint(25, 40), dpi=(dpi, dpi))
+            continue
+        for k in range(variants):
+            rng = random.Random(f"{name}#{k}")
+            doc = {"name": f"{name}#{k}",
+                   "spoil": {"skew": round(rng.uniform(-3, 3), 1),
+                             "stamp": rng.choice(["reception", "reception", "seal"]),
+                             "stamp_at": (rng.uniform(0.25, 0.75), rng.uniform(0.7, 1.8)),
+                             "blur": rng.uniform(0.6, 1.3), "noise": rng.uniform(0.01, 0.05)}}
+            img = spoil(original, doc, dpi, {}, 0)
+            img.save(Path(directory) / f"{name}~{k}.jpg", "JPEG", quality=rng.randint(18, 40),
+                     dpi=(dpi, dpi))
+    print(f"scan-simulator: {len(pages)} pages spoiled in {directory}"
+          + (f", {variants} ways each" if variants else ""))
     return 0
 
 
@@ -344,7 +362,8 @@ def main(argv):
     if argv[0] == "--compare":
         return compare(argv[1])
     if argv[0] == "--spoil-pages":
-        return spoil_pages(argv[1])
+        variants = int(argv[argv.index("--variants") + 1]) if "--variants" in argv else 0
+        return spoil_pages(argv[1], variants=variants)
     out = Path(argv[0])
     dpi = int(argv[argv.index("--dpi") + 1]) if "--dpi" in argv else 200
     only = argv[argv.index("--only") + 1] if "--only" in argv else None

@@ -474,13 +474,15 @@ class HeaderZoneReader {
       return Step::kNext;
     }
     // Mixed-case text with no type name seen: a title right after the header elements (the type
-    // line was lost or garbled by OCR), else the body has started. A type name a few lines on
-    // means this line is what OCR made of a stamp or of handwriting: it is skipped.
-    bool type_follows = false;
-    for (size_t k = n + 1; k < lines_.size() && k <= n + 3 && !type_follows; ++k) {
-      type_follows = MatchTypeLine(line(k)).has_value();
+    // line was lost or garbled by OCR), else the body has started. A type name, a number line or
+    // a date line a few lines on means this line is what OCR made of a stamp or of handwriting
+    // (the title is printed below all three): it is skipped.
+    bool element_follows = false;
+    for (size_t k = n + 1; k < lines_.size() && k <= n + 3 && !element_follows; ++k) {
+      element_follows = MatchTypeLine(line(k)).has_value() || MatchNumber(line(k), 0).found ||
+                        FindPlaceDate(line(k)).found;
     }
-    if (type_follows) {
+    if (element_follows) {
       consumed_ = n + 1;
       return Step::kNext;
     }

@@ -398,5 +398,16 @@ TEST(ImportRobustHeader, OcrPlaceTakesTheProvincesOfficialSpelling) {
   }
 }
 
+TEST(ImportRobustHeader, SpeckLineAboveTheNumberLineIsNoTitle) {
+  // "In": what OCR made of a stamp's edge between the issuer's two lines. The number and date
+  // lines still to come say the title has not started.
+  const HeaderResult r = Parse({"ỦY BAN NHÂN DÂN", "In", "TỈNH ĐỒNG THÁP", "Số: 552/KH-UBND",
+                                "Đồng Tháp, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH",
+                                "Đổi mới công nghệ đến năm 2035", "Căn cứ …"});
+  EXPECT_EQ(r.header.number, "552/KH-UBND");
+  EXPECT_EQ(r.header.issuer, "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP");
+  EXPECT_EQ(r.header.title, "Đổi mới công nghệ đến năm 2035");
+}
+
 }  // namespace
 }  // namespace lienthong::parse
