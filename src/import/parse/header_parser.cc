@@ -570,11 +570,53 @@ void RepairProvinceName(std::string& name) {
 
 }  // namespace
 
+// An issuer's fixed words as OCR misread them — a mark ("ỦY BẠN NHÂN DÂN", "THU TƯƠNG CHÍNH
+// PHÙ") or a space ("ỦY BANNHÂNDÂN") — take their spelling. Only phrases of two words or more,
+// whose letters without marks and spaces name nothing else; the old tone placement ("UỶ BAN") is
+// kept as printed, and so is the case of a name not printed in capitals.
+void RepairOcrIssuer(std::string& issuer) {
+  static constexpr std::string_view kPhrases[] = {
+      "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THỦ TƯỚNG CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG",
+      "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "VĂN PHÒNG",
+      "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "MẶT TRẬN TỔ QUỐC VIỆT NAM"};
+  if (issuer.empty() || !IsMostlyUpper(issuer)) return;
+  const std::string key = FoldKey(issuer);
+  std::vector<size_t> starts;  // code points where words start
+  for (size_t at = 0; at < key.size(); ++at) {
+    if (key[at] != ' ' && (at == 0 || key[at - 1] == ' ')) starts.push_back(at);
+  }
+  std::string out;
+  size_t done = 0;  // code points of `issuer` already in `out`
+  for (size_t w = 0; w < starts.size(); ++w) {
+    if (starts[w] < done) continue;
+    for (std::string_view phrase : kPhrases) {
+      const std::string wanted = Compact(FoldKey(phrase));
+      // The words from w whose letters spell the phrase, however OCR spaced them.
+      std::string letters;
+      size_t end = starts[w];
+      for (size_t v = w; v < starts.size() && letters.size() < wanted.size(); ++v) {
+        end = v + 1 < starts.size() ? starts[v + 1] : key.size();
+        letters += Compact(std::string_view(key).substr(starts[v], end - starts[v]));
+      }
+      if (letters != wanted) continue;
+      while (end > starts[w] && key[end - 1] == ' ') --end;
+      const std::string printed(SliceByCodePoints(issuer, starts[w], end));
+      out += SliceByCodePoints(issuer, done, starts[w]);
+      out += MatchKey(printed) == MatchKey(phrase) ? printed : std::string(phrase);
+      done = end;
+      break;
+    }
+  }
+  out += SliceByCodePoints(issuer, done, CodePointCount(issuer));
+  issuer = out;
+}
+
 // A place OCR misread that is a province's name — a space lost ("NghệAn"), a mark misread ("Đăk
-// Lắk"), a speck inside ("Hồ Chỉ í Minh") — takes the official spelling. A place names the
-// province with its kind ("Thành phố Hồ Chí Minh") or without ("Nghệ An"); the form printed is
-// kept, and so is an old tone placement ("Thanh Hoá"). One slip is allowed only in a name of nine
-// letters or more, so a commune named nearly like a province ("Gia Lâm") is left alone.
+// Lắk"), a speck inside ("Hồ Chỉ í Minh") or before it ("bị Nghệ An", what a stamp's edge left)
+// — takes the official spelling. A place names the province with its kind ("Thành phố Hồ Chí
+// Minh") or without ("Nghệ An"); the form printed is kept, and so is an old tone placement
+// ("Thanh Hoá"). One slip is allowed only in a name of nine letters or more, so a commune named
+// nearly like a province ("Gia Lâm") is left alone.
 void RepairOcrPlace(std::string& place) {
   if (place.empty()) return;
   struct Form {
@@ -595,12 +637,20 @@ void RepairOcrPlace(std::string& place) {
     return out;
   }();
   constexpr size_t kSlipLetters = 9;
-  const std::string compact = Compact(FoldKey(place));
-  for (const Form& f : kForms) {
-    const bool same = compact == f.compact;
-    if (!same && !(compact.size() >= kSlipLetters && NearlyEqualWord(compact, f.compact))) continue;
-    if (MatchKey(place) != MatchKey(f.spelled)) place = f.spelled;
-    return;
+  const std::string key = FoldKey(place);
+  // From the longest tail that starts a word to the shortest: the first that is a province's.
+  for (size_t at = 0; at < key.size(); ++at) {
+    if (key[at] == ' ' || (at > 0 && key[at - 1] != ' ')) continue;
+    const std::string compact = Compact(std::string_view(key).substr(at));
+    for (const Form& f : kForms) {
+      if (compact != f.compact &&
+          !(compact.size() >= kSlipLetters && NearlyEqualWord(compact, f.compact))) {
+        continue;
+      }
+      const std::string tail(SliceByCodePoints(place, at, CodePointCount(place)));
+      place = MatchKey(tail) == MatchKey(f.spelled) ? tail : f.spelled;
+      return;
+    }
   }
 }
 

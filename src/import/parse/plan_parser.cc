@@ -94,8 +94,12 @@ void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, bool r
   Plan& plan = doc->plan;
   *header = parse::ParseHeader(lines, begin, end);
   plan.header = header->header;
-  // Only OCR's place is repaired: a typed place is what its author printed.
-  if (read_by_ocr) parse::RepairOcrPlace(plan.header.place);
+  // Only OCR's place and issuer are repaired: typed, they are what their author printed.
+  if (read_by_ocr) {
+    parse::RepairOcrPlace(plan.header.place);
+    parse::RepairOcrIssuer(plan.header.issuer);
+    parse::RepairOcrIssuer(plan.header.parent_issuer);
+  }
   if (header->number_line >= 0) doc->positions["number"] = PosOf(lines, header->number_line);
   if (header->date_line >= 0) doc->positions["date"] = PosOf(lines, header->date_line);
   if (header->title_line >= 0) doc->positions["title"] = PosOf(lines, header->title_line);

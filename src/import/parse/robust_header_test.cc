@@ -390,6 +390,8 @@ TEST(ImportRobustHeader, OcrPlaceTakesTheProvincesOfficialSpelling) {
       {"Thanh Hoá", "Thanh Hoá"},                                // the old tone placement kept
       {"Gia Lâm", "Gia Lâm"},                                    // a commune one letter off
       {"An Khánh", "An Khánh"},                                  // not a province
+      {"bị Nghệ An", "Nghệ An"},                                 // a stamp's speck before it
+      {"Độc lập - Tự Hạnh phúc Đồng Tháp", "Đồng Tháp"},         // the slogan's end before it
   };
   for (Case& c : cases) {
     std::string place = c.read;
@@ -407,6 +409,25 @@ TEST(ImportRobustHeader, SpeckLineAboveTheNumberLineIsNoTitle) {
   EXPECT_EQ(r.header.number, "552/KH-UBND");
   EXPECT_EQ(r.header.issuer, "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP");
   EXPECT_EQ(r.header.title, "Đổi mới công nghệ đến năm 2035");
+}
+
+TEST(ImportRobustHeader, OcrIssuerTakesItsFixedWordsSpelling) {
+  struct Case {
+    std::string read, repaired;
+  } cases[] = {
+      {"ỦY BẠN NHÂN DÂN TỈNH SƠN LA", "ỦY BAN NHÂN DÂN TỈNH SƠN LA"},  // a mark misread
+      {"ỬY BAN NHÂN DÂN TỈNH SƠN LA", "ỦY BAN NHÂN DÂN TỈNH SƠN LA"},
+      {"ỦY BANNHÂNDÂN XÃ AN PHÚ", "ỦY BAN NHÂN DÂN XÃ AN PHÚ"},          // spaces lost
+      {"THU TƯƠNG CHÍNH PHÙ", "THỦ TƯỚNG CHÍNH PHỦ"},
+      {"UỶ BAN NHÂN DÂN XÃ AN PHÚ", "UỶ BAN NHÂN DÂN XÃ AN PHÚ"},        // old tone placement kept
+      {"SỞ VĂN HÓA, THỂ THẠO", "SỞ VĂN HÓA, THỂ THẠO"},                  // no fixed phrase there
+      {"Ủy bạn nhân dân xã An Phú", "Ủy bạn nhân dân xã An Phú"},        // not in capitals: left
+  };
+  for (Case& c : cases) {
+    std::string issuer = c.read;
+    RepairOcrIssuer(issuer);
+    EXPECT_EQ(issuer, c.repaired) << c.read;
+  }
 }
 
 }  // namespace
