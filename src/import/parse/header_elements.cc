@@ -155,12 +155,21 @@ namespace {
 // Where "Số" (or OCR's "S6", "S") and its colon end at `i`; kNpos when the line does not open
 // with it.
 size_t AfterSo(std::string_view key, size_t i) {
-  if (i >= key.size() || key[i] != 's') return kNpos;
+  if (i >= key.size()) return kNpos;
+  // OCR reads the S as a sign ("§ố", "$ố"); then the "ố" and the number must follow.
+  const bool sign = (key[i] == '$' || key[i] == '\x1a') && i + 1 < key.size() && key[i + 1] == 'o';
+  if (key[i] != 's' && !sign) return kNpos;
   ++i;
   // "Số" folds to "so"; OCR gives "S6" or drops the vowel ("S607").
   if (i < key.size() && (key[i] == 'o' || (key[i] == '6' && !(i + 1 < key.size() && IsDigit(key[i + 1]))))) ++i;
   if (i < key.size() && IsLetter(key[i])) return kNpos;
   while (i < key.size() && (key[i] == ' ' || key[i] == ':' || key[i] == '.')) ++i;
+  // A speck between "Số:" and the digits ("Số: -0130/…"); a party blank ("Số    -KH/TU") has
+  // letters after its dash and keeps it.
+  size_t j = i;
+  while (j < key.size() && (key[j] == '-' || key[j] == '`' || key[j] == '\'' || key[j] == '_' || key[j] == ' ')) ++j;
+  if (j > i && j < key.size() && IsDigit(key[j])) i = j;
+  if (sign && !(i < key.size() && IsDigit(key[i]))) return kNpos;
   return i;
 }
 
@@ -264,6 +273,23 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   m.found = true;
   m.end = end;
   if (has_digits) m.symbol = std::move(symbol);
+  return m;
+}
+
+NumberMatch MatchBareSymbol(const Line& line, size_t from) {
+  NumberMatch none;
+  const std::string rest = TrimChars(SliceByCodePoints(line.text, from, line.key.size()), " .,;:`'_-");
+  if (rest.empty() || !IsDigit(FoldKey(rest).front()) || rest.find(' ') != std::string::npos) {
+    return none;
+  }
+  Line with_so;
+  with_so.SetText("Số " + rest);
+  NumberMatch m = MatchNumber(with_so, 0);
+  if (!m.found || !m.symbol || m.end != with_so.key.size() || DocTypeFromSymbol(*m.symbol).empty() ||
+      m.symbol->find('-') == std::string::npos || m.symbol->find('/') == std::string::npos) {
+    return none;
+  }
+  m.end = line.key.size();
   return m;
 }
 

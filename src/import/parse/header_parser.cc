@@ -381,7 +381,8 @@ class HeaderZoneReader {
       *pos = phrase.end;
       if (r_.issuer_line < 0 && !left.empty()) r_.issuer_line = source(n);
     }
-    const NumberMatch number = MatchNumber(l, *pos);
+    NumberMatch number = MatchNumber(l, *pos);
+    if (!number.found && r_.number_line < 0 && !r_.header.number) number = MatchBareSymbol(l, *pos);
     if (number.found) {
       found = true;
       if (!r_.header.number && r_.number_line < 0) {

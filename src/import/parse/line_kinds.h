@@ -35,6 +35,9 @@ struct NumberMatch {
   size_t end = 0;  // code point after the symbol
 };
 NumberMatch MatchNumber(const Line& line, size_t from);
+// A number line whose "Số" OCR dropped as specks ("§ố 383-QĐ/TW" read as "383-QĐ/TW"): the rest
+// of the line from `from` is one symbol and nothing else, with a known type, a '-' and a '/'.
+NumberMatch MatchBareSymbol(const Line& line, size_t from);
 
 // "<place>, ngày 29 tháng 8 năm 2025" anywhere in the line. Blank day or month (drafts) give
 // "YYYY-MM" / "YYYY". `begin` is where the place/date part starts after the left column's caps

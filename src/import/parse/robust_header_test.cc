@@ -43,6 +43,10 @@ TEST(ImportRobustHeader, NumberWithLostSlashOrGarbledSo) {
       {"Só: 7/QĐ-UBND", "7/QĐ-UBND"},          // "Só" folds to "so"
       {"Số: 2317", std::nullopt},               // a reception stamp's number: no symbol
       {"ab: 12/xy", std::nullopt},               // no known type without "Số"
+      {"§ố 383-QĐ/TW", "383-QĐ/TW"},            // the S read as a sign
+      {"$ố 383-QĐ/TW", "383-QĐ/TW"},
+      {"Số: -0130/KH-UBND", "0130/KH-UBND"},     // a speck before the digits
+      {"§ố liệu", std::nullopt},                 // a sign and a word: no number
   };
   for (const Case& c : cases) {
     Line l;
@@ -428,6 +432,21 @@ TEST(ImportRobustHeader, OcrIssuerTakesItsFixedWordsSpelling) {
     RepairOcrIssuer(issuer);
     EXPECT_EQ(issuer, c.repaired) << c.read;
   }
+}
+
+TEST(ImportRobustHeader, NumberLineWhoseSoOcrDroppedAsSpecks) {
+  // "§ố 383-QĐ/TW": the sign and "ố" are dropped as specks, the symbol alone is left.
+  const HeaderResult r = Parse({"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "§ố 383-QĐ/TW",
+                                "Hà Nội, ngày 19 tháng 11 năm 2025", "QUY ĐỊNH", "VỀ PHÔNG LƯU TRỮ",
+                                "- Căn cứ Điều lệ Đảng;"});
+  EXPECT_EQ(r.header.number, "383-QĐ/TW");
+  // A bare symbol must be one and have a known type: "2025" or a phrase is no number.
+  Line phrase;
+  phrase.SetText("383 đại biểu dự họp");
+  EXPECT_FALSE(MatchBareSymbol(phrase, 0).found);
+  Line unknown;
+  unknown.SetText("12-AB/CD");
+  EXPECT_FALSE(MatchBareSymbol(unknown, 0).found);
 }
 
 }  // namespace
