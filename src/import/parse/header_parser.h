@@ -34,11 +34,6 @@ struct HeaderResult {
 // Reads the header of lines [begin, end). Fields not found stay empty/nullopt.
 HeaderResult ParseHeader(const std::vector<Line>& lines, size_t begin, size_t end);
 
-// Repairs a place read by OCR that misspells a province's name, and an issuer's fixed words OCR
-// misspelt ("ỦY BẠN NHÂN DÂN"); header_parser.cc says how.
-void RepairOcrPlace(std::string& place);
-void RepairOcrIssuer(std::string& issuer);
-
 // Joins an issuer column's fragments into units: a fragment that starts with a unit head ("BAN",
 // "SỞ", "ỦY BAN", "TỈNH ỦY" …) starts a new unit, any other continues the previous one
 // ("ỦY BAN NHÂN DÂN" + "XÃ THANH THỦY"). Exposed for tests.

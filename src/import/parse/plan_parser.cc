@@ -6,6 +6,7 @@
 #include "import/parse/diacritics_detector.h"
 #include "import/parse/document_splitter.h"
 #include "import/parse/header_parser.h"
+#include "import/parse/header_spelling.h"
 #include "import/parse/layout_tables.h"
 #include "import/parse/legal_basis_parser.h"
 #include "import/parse/line_kinds.h"
