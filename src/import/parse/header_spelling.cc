@@ -86,6 +86,12 @@ void RepairOcrIssuer(std::string& issuer) {
       "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THỦ TƯỚNG CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG",
       "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "VĂN PHÒNG",
       "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "MẶT TRẬN TỔ QUỐC VIỆT NAM"};
+  // Why once: each phrase's letters without marks and spaces, for every issuer read.
+  static const std::vector<std::string> kLetters = [] {
+    std::vector<std::string> out;
+    for (std::string_view phrase : kPhrases) out.push_back(Compact(FoldKey(phrase)));
+    return out;
+  }();
   if (issuer.empty() || !IsMostlyUpper(issuer)) return;
   const std::string key = FoldKey(issuer);
   std::vector<size_t> starts;  // code points where words start
@@ -96,8 +102,9 @@ void RepairOcrIssuer(std::string& issuer) {
   size_t done = 0;  // code points of `issuer` already in `out`
   for (size_t w = 0; w < starts.size(); ++w) {
     if (starts[w] < done) continue;
-    for (std::string_view phrase : kPhrases) {
-      const std::string wanted = Compact(FoldKey(phrase));
+    for (size_t p = 0; p < std::size(kPhrases); ++p) {
+      const std::string_view phrase = kPhrases[p];
+      const std::string& wanted = kLetters[p];
       // The words from w whose letters spell the phrase, however OCR spaced them.
       std::string letters;
       size_t end = starts[w];
