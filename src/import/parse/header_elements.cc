@@ -154,6 +154,13 @@ namespace {
 
 // Where "Số" (or OCR's "S6", "S") and its colon end at `i`; kNpos when the line does not open
 // with it.
+// Marks OCR puts between the words and numbers of a header line (a key's character): a stroke
+// of the stamp or a fleck of dirt.
+bool IsOcrSpeck(char c) {
+  return c == '-' || c == ':' || c == ';' || c == '\'' || c == '`' || c == '"' || c == '|' ||
+         c == '~' || c == '_';
+}
+
 size_t AfterSo(std::string_view key, size_t i) {
   if (i >= key.size()) return kNpos;
   // OCR reads the S as a sign ("§ố", "$ố"); then the "ố" and the number must follow.
@@ -167,7 +174,7 @@ size_t AfterSo(std::string_view key, size_t i) {
   // A speck between "Số:" and the digits ("Số: -0130/…"); a party blank ("Số    -KH/TU") has
   // letters after its dash and keeps it.
   size_t j = i;
-  while (j < key.size() && (key[j] == '-' || key[j] == '`' || key[j] == '\'' || key[j] == '_' || key[j] == ' ')) ++j;
+  while (j < key.size() && (IsOcrSpeck(key[j]) || key[j] == ' ')) ++j;
   if (j > i && j < key.size() && IsDigit(key[j])) i = j;
   if (sign && !(i < key.size() && IsDigit(key[i]))) return kNpos;
   return i;
@@ -295,10 +302,6 @@ NumberMatch MatchBareSymbol(const Line& line, size_t from) {
 
 namespace {
 
-// Marks OCR puts between the words of a date line: a stroke of the stamp or a fleck of dirt.
-bool IsDateSpeck(char c) {
-  return c == '-' || c == ':' || c == ';' || c == '\'' || c == '`' || c == '"' || c == '|' || c == '~';
-}
 
 bool IsOcrDigit(char c) { return IsDigit(c) || c == 'o' || c == 'l' || c == 'i'; }
 
@@ -365,7 +368,7 @@ DateMatch FindPlaceDate(const Line& line) {
     from = i;
     // Between the date's words: blanks, and the specks OCR leaves there ("ngày-18", "tháng : 11").
     auto skip_fill = [&] {
-      while (i < key.size() && ((IsBlankFill(key[i]) && key[i] != ',') || IsDateSpeck(key[i]))) ++i;
+      while (i < key.size() && ((IsBlankFill(key[i]) && key[i] != ',') || IsOcrSpeck(key[i]))) ++i;
     };
     auto number = [&](size_t max_digits) -> int {
       const size_t b = i;

@@ -42,6 +42,32 @@ std::string TitleCaseWords(std::string_view caps) {
   return out;
 }
 
+// The provinces' names as a header prints them: with their kind ("Tỉnh Đắk Lắk", "Thành phố Hồ
+// Chí Minh", as an issuer ends) and without it ("Đắk Lắk", as a place may be written), each with
+// its letters without marks and spaces. Why once: a header is read per document, tens of
+// thousands in a large import.
+struct ProvinceForm {
+  std::string spelled, compact;
+  bool with_kind = false;
+};
+
+const std::vector<ProvinceForm>& ProvinceForms() {
+  static const std::vector<ProvinceForm> forms = [] {
+    std::vector<ProvinceForm> out;
+    for (const std::string& p : ProvinceNames()) {
+      out.push_back({p, Compact(FoldKey(p)), true});
+      for (std::string_view kind : {"Tỉnh ", "Thành phố "}) {
+        if (p.rfind(kind, 0) == 0) {
+          const std::string bare = p.substr(kind.size());
+          out.push_back({bare, Compact(FoldKey(bare)), false});
+        }
+      }
+    }
+    return out;
+  }();
+  return forms;
+}
+
 }  // namespace
 
 // An issuer's name ending with a province's ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") as OCR
@@ -50,15 +76,12 @@ std::string TitleCaseWords(std::string_view caps) {
 // commune or person named like a province is left alone.
 void RepairProvinceName(std::string& name) {
   if (name.empty()) return;
-  // Why once: a header is read per document, tens of thousands in a large import.
-  static const std::vector<std::pair<std::string, std::string>> kProvinces = [] {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const std::string& p : ProvinceNames()) out.emplace_back(p, Compact(FoldKey(p)));
-    return out;
-  }();
   const std::string key = FoldKey(name);
   const std::string compact = Compact(key);
-  for (const auto& [province, wanted] : kProvinces) {
+  for (const ProvinceForm& form : ProvinceForms()) {
+    if (!form.with_kind) continue;
+    const std::string& province = form.spelled;
+    const std::string& wanted = form.compact;
     if (wanted.empty() || compact.size() < wanted.size() ||
         compact.compare(compact.size() - wanted.size(), wanted.size(), wanted) != 0) {
       continue;
@@ -133,30 +156,13 @@ void RepairOcrIssuer(std::string& issuer) {
 // nearly like a province ("Gia Lâm") is left alone.
 void RepairOcrPlace(std::string& place) {
   if (place.empty()) return;
-  struct Form {
-    std::string spelled, compact;
-  };
-  // Why once: a header is read per document.
-  static const std::vector<Form> kForms = [] {
-    std::vector<Form> out;
-    for (const std::string& p : ProvinceNames()) {
-      out.push_back({p, Compact(FoldKey(p))});
-      for (std::string_view kind : {"Tỉnh ", "Thành phố "}) {
-        if (p.rfind(kind, 0) == 0) {
-          const std::string bare = p.substr(kind.size());
-          out.push_back({bare, Compact(FoldKey(bare))});
-        }
-      }
-    }
-    return out;
-  }();
   constexpr size_t kSlipLetters = 9;
   const std::string key = FoldKey(place);
   // From the longest tail that starts a word to the shortest: the first that is a province's.
   for (size_t at = 0; at < key.size(); ++at) {
     if (key[at] == ' ' || (at > 0 && key[at - 1] != ' ')) continue;
     const std::string compact = Compact(std::string_view(key).substr(at));
-    for (const Form& f : kForms) {
+    for (const ProvinceForm& f : ProvinceForms()) {
       if (compact != f.compact &&
           !(compact.size() >= kSlipLetters && NearlyEqualWord(compact, f.compact))) {
         continue;
