@@ -1,8 +1,10 @@
 #include "import/parse/document_splitter.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "import/parse/line_kinds.h"
+#include "import/parse/text_scan.h"
 #include "util/parallel_for.h"
 
 namespace lienthong::parse {
@@ -36,6 +38,51 @@ bool IsHeaderish(const Line& l) {
 bool NumberLineAt(const Line& l) {
   if (l.IsTableRow() || l.text.empty() || l.text[0] != 'S') return false;
   return MatchNumber(l, 0).found;
+}
+
+// A header printed as a form to fill in (an attached "Mẫu số 01", a report template): no number
+// has its digits and no date its year ("Số: …/BC-UBND", "…, ngày … tháng … năm …"). Why it is no
+// new document: it is part of the appendix of the document it is attached to. A draft still has
+// its year ("ngày    tháng 8 năm 2025").
+bool IsFormHeader(const std::vector<Line>& lines, size_t anchor) {
+  constexpr size_t kHeaderLines = 8;
+  for (size_t j = anchor; j < lines.size() && j <= anchor + kHeaderLines; ++j) {
+    const Line& l = lines[j];
+    if (l.IsTableRow()) continue;
+    // The number and date come before the type name, the preamble and "Kính gửi", whose
+    // citations have both.
+    if (j > anchor && (MatchTypeLine(l) || IsPreambleStart(l.key) || KeyStartsWith(l.key, "kinh gui"))) {
+      break;
+    }
+    // A serial number's digits come first ("13/KH-UBND"); a form's "…/20…/HĐ" has only a year's.
+    const NumberMatch number = MatchNumber(l, 0);
+    if (number.found && number.symbol && !number.symbol->empty() &&
+        std::isdigit(static_cast<unsigned char>((*number.symbol)[0]))) {
+      return false;
+    }
+    if (FindPlaceDate(l).found) return false;
+  }
+  return true;
+}
+
+// The motto or Party name as a header prints it: alone, or after the issuer column's caps when
+// the two columns were read across. Quoted inside a sentence ("Dòng trên ghi “CỘNG HÒA …”") it is
+// not a header.
+bool IsHeaderPhraseLine(const Line& l) {
+  const PhraseHit hit = FindHeaderPhrase(l.key);
+  if (hit.phrase == HeaderPhrase::kNone) return false;
+  const LetterStats before = CountLetters(SliceByCodePoints(l.text, 0, hit.begin));
+  constexpr int kMaxLowerBefore = 3;  // a speck or two OCR left before the motto
+  return before.letters - before.upper <= kMaxLowerBefore;
+}
+
+// An appendix label after the closing block ("PHỤ LỤC II", "Mẫu số 03", "Biểu mẫu", "(Kèm theo
+// Công văn số …)"): what follows
+// belongs to the document before, whatever type names it prints.
+bool IsAppendixLabel(const Line& l) {
+  return KeyStartsWith(l.key, "phu luc") || KeyStartsWith(l.key, "mau so") ||
+         KeyStartsWith(l.key, "mau bieu") || KeyStartsWith(l.key, "bieu mau") || KeyStartsWith(l.key, "(kem theo") ||
+         KeyStartsWith(l.key, "(ban hanh kem theo");
 }
 
 // What every document has outside its header: a type name, a preamble line, a caps Roman
@@ -84,7 +131,7 @@ std::vector<LineSignals> SignalsOf(const std::vector<Line>& lines, size_t from) 
       s.person = LooksLikePersonName(l.text);
       if (l.IsTableRow()) continue;
       s.issues_plan = IssuesAttachedPlan(l.key);
-      s.header_phrase = FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone;
+      s.header_phrase = IsHeaderPhraseLine(l);
     }
   });
   return signals;
@@ -98,6 +145,7 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
   bool closed = false;
   size_t last_closing = 0;  // last line of the current document's closing block seen so far
   bool issues_plan = false;  // the current document issues a plan printed after it
+  bool in_appendix = false;  // an appendix label or a form was seen after the closing block
   const std::vector<LineSignals> signals = SignalsOf(lines, start);
   for (size_t i = start; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -109,13 +157,20 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
     }
     if (closed && signal.person) last_closing = i;
     if (!closed && signal.issues_plan) issues_plan = true;
+    // A table's caption rows may hold the label.
+    if (closed && IsAppendixLabel(l)) in_appendix = true;
     if (i < start + 5 || l.IsTableRow()) continue;
 
     bool anchor = false;
     if (closed) {
-      anchor = signal.header_phrase || NumberLineAt(l) ||
-               (MatchTypeLine(l) && !issues_plan && !IsAttachmentTitle(lines, i));
-    } else if (signal.header_phrase && i >= start + 20) {
+      const bool header = signal.header_phrase || NumberLineAt(l);
+      anchor = header || (MatchTypeLine(l) && !issues_plan && !in_appendix &&
+                          !IsAttachmentTitle(lines, i));
+      if (header && IsFormHeader(lines, i)) {
+        anchor = false;
+        in_appendix = true;  // the form's own type name ("BÁO CÁO") starts nothing either
+      }
+    } else if (signal.header_phrase && i >= start + 20 && !IsFormHeader(lines, i)) {
       for (size_t j = i; j < lines.size() && j <= i + 8 && !anchor; ++j) anchor = NumberLineAt(lines[j]);
     }
     if (!anchor) continue;
@@ -129,6 +184,7 @@ std::vector<std::pair<size_t, size_t>> SplitDocuments(const std::vector<Line>& l
     start = new_start;
     closed = false;
     issues_plan = false;
+    in_appendix = false;
     last_closing = start;
   }
   docs.push_back({start, lines.size()});

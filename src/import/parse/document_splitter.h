@@ -10,7 +10,10 @@
 //   2. after a close, a header anchor starts a new document: the national motto or the Party
 //      name, a number line ("Số: 13/KH-UBND"), or a type name ("KẾ HOẠCH") — except a type
 //      name that belongs to an attachment ("(Ban hành kèm theo Quyết định …)", or under
-//      "PHỤ LỤC"), which stays with the decision that promulgates it;
+//      "PHỤ LỤC"), which stays with the decision that promulgates it. Nor does anything after an
+//      appendix label ("PHỤ LỤC", "Mẫu số …") start a document without a header of its own, nor
+//      does a header printed as a form to fill in (no number digits, no year: an attached
+//      "Mẫu báo cáo"); the motto quoted inside a sentence is no header;
 //   3. the new document starts a little above its anchor: the issuer column is printed above the
 //      motto, so caps lines and layout rules directly above the anchor belong to the new header.
 //      The walk back stops at the previous document's signer name, at mixed-case text and at

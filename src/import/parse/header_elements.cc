@@ -44,7 +44,9 @@ struct TypeName {
   std::string_view key;
   std::string_view display;
 };
-constexpr std::array<TypeName, 22> kTypeNames = {{
+// ND30 Article 7's administrative types and the legal types plans and decisions cite and users
+// import with them (Luật Ban hành VBQPPL: nghị định, thông tư).
+constexpr std::array<TypeName, 24> kTypeNames = {{
     {"ke hoach", "Kế hoạch"},       {"huong dan", "Hướng dẫn"},   {"quyet dinh", "Quyết định"},
     {"chuong trinh", "Chương trình"}, {"phieu trinh", "Phiếu trình"}, {"to trinh", "Tờ trình"},
     {"bao cao", "Báo cáo"},         {"thong bao", "Thông báo"},   {"chi thi", "Chỉ thị"},
@@ -52,7 +54,7 @@ constexpr std::array<TypeName, 22> kTypeNames = {{
     {"cong van", "Công văn"},       {"ket luan", "Kết luận"},     {"quy che", "Quy chế"},
     {"quy dinh", "Quy định"},       {"thong tri", "Thông tri"},   {"cong dien", "Công điện"},
     {"giay moi", "Giấy mời"},       {"bien ban", "Biên bản"},     {"du an", "Dự án"},
-    {"phieu", "Phiếu"},
+    {"phieu", "Phiếu"},             {"thong tu", "Thông tư"},     {"nghi dinh", "Nghị định"},
 }};
 
 // Where a phrase whose tail was found at `tail_begin` starts: walked back over at most
@@ -529,6 +531,20 @@ std::optional<TypeMatch> MatchTypeLine(const Line& line) {
   return MatchJoinedTypeLine(line, rest, i);
 }
 
+std::optional<TypeMatch> MatchTypeNameBeforeCapsTitle(const Line& line) {
+  constexpr size_t kMinWords = 9;  // MatchTypeLine takes up to 8 as a type name and its qualifier
+  if (!line.MostlyUpper() || KeyWords(line.key).size() < kMinWords) return std::nullopt;
+  const std::string_view key = line.key;
+  size_t i = 0;
+  while (i < key.size() && !IsLetter(key[i]) && !IsDigit(key[i])) ++i;
+  for (const TypeName& t : kTypeNames) {
+    if (!KeyStartsWith(key.substr(i), t.key)) continue;
+    if (ToneContradicts(SliceByCodePoints(line.text, i, i + t.key.size()), t.display)) continue;
+    return TypeMatch{std::string(t.display), i + t.key.size()};
+  }
+  return std::nullopt;
+}
+
 std::string SymbolTypeAbbrev(std::string_view symbol) {
   // Party "02-KH/BCĐ": between the first '-' and '/'. State "13/KH-UBND": after the last '/'
   // (skipping a year), up to '-'. A law ("55/2024/QH15") has none.
@@ -551,13 +567,17 @@ std::string DocTypeFromSymbol(std::string_view symbol) {
     std::string_view abbrev;
     std::string_view display;
   };
-  static constexpr std::array<A, 16> kAbbrevs = {{
+  static constexpr std::array<A, 17> kAbbrevs = {{
       {"KH", "Kế hoạch"},    {"HD", "Hướng dẫn"},  {"QĐ", "Quyết định"}, {"CTr", "Chương trình"},
       {"TTr", "Tờ trình"},   {"BC", "Báo cáo"},    {"TB", "Thông báo"},  {"CT", "Chỉ thị"},
       {"NQ", "Nghị quyết"},  {"ĐA", "Đề án"},      {"PA", "Phương án"},  {"KL", "Kết luận"},
       {"KHHĐ", "Kế hoạch"},  {"QC", "Quy chế"},    {"TT", "Thông tri"},  {"CV", "Công văn"},
+      {"NĐ", "Nghị định"},
   }};
   const std::string abbrev = SymbolTypeAbbrev(symbol);
+  // "TT" is a Party thông tri ("05-TT/TW") or a state thông tư ("23/2025/TT-BTP").
+  const size_t slash = symbol.find('/');
+  if (abbrev == "TT" && slash < symbol.find('-')) return "Thông tư";
   for (const A& a : kAbbrevs) {
     if (abbrev == a.abbrev) return std::string(a.display);
   }

@@ -95,7 +95,8 @@ bool IsAuthorityLine(const Line& l) {
 }
 
 bool IssuesDecision(std::string_view doc_type) {
-  return doc_type == "Quyết định" || doc_type == "Nghị quyết" || doc_type == "Chỉ thị";
+  return doc_type == "Quyết định" || doc_type == "Nghị quyết" || doc_type == "Chỉ thị" ||
+         doc_type == "Thông tư" || doc_type == "Nghị định";
 }
 
 size_t VvPrefix(std::string_view key) {
@@ -339,7 +340,10 @@ class HeaderZoneReader {
       return Step::kNext;
     }
     const ItemLabel label = ParseItemLabel(l);
-    const DateMatch date = FindPlaceDate(l);
+    DateMatch date = FindPlaceDate(l);
+    // "… CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA …": once the header has its date, a date
+    // inside a line is the title citing a document; a place and date line starts with its place.
+    if (date.found && r_.header.date && date.begin > 0) date.found = false;
     const bool stop = (title_started_ && caps != title_caps_) || label.kind != Numbering::kNone ||
                       date.found || static_cast<int>(title_parts_.size()) >= kMaxTitleLines ||
                       (title_started_ && l.text.size() > 300);
@@ -437,6 +441,17 @@ class HeaderZoneReader {
         r_.title_line = source(n);
       }
       return Step::kNext;
+    }
+    if (r_.header.number || r_.header.date) {
+      if (auto type = MatchTypeNameBeforeCapsTitle(l)) {
+        type_seen_ = true;
+        r_.header.doc_type = type->doc_type;
+        last_header_line_ = static_cast<int>(n);
+        consumed_ = n + 1;
+        title_caps_ = true;
+        StartTitle(Trim(SliceByCodePoints(l.text, type->caps_end, l.key.size())), n);
+        return Step::kNext;
+      }
     }
     if (l.text == "*") {
       consumed_ = n + 1;

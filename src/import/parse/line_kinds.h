@@ -59,6 +59,10 @@ struct TypeMatch {
   size_t caps_end = 0;  // end of the caps run ("KẾ HOẠCH TRUYỀN THÔNG")
 };
 std::optional<TypeMatch> MatchTypeLine(const Line& line);
+// A caps line of 9+ words that starts with a type name: the name and its title printed on one line
+// ("QUYẾT ĐỊNH CÔNG BỐ THỦ TỤC HÀNH CHÍNH …"); `caps_end` is where the name ends. Only the header
+// reader asks, after the number or date: elsewhere such a line is a caps heading.
+std::optional<TypeMatch> MatchTypeNameBeforeCapsTitle(const Line& line);
 // From a symbol's type abbreviation: "02-KH/BCĐ" -> "Kế hoạch", "13/HD-UBND" -> "Hướng dẫn".
 std::string DocTypeFromSymbol(std::string_view symbol);
 // The type abbreviation of a symbol ("KH" of "02-KH/BCĐ" and of "13/KH-UBND"); "" for a law.

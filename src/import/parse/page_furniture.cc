@@ -30,6 +30,8 @@ bool CanBeFurniture(const Line& l) {
   if (FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone) return false;
   if (MatchTypeLine(l) || IsSigningPrefixLine(l) || MatchNoiNhan(l.key) != kNpos) return false;
   if (IsPreambleStart(l.key)) return false;
+  // A header's place and date: every document of a file and every form attached has one.
+  if (FindPlaceDate(l).found) return false;
   return true;
 }
 
@@ -62,14 +64,25 @@ void RemovePageFurniture(std::vector<Line>* lines, int page_breaks, std::vector<
   // Each line's own tests first, on every core: whether it is a type name, and the key it would
   // repeat under if it may be furniture.
   std::vector<char> type_line(lines->size(), 0);
+  std::vector<char> header_phrase(lines->size(), 0);
   std::vector<std::string> keys(lines->size());
   ForEachRangeInParallel(lines->size(), kLinesPerChunk, [&](size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
       const Line& l = (*lines)[i];
       type_line[i] = !l.IsTableRow() && MatchTypeLine(l);
+      header_phrase[i] = FindHeaderPhrase(l.key).phrase != HeaderPhrase::kNone;
       if (l.key.size() >= 15 && CanBeFurniture(l)) keys[i] = RepeatKey(l.key);
     }
   });
+  // Why: the issuer column around the motto repeats in every form attached to a document ("BỘ
+  // NÔNG NGHIỆP VÀ / MÔI TRƯỜNG" over each "Mẫu số …"); it is a header, not a running head.
+  constexpr size_t kHeaderSpan = 3;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    if (!header_phrase[i]) continue;
+    for (size_t j = i > kHeaderSpan ? i - kHeaderSpan : 0; j < lines->size() && j <= i + kHeaderSpan; ++j) {
+      keys[j].clear();
+    }
+  }
   std::unordered_map<std::string, int> counts;
   size_t since_type = 100;
   size_t candidates = 0;
