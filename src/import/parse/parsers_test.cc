@@ -148,6 +148,22 @@ TEST(ImportSigner, PrefixesTitlesNameAndNotes) {
   EXPECT_EQ(p.recipients.back(), "Ban Tuyên giáo các đảng ủy");
 }
 
+TEST(ImportSigner, TitleAndNameOnOneLine) {
+  // A signature cell whose line breaks were lost: the caps title, then the name.
+  const std::vector<Line> lines = Lines({"Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+                                         "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Thanh An"});
+  const ClosingResult r = ParseClosing(lines, 0, lines.size());
+  EXPECT_EQ(r.signer.name, "Bùi Thanh An");
+  EXPECT_EQ(r.signer.on_behalf, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+  const std::vector<Line> plain = Lines({"Nơi nhận:", "- Lưu: VT.", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG Hồ Quốc Dũng"});
+  const ClosingResult p = ParseClosing(plain, 0, plain.size());
+  EXPECT_EQ(p.signer.name, "Hồ Quốc Dũng");
+  EXPECT_EQ(p.signer.title, "PHÓ THỦ TƯỚNG");
+  // A caps unit name followed by title-case words that are no name stays a recipient's text.
+  EXPECT_FALSE(SplitCapsAndPersonName("UBND TỈNH Văn phòng"));
+  EXPECT_FALSE(SplitCapsAndPersonName("Nguyễn Văn An"));
+}
+
 TEST(ImportSigner, RecipientWrappedOntoALineStartingWithACapital) {
   // A PDF's narrow recipient column wraps a name; its rest may start with a capital, or be
   // mostly capitals, yet it ends the item with ';' as no signature line does.

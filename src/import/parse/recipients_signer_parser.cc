@@ -40,7 +40,7 @@ size_t FindClosingEnd(const std::vector<Line>& lines, size_t closing_begin, size
       // After the name only the rest of the recipients list (interleaved columns) may follow.
       return i;
     }
-    if (LooksLikePersonName(l.text)) named = true;
+    if (LooksLikePersonName(l.text) || SplitCapsAndPersonName(l.text)) named = true;
   }
   return end;
 }
@@ -108,6 +108,14 @@ ClosingResult ParseClosing(const std::vector<Line>& lines, size_t begin, size_t 
       if (!item.empty() && r.recipients.size() < 200) r.recipients.push_back(item);
       const char last = l.text.empty() ? ';' : l.text.back();
       last_item_closed = last == ';' || last == ',' || last == '.';
+      continue;
+    }
+    if (auto caps_name = SplitCapsAndPersonName(l.text)) {
+      Line caps;
+      caps.pos = l.pos;
+      caps.SetText(caps_name->first);
+      signature_line(caps);
+      r.signer.name = caps_name->second;
       continue;
     }
     if (IsSigningPrefixLine(l)) {

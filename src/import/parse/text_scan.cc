@@ -329,6 +329,25 @@ bool LooksLikePersonName(std::string_view text) {
   return false;
 }
 
+std::optional<std::pair<std::string, std::string>> SplitCapsAndPersonName(std::string_view text) {
+  const std::string t = Trim(text);
+  // The name is the last two to five words; everything before it is capitals.
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != ' ' && (i == 0 || t[i - 1] == ' ')) starts.push_back(i);
+  }
+  constexpr size_t kMaxNameWords = 5;
+  for (size_t k = 1; k + 2 <= starts.size(); ++k) {
+    if (starts.size() - k > kMaxNameWords) continue;
+    const std::string_view caps = std::string_view(t).substr(0, starts[k]);
+    const LetterStats s = CountLetters(caps);
+    if (s.letters < 2 || s.upper != s.letters) continue;
+    const std::string_view name = std::string_view(t).substr(starts[k]);
+    if (LooksLikePersonName(name)) return std::make_pair(Trim(caps), std::string(name));
+  }
+  return std::nullopt;
+}
+
 size_t UnitHeadLength(std::string_view key, size_t pos) {
   // Why: Vietnamese unit names start with a small set of head nouns; a new head after the end of
   // a name is where a list whose separators were lost splits.

@@ -9,7 +9,9 @@
 // ("Can cu", "KE HOACH") with the same rules as clean text.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -79,6 +81,10 @@ std::string DropOcrNoise(std::string_view text);
 // "Nguyễn Hữu Việt", "Lê Thị Thái": 2–5 title-case words, a known family name first or a common
 // middle name second, no digits.
 bool LooksLikePersonName(std::string_view text);
+
+// "PHÓ CHỦ TỊCH Bùi Thanh An": a signature's caps title and the signer's name on one line (a
+// signature cell whose line breaks were lost). The caps part and the name; nullopt otherwise.
+std::optional<std::pair<std::string, std::string>> SplitCapsAndPersonName(std::string_view text);
 
 // Within `key`, the length of the organisation head word at `pos` ("ban", "van phong", "so",
 // "uy ban", "cac", …), 0 when none. Used to tell where a unit name starts.
