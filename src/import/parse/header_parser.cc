@@ -329,6 +329,11 @@ class HeaderZoneReader {
   Step ReadTitleLine(size_t n) {
     const Line& l = line(n);
     const bool caps = l.MostlyUpper();
+    // The body's first heading with its label set apart ("I." / "MỤC ĐÍCH, YÊU CẦU").
+    if (title_started_ && IsBareItemLabel(l)) {
+      title_done_ = true;
+      return Step::kStop;
+    }
     if (IsNoise(l)) {
       consumed_ = n + 1;
       return Step::kNext;

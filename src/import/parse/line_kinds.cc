@@ -177,6 +177,16 @@ bool ContinuesYearRange(std::string_view previous_key, std::string_view key) {
   return after >= key.size() || key[after] != ':';
 }
 
+bool IsBareItemLabel(const Line& line) {
+  constexpr size_t kMaxLabel = 8;  // "IV.", "1.2.3.", "a)"
+  if (line.IsTableRow() || line.key.empty() || line.key.size() > kMaxLabel) return false;
+  // The label rules want text after the label: give them one letter and see that it is all.
+  Line probe;
+  probe.SetText(line.text + " x");
+  const ItemLabel label = ParseItemLabel(probe);
+  return label.kind != Numbering::kNone && label.text_begin + 1 == probe.key.size();
+}
+
 ItemLabel ParseItemLabel(const Line& line) {
   const std::string_view key = line.key;
   const std::string_view text = line.text;

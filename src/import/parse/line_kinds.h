@@ -96,6 +96,8 @@ struct ItemLabel {
   size_t text_begin = 0;  // code point where the item's text starts
 };
 ItemLabel ParseItemLabel(const Line& line);
+// A line that is an item label and nothing else ("I.", "2.", "a)"): its text is on the next line.
+bool IsBareItemLabel(const Line& line);
 // A Roman heading's title is in capitals; a trailing lower-case note in brackets does not count
 // ("TỔ CHỨC THỰC HIỆN (Chi tiết tại phụ lục)").
 bool IsCapsHeadingTitle(std::string_view title);

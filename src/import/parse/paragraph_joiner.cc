@@ -62,17 +62,29 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
   std::vector<Line> out;
   out.reserve(end > begin ? end - begin : 0);
   bool prev_heading = true;  // the previous kept line is a heading (never continued by case alone)
+  bool prev_bare_label = false;  // the previous kept line is an item label alone ("I.", "2.")
   for (size_t i = begin; i < end && i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (l.IsTableRow() || out.empty() || out.back().IsTableRow()) {
+    const ItemLabel label = l.IsTableRow() ? ItemLabel{} : ParseItemLabel(l);
+    const bool bare_label = IsBareItemLabel(l);
+    if (l.IsTableRow() || out.empty() || out.back().IsTableRow() || bare_label) {
       out.push_back(l);
-      prev_heading = !l.IsTableRow() && (ParseItemLabel(l).kind == Numbering::kArabic ||
-                                         ParseItemLabel(l).kind == Numbering::kRoman ||
-                                         l.MostlyUpper());
+      prev_heading = !l.IsTableRow() && (label.kind == Numbering::kArabic ||
+                                         label.kind == Numbering::kRoman || l.MostlyUpper());
+      prev_bare_label = bare_label;
       continue;
     }
     Line& p = out.back();
-    const ItemLabel label = ParseItemLabel(l);
+    // Why: a label set apart from its text (a tab stop or a hanging indent that a PDF's or a web
+    // page's text breaks into two lines: "I." / "MỤC ĐÍCH, YÊU CẦU") still labels it.
+    if (prev_bare_label && label.kind == Numbering::kNone) {
+      p.Append(l);
+      prev_bare_label = false;
+      const Numbering kind = ParseItemLabel(p).kind;
+      prev_heading = kind == Numbering::kArabic || kind == Numbering::kRoman ||
+                     kind == Numbering::kLetter || p.MostlyUpper();
+      continue;
+    }
     bool join = false;
     // A line that starts in lower case or with a digit ("2026." after "… nhiệm vụ năm") goes on
     // with the sentence before it.
@@ -95,6 +107,7 @@ std::vector<Line> JoinParagraphs(const std::vector<Line>& lines, size_t begin, s
     out.push_back(l);
     prev_heading = label.kind == Numbering::kArabic || label.kind == Numbering::kRoman ||
                    label.kind == Numbering::kLetter || l.MostlyUpper();
+    prev_bare_label = bare_label;
   }
   return out;
 }

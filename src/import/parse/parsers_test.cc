@@ -191,6 +191,21 @@ TEST(ImportParagraphs, AnItemLineEndingWithACommaGoesOn) {
   EXPECT_EQ(paras[1].text, "7. Các sở, ngành");
 }
 
+TEST(ImportParagraphs, ALabelSetApartFromItsTextLabelsIt) {
+  // A tab stop or hanging indent that a PDF's or web page's text breaks after the label.
+  const std::vector<Line> lines = Lines({"I.", "MỤC ĐÍCH, YÊU CẦU", "1.", "Mục đích", "- Nội dung kiểm tra.",
+                                         "2.", "3. Thời gian"});
+  EXPECT_TRUE(IsBareItemLabel(lines[0]));
+  EXPECT_FALSE(IsBareItemLabel(lines[1]));
+  const std::vector<Line> paras = JoinParagraphs(lines, 0, lines.size());
+  ASSERT_EQ(paras.size(), 5u);
+  EXPECT_EQ(paras[0].text, "I. MỤC ĐÍCH, YÊU CẦU");
+  EXPECT_EQ(paras[1].text, "1. Mục đích");
+  EXPECT_EQ(paras[2].text, "- Nội dung kiểm tra.");
+  EXPECT_EQ(paras[3].text, "2.");  // a label whose text never came stays alone
+  EXPECT_EQ(paras[4].text, "3. Thời gian");
+}
+
 TEST(ImportUnitList, AssignmentTextStartsAfterARunInLabel) {
   const std::string sentence = "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế hoàn thiện quy trình.";
   const Assignment a = FindAssignment(sentence);
