@@ -291,6 +291,11 @@ TEST(ImportTimePhrase, DeadlinesAsWritten) {
   EXPECT_EQ(LeadingTimePhrase("Tham mưu Ban Thường vụ"), "");
   EXPECT_EQ(TimeFieldValue("Tổ chức rà soát thường xuyên từ ngày 01/9/2026 đến hết ngày 31/12/2026."),
             "thường xuyên từ ngày 01/9/2026 đến hết ngày 31/12/2026");
+  // "quy định" and "hàng hóa" are no "quý" or "hằng": the value is kept as printed.
+  EXPECT_EQ(TimeFieldValue("Sau khi Nghị định quy định chi tiết Luật được ban hành."),
+            "Sau khi Nghị định quy định chi tiết Luật được ban hành");
+  EXPECT_EQ(TimeFieldValue("Kiểm tra hàng hóa quý II/2026"), "quý II/2026");
+  EXPECT_EQ(TimeFieldValue("Các sở thực hiện hằng năm"), "hằng năm");
   const TimeSpec spec = ParseDeadline("thường xuyên từ ngày 01/9/2026 đến hết ngày 31/12/2026");
   ASSERT_TRUE(spec.DueDate());
   EXPECT_EQ(spec.DueDate()->ToIso(), "2026-12-31");

@@ -162,17 +162,38 @@ std::string DeadlineInText(std::string_view text) {
   return "";
 }
 
+namespace {
+
+// "quý", "tháng", "năm", "hằng" start a time phrase only before what they count ("Quý II",
+// "tháng 10", "hằng năm"); "quy định", "hàng hóa" start none.
+bool CountsTime(std::string_view key, size_t at, std::string_view word) {
+  static constexpr std::array<std::string_view, 4> kCounters = {"quy", "thang", "nam", "hang"};
+  if (std::find(kCounters.begin(), kCounters.end(), word) == kCounters.end()) return true;
+  const std::vector<KeyWord> next = KeyWords(key.substr(at + word.size()));
+  if (next.empty()) return false;
+  const std::string_view w = next.front().text;
+  if (word == "hang") return w == "nam" || w == "thang" || w == "quy" || w == "tuan" || w == "ngay";
+  static constexpr std::array<std::string_view, 5> kRoman = {"i", "ii", "iii", "iv", "nay"};
+  return IsDigit(w.front()) || std::find(kRoman.begin(), kRoman.end(), w) != kRoman.end();
+}
+
+}  // namespace
+
 std::string TimeFieldValue(std::string_view value) {
   std::string v = TrimChars(value, ".;");
   if (v.empty()) return v;
   const std::string key = FoldKey(v);
-  static constexpr std::array<std::string_view, 16> kStarts = {
+  static constexpr std::array<std::string_view, 17> kStarts = {
       "thuong xuyen", "lien tuc", "dinh ky", "hang", "tu ngay", "tu thang", "tu nay", "truoc",
-      "den", "cham nhat", "trong", "quy", "thang", "nam", "xong", "hoan thanh"};
+      "den", "cham nhat", "trong", "quy", "thang", "nam", "xong", "hoan thanh", "sau khi"};
   size_t best = std::string::npos;
   for (std::string_view s : kStarts) {
-    const size_t p = KeyFind(key, s);
-    if (p != std::string::npos && p < best) best = p;
+    for (size_t p = KeyFind(key, s); p != std::string::npos && p < best; p = KeyFind(key, s, p + 1)) {
+      if (CountsTime(key, p, s)) {
+        best = p;
+        break;
+      }
+    }
   }
   // A date written with digits also starts a time phrase.
   for (size_t i = 0; i < key.size() && i < best; ++i) {
