@@ -98,6 +98,15 @@ bool IsSignedNote(std::string_view key) {
   return t.find("ky") != std::string::npos;
 }
 
+int RomanValue(std::string_view s) {
+  static constexpr std::string_view kRomans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+                                                 "IX", "X", "XI", "XII", "XIII", "XIV", "XV"};
+  for (size_t i = 0; i < std::size(kRomans); ++i) {
+    if (s == kRomans[i]) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
 bool IsCapsHeadingTitle(std::string_view title) {
   const size_t open = title.find('(');
   if (open != std::string_view::npos && open > 0 && IsMostlyUpper(title.substr(0, open))) return true;

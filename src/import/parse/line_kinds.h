@@ -98,6 +98,8 @@ struct ItemLabel {
 ItemLabel ParseItemLabel(const Line& line);
 // A line that is an item label and nothing else ("I.", "2.", "a)"): its text is on the next line.
 bool IsBareItemLabel(const Line& line);
+// "I" → 1 … "XV" → 15; 0 for anything else.
+int RomanValue(std::string_view s);
 // A Roman heading's title is in capitals; a trailing lower-case note in brackets does not count
 // ("TỔ CHỨC THỰC HIỆN (Chi tiết tại phụ lục)").
 bool IsCapsHeadingTitle(std::string_view title);

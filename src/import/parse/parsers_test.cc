@@ -234,6 +234,22 @@ TEST(ImportOutline, RunInHeadingKeepsTheRestOfItsParagraph) {
             (std::vector<std::string>{"Nơi phát hiện chịu trách nhiệm.", "Không đùn đẩy trách nhiệm."}));
 }
 
+TEST(ImportOutline, RomanPartsInSentenceCaseWhenTheNumbersRunOn) {
+  const std::vector<Line> lines = Lines({"I. MỤC TIÊU", "- Nội dung.",
+                                         "II. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO Sau đợt lụt bão, nguy cơ tăng.",
+                                         "III. Tổ chức thực hiện.", "1. Sở Y tế", "- Chủ trì."});
+  const Outline o = BuildOutline(lines);
+  ASSERT_EQ(o.top.size(), 3u);
+  EXPECT_EQ(o.nodes[o.top[1]].title, "ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO");  // its first sentence ran in
+  EXPECT_EQ(o.nodes[o.top[1]].body, (std::vector<std::string>{"Sau đợt lụt bão, nguy cơ tăng."}));
+  EXPECT_EQ(o.nodes[o.top[2]].title, "Tổ chức thực hiện");
+  EXPECT_EQ(o.nodes[o.top[2]].children.size(), 1u);
+
+  // A lone "I." among Arabic items is OCR's "1.", not a part.
+  const Outline ocr = BuildOutline(Lines({"I. Mục tiêu chung", "- Nội dung.", "2. Mục tiêu cụ thể", "- Nội dung."}));
+  for (int t : ocr.top) EXPECT_NE(ocr.nodes[t].kind, Numbering::kRoman);
+}
+
 TEST(ImportLineKinds, YearRangeCutBeforeItsDash) {
   EXPECT_TRUE(ContinuesYearRange("nhiem ky 2026", "- 2031; huong dan so 7/hd-bnv"));
   EXPECT_TRUE(ContinuesYearRange("giai doan 2021 ", "-2030"));

@@ -1,5 +1,6 @@
 #include "import/parse/section_parser.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -65,17 +66,53 @@ void AddTableRow(const Line& row, std::vector<TextBlock>* blocks, int* last_tabl
   *last_table = row.table_index;
 }
 
+// "ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO Sau đợt lụt bão …": a part's caps heading run into its first
+// sentence (a line break lost). The code point where the caps words end, or npos when the title
+// is not two or more caps words followed by more text.
+size_t CapsHeadingEnd(std::string_view title) {
+  const std::string key = FoldKey(title);
+  size_t end = std::string::npos;
+  int caps_words = 0;
+  for (const KeyWord& w : KeyWords(key)) {
+    const LetterStats s = CountLetters(SliceByCodePoints(title, w.begin, w.end));
+    if (s.letters > 0 && s.upper != s.letters) return caps_words >= 2 ? end : std::string::npos;
+    if (s.letters > 0) ++caps_words;
+    end = w.end;
+  }
+  return std::string::npos;
+}
+
+// Per line of `body`: whether its Roman label heads a part. A part's title is printed in capitals;
+// one in sentence case still heads a part when the Roman numbers run on through it ("III. KINH PHÍ"
+// then "IV. Tổ chức thực hiện."; "I. Mục đích" then "II. Nội dung"): a web page that set its
+// headings in capitals by style, or a writer's habit. A lone "I." before "2." is OCR's "1.".
+std::vector<char> RomanParts(std::span<const Line> body) {
+  std::vector<char> parts(body.size(), 0);
+  std::vector<std::pair<size_t, int>> romans;  // line, value
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i].IsTableRow()) continue;
+    const ItemLabel label = ParseItemLabel(body[i]);
+    if (label.kind == Numbering::kChapter) parts[i] = 1;
+    if (label.kind != Numbering::kRoman) continue;
+    romans.push_back({i, RomanValue(label.label)});
+    parts[i] = IsRomanHeadingLine(body[i]);
+  }
+  for (size_t k = 0; k < romans.size(); ++k) {
+    const int v = romans[k].second;
+    const bool after = k > 0 && v > 0 && romans[k - 1].second == v - 1;
+    const bool before = k + 1 < romans.size() && v > 0 && romans[k + 1].second == v + 1;
+    if (after || before) parts[romans[k].first] = 1;
+  }
+  return parts;
+}
+
 }  // namespace
 
 Outline BuildOutline(std::span<const Line> body) {
   Outline o;
   std::vector<int> stack;
-  bool any_roman = false;
-  for (const Line& l : body) {
-    if (l.IsTableRow()) continue;
-    const ItemLabel label = ParseItemLabel(l);
-    if (IsRomanHeadingLine(l)) any_roman = true;
-  }
+  const std::vector<char> roman_parts = RomanParts(body);
+  const bool any_roman = std::find(roman_parts.begin(), roman_parts.end(), 1) != roman_parts.end();
   int last_roman = -1;
   int last_table = -1;  // table_index of the table block the current item's rows go to
   for (size_t i = 0; i < body.size(); ++i) {
@@ -89,7 +126,15 @@ Outline BuildOutline(std::span<const Line> body) {
     std::string title = label.kind == Numbering::kNone
                             ? l.text
                             : Trim(SliceByCodePoints(l.text, label.text_begin, l.key.size()));
-    if (label.kind == Numbering::kRoman && !IsCapsHeadingTitle(title)) label.kind = Numbering::kNone;
+    if (label.kind == Numbering::kRoman && !roman_parts[i]) label.kind = Numbering::kNone;
+    std::string run_in;  // the first sentence a part's caps heading ran into
+    if (label.kind == Numbering::kRoman && !IsCapsHeadingTitle(title)) {
+      const size_t caps_end = CapsHeadingEnd(title);
+      if (caps_end != std::string::npos) {
+        run_in = Trim(SliceByCodePoints(title, caps_end, CodePointCount(title)));
+        title = Trim(SliceByCodePoints(title, 0, caps_end));
+      }
+    }
     // A caps line right after a Roman heading continues its title ("… VÀ LỘ" / "TRÌNH THỰC HIỆN");
     // a chapter printed alone ("Chương II") has its title on the next line.
     if (label.kind == Numbering::kNone && last_roman >= 0 && !stack.empty() &&
@@ -119,6 +164,10 @@ Outline BuildOutline(std::span<const Line> body) {
     if (o.nodes[idx].parent >= 0) o.nodes[o.nodes[idx].parent].children.push_back(idx);
     stack.push_back(idx);
     if (IsPart(o.nodes[idx].kind)) last_roman = idx;
+    if (!run_in.empty()) {
+      o.nodes[idx].body.push_back(run_in);
+      o.nodes[idx].blocks.push_back(TextBlock{run_in, {}});
+    }
   }
   for (size_t i = 0; i < o.nodes.size(); ++i) {
     OutlineNode& n = o.nodes[i];

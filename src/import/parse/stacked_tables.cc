@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "import/parse/line_kinds.h"
 #include "import/parse/task_columns.h"
 
 namespace lienthong::parse {
@@ -17,15 +18,6 @@ struct RowLabel {
   bool roman = false;
   int value = 0;
 };
-
-int RomanValue(std::string_view s) {
-  static constexpr std::string_view kRomans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII",
-                                                 "IX", "X", "XI", "XII", "XIII", "XIV", "XV"};
-  for (size_t i = 0; i < std::size(kRomans); ++i) {
-    if (s == kRomans[i]) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
 
 // A line holding only a row number: "1", "12.", "IV".
 std::optional<RowLabel> RowLabelOf(const Line& l) {
