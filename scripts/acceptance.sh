@@ -2,8 +2,9 @@
 # Scores `lienthong import` on the real-document corpus in ../shared/corpus (relative to the repo
 # root) with ../shared/tools/score_import.py, for the two parts of scripts/corpus-split.txt
 # (tuning and check, see docs/import-acceptance.md), strict and loose (diacritics removed), per
-# field; then the header fields of the simulated scans (scripts/scan-simulator.py); then the same
-# corpus documents in the other forms users bring (scripts/format-transfer.sh).
+# field; then the header fields of the simulated scans (scripts/scan-simulator.py); then silver
+# checks on the unlabelled documents of ../shared/textcorpus (scripts/textcorpus-check.py); then
+# the same corpus documents in the other forms users bring (scripts/format-transfer.sh).
 # It reports; it never fails the run: the exit status is always 0.
 #
 #   scripts/acceptance.sh BUILD_DIR [--quiet]      (--quiet: only the summary lines)
@@ -90,6 +91,9 @@ elif "$pil_python" "$root/scripts/scan-simulator.py" "$scans" >"$work/sim.log" 2
 else
   echo "acceptance: scan simulator skipped: $(tail -n 1 "$work/sim.log")"
 fi
+
+# Unlabelled real documents (../shared/textcorpus): silver checks of what their text shows.
+python3 "$root/scripts/textcorpus-check.py" "$build" || echo "acceptance: textcorpus-check exited with status $?"
 
 # The web copies rebuilt as DOCX, PDF, Word and PDF text and scans (scripts/format-transfer.sh).
 "$root/scripts/format-transfer.sh" "$build" $quiet
