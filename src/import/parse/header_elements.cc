@@ -392,7 +392,18 @@ DateMatch FindPlaceDate(const Line& line) {
     const int day = number(2);
     if (day < 0) continue;
     skip_fill();
-    const std::string_view thang = word();
+    std::string thang(word());
+    // OCR splits the word after its first letter ("18t háng"): the two parts make it whole.
+    if (thang == "t") {
+      const size_t after_t = i;
+      while (i < key.size() && key[i] == ' ') ++i;
+      const std::string_view rest = word();
+      if (rest.substr(0, 1) == "h") {
+        thang += rest;
+      } else {
+        i = after_t;
+      }
+    }
     // "tháng"; OCR garbles it ("thdang") but keeps the "th".
     if (thang.size() < 4 || thang.substr(0, 2) != "th") continue;
     skip_fill();

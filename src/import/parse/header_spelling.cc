@@ -49,17 +49,23 @@ std::string TitleCaseWords(std::string_view caps) {
 struct ProvinceForm {
   std::string spelled, compact;
   bool with_kind = false;
+  std::string last_word;  // folded: "noi" of "Hà Nội"
 };
 
 const std::vector<ProvinceForm>& ProvinceForms() {
   static const std::vector<ProvinceForm> forms = [] {
     std::vector<ProvinceForm> out;
+    auto last_word = [](const std::string& name) {
+      const std::string key = FoldKey(name);
+      const std::vector<KeyWord> words = KeyWords(key);
+      return words.empty() ? std::string() : std::string(words.back().text);
+    };
     for (const std::string& p : ProvinceNames()) {
-      out.push_back({p, Compact(FoldKey(p)), true});
+      out.push_back({p, Compact(FoldKey(p)), true, last_word(p)});
       for (std::string_view kind : {"Tỉnh ", "Thành phố "}) {
         if (p.rfind(kind, 0) == 0) {
           const std::string bare = p.substr(kind.size());
-          out.push_back({bare, Compact(FoldKey(bare)), false});
+          out.push_back({bare, Compact(FoldKey(bare)), false, last_word(bare)});
         }
       }
     }
@@ -157,20 +163,38 @@ void RepairOcrIssuer(std::string& issuer) {
 void RepairOcrPlace(std::string& place) {
   if (place.empty()) return;
   constexpr size_t kSlipLetters = 9;
+  constexpr size_t kMinKeptWord = 3;  // a last word that alone names one province ("noi", "thap")
   const std::string key = FoldKey(place);
+  const std::vector<KeyWord> words = KeyWords(key);
+  if (words.empty()) return;
+  const std::string_view last = words.back().text;
+  // The province whose name ends with that word, when only one does.
+  const ProvinceForm* by_last = nullptr;
+  int with_last = 0;
+  for (const ProvinceForm& f : ProvinceForms()) {
+    if (f.with_kind || f.last_word != last) continue;
+    by_last = &f;
+    ++with_last;
+  }
+  if (with_last != 1 || last.size() < kMinKeptWord) by_last = nullptr;
   // From the longest tail that starts a word to the shortest: the first that is a province's.
   for (size_t at = 0; at < key.size(); ++at) {
     if (key[at] == ' ' || (at > 0 && key[at - 1] != ' ')) continue;
     const std::string compact = Compact(std::string_view(key).substr(at));
     for (const ProvinceForm& f : ProvinceForms()) {
-      if (compact != f.compact &&
-          !(compact.size() >= kSlipLetters && NearlyEqualWord(compact, f.compact))) {
-        continue;
-      }
+      // One slip in a long name; in a short one only before a last word read right ("Hề Nội",
+      // "Đăng Thấp"): "Gia Lâm" is no "Gia Lai".
+      const bool slip = NearlyEqualWord(compact, f.compact) &&
+                        (compact.size() >= kSlipLetters || &f == by_last);
+      if (compact != f.compact && !slip) continue;
       const std::string tail(SliceByCodePoints(place, at, CodePointCount(place)));
       place = MatchKey(tail) == MatchKey(f.spelled) ? tail : f.spelled;
       return;
     }
+  }
+  // The first word lost under a stamp: "Nội" is Hà Nội's, and no other province's.
+  if (words.size() == 1 && by_last != nullptr && KeyWords(FoldKey(by_last->spelled)).size() > 1) {
+    place = by_last->spelled;
   }
 }
 

@@ -81,6 +81,7 @@ TEST(ImportDateLine, PlaceAndIsoDateWithDraftBlanks) {
       {"BAN TUYEN GIAO Đong Nai, ngay 30 thdang 10 nam 2025", "Đong Nai", "2025-10-30"},
       {"Số: 5/KH-UBND Hòa Lạc, ngày 01 tháng 02 năm 2026", "Hòa Lạc", "2026-02-01"},
       {"Ngày 20 tháng 5 năm 2026", "", "2026-05-20"},
+      {"Đắk Lắk, ngày 18t háng. 11 năm 2025", "Đắk Lắk", "2025-11-18"},  // OCR split "tháng"
   };
   for (const Case& c : cases) {
     const DateMatch m = FindPlaceDate(L(c.text));

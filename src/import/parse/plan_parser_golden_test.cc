@@ -81,7 +81,8 @@ TEST(ImportParsePlans, ManyDocumentsParseInOrderOnSeveralThreads) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, ImportGolden,
                          ::testing::Values("state_plan_table.txt", "party_plan_org.md",
                                            "draft_blank_number.txt", "two_documents.txt",
-                                           "footer_repeated.txt", "no_diacritics.txt"),
+                                           "footer_repeated.txt", "no_diacritics.txt",
+                                           "plan_with_report_form.txt"),
                          [](const ::testing::TestParamInfo<const char*>& p) {
                            std::string n = p.param;
                            for (char& c : n) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';

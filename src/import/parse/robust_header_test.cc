@@ -397,6 +397,12 @@ TEST(ImportRobustHeader, OcrPlaceTakesTheProvincesOfficialSpelling) {
       {"An Khánh", "An Khánh"},                                  // not a province
       {"bị Nghệ An", "Nghệ An"},                                 // a stamp's speck before it
       {"Độc lập - Tự Hạnh phúc Đồng Tháp", "Đồng Tháp"},         // the slogan's end before it
+      {"Hề Nội", "Hà Nội"},        // a short name one slip off, its last word read right
+      {"Đăng Thấp", "Đồng Tháp"},  // the last word's marks do not count
+      {"ị Đẩt Läk", "Đắk Lắk"},
+      {"Nội", "Hà Nội"},           // the first word lost: no other province ends with "Nội"
+      {"Gia Lai", "Gia Lai"},
+      {"Hà Tây", "Hà Tây"},        // one slip from no province whose last word it shares
   };
   for (Case& c : cases) {
     std::string place = c.read;
