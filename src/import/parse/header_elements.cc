@@ -245,6 +245,22 @@ std::string UndoubleTypeAbbrev(std::string symbol) {
   return symbol;
 }
 
+// A symbol is written in unmarked capitals and Đ ("2629/QĐ-TTg"): a part after a separator with a
+// marked letter is a word OCR ran into it ("2629/QĐ-TTg-hết"), cut off with what follows.
+std::string WithoutMarkedTail(std::string symbol) {
+  size_t part_begin = 0;
+  for (size_t i = 0; i < symbol.size();) {
+    const size_t at = i;
+    const char32_t c = DecodeUtf8(symbol, &i);
+    if (c == '-' || c == '/') {
+      part_begin = at;
+    } else if (c >= 0x80 && c != U'Đ' && c != U'đ' && part_begin > 0) {
+      return symbol.substr(0, part_begin);
+    }
+  }
+  return symbol;
+}
+
 }  // namespace
 
 NumberMatch MatchNumber(const Line& line, size_t from) {
@@ -252,6 +268,12 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   NumberMatch m;
   size_t i = from;
   while (i < key.size() && key[i] == ' ') ++i;
+  // A speck OCR left before the number line ("_ §ố 383-QĐ/TW").
+  for (size_t j = i; j < key.size() && j < i + 3 && IsOcrSpeck(key[j]);) {
+    ++j;
+    while (j < key.size() && key[j] == ' ') ++j;
+    if (j < key.size() && (key[j] == 's' || key[j] == '$' || key[j] == '\x1a')) i = j;
+  }
   bool noisy = false;
   size_t digits_begin = AfterSo(key, i);
   if (digits_begin == kNpos) {
@@ -273,7 +295,7 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
   if (letters < 2 || separators < 1) return m;
   std::string symbol = NormalizeSymbol(SliceByCodePoints(line.text, digits_begin, end));
   if (lost_slash) symbol.insert(i - digits_begin, "/");
-  symbol = UndoubleTypeAbbrev(std::move(symbol));
+  symbol = WithoutMarkedTail(UndoubleTypeAbbrev(std::move(symbol)));
   // Without the word "Số", or with the slash guessed, only a symbol whose type is known counts.
   if ((noisy || lost_slash) && (!has_digits || DocTypeFromSymbol(symbol).empty() ||
                                 symbol.find('-') == std::string::npos)) {
@@ -287,7 +309,10 @@ NumberMatch MatchNumber(const Line& line, size_t from) {
 
 NumberMatch MatchBareSymbol(const Line& line, size_t from) {
   NumberMatch none;
-  const std::string rest = TrimChars(SliceByCodePoints(line.text, from, line.key.size()), " .,;:`'_-");
+  // Specks around it, a long dash among them ("383-QĐ/TW.`—"): up to its last letter or digit.
+  size_t last = line.key.size();
+  while (last > from && !IsLetter(line.key[last - 1]) && !IsDigit(line.key[last - 1])) --last;
+  const std::string rest = TrimChars(SliceByCodePoints(line.text, from, last), " .,;:`'_-");
   if (rest.empty() || !IsDigit(FoldKey(rest).front()) || rest.find(' ') != std::string::npos) {
     return none;
   }

@@ -534,8 +534,12 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   }
   r.header.title = TrimChars(CollapseSpaces(title), " -_|");
 
-  const std::vector<std::string> units =
-      GroupIssuerFragments(WithCentralCommitteeWhole(reader.issuer_fragments()));
+  std::vector<std::string> fragments;
+  for (const std::string& f : reader.issuer_fragments()) {
+    std::string cut = CutMottoRemains(f);
+    if (!cut.empty()) fragments.push_back(std::move(cut));
+  }
+  const std::vector<std::string> units = GroupIssuerFragments(WithCentralCommitteeWhole(fragments));
   if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
   if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
   RepairProvinceName(r.header.issuer);

@@ -218,6 +218,21 @@ void RepairPlaceFromIssuer(PlanHeader& h) {
   }
 }
 
+std::string CutMottoRemains(std::string_view fragment) {
+  const std::string key = FoldKey(fragment);
+  const std::vector<KeyWord> words = KeyWords(key);
+  auto pair_at = [&](size_t w, std::string_view a, std::string_view b) {
+    return w + 1 < words.size() && words[w].text == a && words[w + 1].text == b;
+  };
+  for (size_t w = 0; w < words.size(); ++w) {
+    // "VĂN HÓA - XÃ HỘI" and "HỘI CHỮ THẬP ĐỎ" are names; "HÒA XÃ" only starts the motto's rest.
+    if (pair_at(w, "cong", "hoa") || pair_at(w, "chu", "nghia") || (w == 0 && pair_at(w, "hoa", "xa"))) {
+      return TrimChars(SliceByCodePoints(fragment, 0, words[w].begin), " *-_.,:;|");
+    }
+  }
+  return std::string(fragment);
+}
+
 // Title, issuer and parent, and the type when no type line named it.
 // "BAN CHẤP HÀNH TRUNG ƯƠNG", the issuer of central Party documents, wraps after "TRUNG" in the
 // narrow issuer column, and OCR often garbles the short "ƯƠNG" below ("DƠNG", "ĐEN"). No body's
@@ -225,8 +240,21 @@ void RepairPlaceFromIssuer(PlanHeader& h) {
 // fragment after it (five letters or fewer, no unit head) is what is left of "ƯƠNG".
 std::vector<std::string> WithCentralCommitteeWhole(std::vector<std::string> fragments) {
   static constexpr std::string_view kWrapped = "banchaphanhtrung";
+  static constexpr std::string_view kWhole = "banchaphanhtrunguong";
+  constexpr size_t kMaxSpeckLetters = 9;
   for (size_t i = 0; i < fragments.size(); ++i) {
-    if (!Compact(FoldKey(fragments[i])).ends_with(kWrapped)) continue;
+    const std::string compact = Compact(FoldKey(fragments[i]));
+    // Its two lines read across as one, their words interleaved ("BAN CHẤP _ƯƠNG HÀNH TRUNG"),
+    // with specks or the Party name's "ĐẢNG" among them: every part of the name and little else.
+    const bool interleaved = compact.starts_with("banchap") && compact.find("hanh") != std::string::npos &&
+                             compact.find("trun") != std::string::npos &&
+                             compact.find("uong") != std::string::npos &&
+                             compact.size() <= kWhole.size() + kMaxSpeckLetters;
+    if (interleaved && compact != kWhole) {
+      fragments[i] = IsMostlyUpper(fragments[i]) ? "BAN CHẤP HÀNH TRUNG ƯƠNG" : "Ban Chấp hành Trung ương";
+      continue;
+    }
+    if (!compact.ends_with(kWrapped)) continue;
     if (i + 1 < fragments.size()) {
       const std::string next = FoldKey(fragments[i + 1]);
       if (Compact(next).size() <= 5 && UnitHeadLength(TrimChars(next, " "), 0) == 0) {

@@ -23,6 +23,11 @@ void RepairPlaceFromIssuer(PlanHeader& h);
 // of its "ƯƠNG" dropped.
 std::vector<std::string> WithCentralCommitteeWhole(std::vector<std::string> fragments);
 
+// An issuer line with the national motto's remains after it ("ỦY BAN NHÂN DÂN CỘNG HÒA X", two
+// columns read across, the motto too garbled to be found whole): the line up to where they start
+// ("CỘNG HÒA", "CHỦ NGHĨA", or "HÒA XÃ" first). "" when the line is nothing else.
+std::string CutMottoRemains(std::string_view fragment);
+
 // An OCR'd issuer's fixed phrases ("ỦY BẠN NHÂN DÂN") take their spelling.
 void RepairOcrIssuer(std::string& issuer);
 

@@ -458,3 +458,55 @@ TEST(ImportRobustHeader, NumberLineWhoseSoOcrDroppedAsSpecks) {
 
 }  // namespace
 }  // namespace lienthong::parse
+
+namespace lienthong::parse {
+namespace {
+
+TEST(ImportRobustHeader, MottoRemainsAreCutFromTheIssuer) {
+  // The motto too garbled to be found whole, read across with the issuer's first line.
+  const HeaderResult r = Parse({"ỦY BAN NHÂN DÂN CỘNG HÒA X XÃ Hội CHỦ NGHĨA VIỆT NAM", "TỈNH BÌNH AN",
+                                "Số: 52/KH-UBND", "Bình An, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH",
+                                "Đổi mới công nghệ", "Căn cứ …"});
+  EXPECT_EQ(r.header.issuer, "ỦY BAN NHÂN DÂN TỈNH BÌNH AN");
+  EXPECT_EQ(CutMottoRemains("HÒA XÃ X HỘP ÔI CHỦ NGHĨA VIỆT NAM"), "");
+  // Names with the motto's words in them stay whole.
+  EXPECT_EQ(CutMottoRemains("PHÒNG VĂN HÓA - XÃ HỘI"), "PHÒNG VĂN HÓA - XÃ HỘI");
+  EXPECT_EQ(CutMottoRemains("HỘI CHỮ THẬP ĐỎ TỈNH"), "HỘI CHỮ THẬP ĐỎ TỈNH");
+  EXPECT_EQ(CutMottoRemains("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"), "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM");
+}
+
+TEST(ImportRobustHeader, CentralCommitteeNameReadAcrossItsTwoLines) {
+  EXPECT_EQ(WithCentralCommitteeWhole({"BAN CHẤP _ƯƠNG HÀNH `. TRUNG Sun"}),
+            (std::vector<std::string>{"BAN CHẤP HÀNH TRUNG ƯƠNG"}));
+  // A provincial committee, or the Youth Union's central committee, is not the Party's.
+  EXPECT_EQ(WithCentralCommitteeWhole({"BAN CHẤP HÀNH ĐẢNG BỘ TỈNH NGHỆ AN"}),
+            (std::vector<std::string>{"BAN CHẤP HÀNH ĐẢNG BỘ TỈNH NGHỆ AN"}));
+  EXPECT_EQ(WithCentralCommitteeWhole({"BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"}),
+            (std::vector<std::string>{"BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"}));
+}
+
+TEST(ImportRobustHeader, NumberLineWithSpecksAroundIt) {
+  struct Case {
+    const char* text;
+    std::string symbol;
+  } cases[] = {
+      {"Số: 2629/QĐ-TTg-hết", "2629/QĐ-TTg"},  // the place's first word run into the symbol
+      {"_ Số 383-QĐ/TW", "383-QĐ/TW"},         // a speck before "Số"
+      {"Số: 12/BCĐ-UBND", "12/BCĐ-UBND"},      // Đ belongs to symbols
+  };
+  for (const Case& c : cases) {
+    Line l;
+    l.SetText(c.text);
+    const NumberMatch m = MatchNumber(l, 0);
+    ASSERT_TRUE(m.found && m.symbol) << c.text;
+    EXPECT_EQ(*m.symbol, c.symbol) << c.text;
+  }
+  // "Số" read as a sign, then a long dash OCR made of a speck.
+  const HeaderResult r = Parse({"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "§ố 383-QĐ/TW.`—",
+                                "Hà Nội, ngày 19 tháng 11 năm 2025", "QUY ĐỊNH", "VỀ PHÔNG LƯU TRỮ",
+                                "- Căn cứ Điều lệ Đảng;"});
+  EXPECT_EQ(r.header.number, "383-QĐ/TW");
+}
+
+}  // namespace
+}  // namespace lienthong::parse
