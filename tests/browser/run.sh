@@ -119,7 +119,8 @@ fi
 if [ "${#TESTS[@]}" -eq 0 ]; then
   TESTS=(i18n.test.mjs format.test.mjs flow.test.mjs import-restore.test.mjs admin.test.mjs
          units.test.mjs reports.test.mjs tasks.test.mjs activities.test.mjs plan-edit.test.mjs
-         import-progress.test.mjs import-pdf-table.test.mjs import-scan-header.test.mjs)
+         import-progress.test.mjs import-pdf-table.test.mjs import-scan-header.test.mjs
+         import-attached-form.test.mjs)
 fi
 (cd "$HERE" && node --test "${TESTS[@]}") || status=$?
 if [ "$status" -ne 0 ]; then
