@@ -77,12 +77,14 @@ bool IsHeaderPhraseLine(const Line& l) {
 }
 
 // An appendix label after the closing block ("PHỤ LỤC II", "Mẫu số 03", "Biểu mẫu", "(Kèm theo
-// Công văn số …)"): what follows
-// belongs to the document before, whatever type names it prints.
+// Công văn số …)"): what follows belongs to the document before, whatever type names it prints.
 bool IsAppendixLabel(const Line& l) {
-  return KeyStartsWith(l.key, "phu luc") || KeyStartsWith(l.key, "mau so") ||
-         KeyStartsWith(l.key, "mau bieu") || KeyStartsWith(l.key, "bieu mau") || KeyStartsWith(l.key, "(kem theo") ||
-         KeyStartsWith(l.key, "(ban hanh kem theo");
+  static constexpr std::string_view kLabels[] = {"phu luc",   "mau so",    "mau bieu",
+                                                 "bieu mau",  "(kem theo", "(ban hanh kem theo"};
+  for (std::string_view label : kLabels) {
+    if (KeyStartsWith(l.key, label)) return true;
+  }
+  return false;
 }
 
 // What every document has outside its header: a type name, a preamble line, a caps Roman
