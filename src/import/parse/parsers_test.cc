@@ -237,12 +237,12 @@ TEST(ImportOutline, RunInHeadingKeepsTheRestOfItsParagraph) {
 
 TEST(ImportOutline, RomanPartsInSentenceCaseWhenTheNumbersRunOn) {
   const std::vector<Line> lines = Lines({"I. MỤC TIÊU", "- Nội dung.",
-                                         "II. ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO Sau đợt lụt bão, nguy cơ tăng.",
+                                         "II. ĐÁNH GIÁ TÌNH HÌNH SAU MƯA LŨ Sau đợt mưa lũ, nguy cơ dịch bệnh tăng.",
                                          "III. Tổ chức thực hiện.", "1. Sở Y tế", "- Chủ trì."});
   const Outline o = BuildOutline(lines);
   ASSERT_EQ(o.top.size(), 3u);
-  EXPECT_EQ(o.nodes[o.top[1]].title, "ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO");  // its first sentence ran in
-  EXPECT_EQ(o.nodes[o.top[1]].body, (std::vector<std::string>{"Sau đợt lụt bão, nguy cơ tăng."}));
+  EXPECT_EQ(o.nodes[o.top[1]].title, "ĐÁNH GIÁ TÌNH HÌNH SAU MƯA LŨ");  // its first sentence ran in
+  EXPECT_EQ(o.nodes[o.top[1]].body, (std::vector<std::string>{"Sau đợt mưa lũ, nguy cơ dịch bệnh tăng."}));
   EXPECT_EQ(o.nodes[o.top[2]].title, "Tổ chức thực hiện");
   EXPECT_EQ(o.nodes[o.top[2]].children.size(), 1u);
 

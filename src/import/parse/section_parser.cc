@@ -66,7 +66,7 @@ void AddTableRow(const Line& row, std::vector<TextBlock>* blocks, int* last_tabl
   *last_table = row.table_index;
 }
 
-// "ĐÁNH GIÁ NGUY CƠ SAU LỤT BÃO Sau đợt lụt bão …": a part's caps heading run into its first
+// "ĐÁNH GIÁ TÌNH HÌNH SAU MƯA LŨ Sau đợt mưa lũ …": a part's caps heading run into its first
 // sentence (a line break lost). The code point where the caps words end, or npos when the title
 // is not two or more caps words followed by more text.
 size_t CapsHeadingEnd(std::string_view title) {
