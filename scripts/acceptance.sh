@@ -2,9 +2,10 @@
 # Scores `lienthong import` on the real-document corpus in ../shared/corpus (relative to the repo
 # root) with ../shared/tools/score_import.py, for the two parts of scripts/corpus-split.txt
 # (tuning and check, see docs/import-acceptance.md), strict and loose (diacritics removed), per
-# field; then the header fields of the simulated scans (scripts/scan-simulator.py); then silver
-# checks on the unlabelled documents of ../shared/textcorpus (scripts/textcorpus-check.py); then
-# the same corpus documents in the other forms users bring (scripts/format-transfer.sh).
+# field; then the header fields of the simulated and generated scans (scripts/scan-simulator.py);
+# then silver checks on the unlabelled documents of ../shared/textcorpus
+# (scripts/textcorpus-check.py); then the same corpus documents in the other forms users bring
+# (scripts/format-transfer.sh).
 # It reports; it never fails the run: the exit status is always 0.
 #
 #   scripts/acceptance.sh BUILD_DIR [--quiet]      (--quiet: only the summary lines)
@@ -90,6 +91,26 @@ elif "$pil_python" "$root/scripts/scan-simulator.py" "$scans" >"$work/sim.log" 2
   fi
 else
   echo "acceptance: scan simulator skipped: $(tail -n 1 "$work/sim.log")"
+fi
+
+# Generated scans: 30 headers drawn from templates per seed (every level of body over the 34
+# provinces, each page spoiled its own way); rules are read from seed 1 ("tuning") only, seed 2
+# ("check") is only scored.
+if [ -n "$pil_python" ] && [ -f "$scorer" ]; then
+  for part in "tuning 1" "check 2"; do
+    set -- $part
+    generated="$work/generated-$1"
+    if "$pil_python" "$root/scripts/scan-simulator.py" --generate 30 "$generated" --seed "$2" >"$work/gen.log" 2>&1; then
+      for img in "$generated"/*.jpg; do
+        timeout 120 "$build/lienthong" import --format json "$img" >"$work/out/$(basename "$img").json" \
+          2>"$work/out/$(basename "$img").err" || true
+      done
+      score "$generated" "generated scans, $1 (seed $2, 30 pages, header fields)" \
+        --fields number,date,place,issuer,title
+    else
+      echo "acceptance: generated scans skipped: $(tail -n 1 "$work/gen.log")"
+    fi
+  done
 fi
 
 # Unlabelled real documents (../shared/textcorpus): silver checks of what their text shows.

@@ -6,6 +6,9 @@ written in by hand — and writes, next to each image, the gold header fields in
 format (../shared/corpus/README.md) so score_import.py can score an OCR import of it.
 
 usage: scan-simulator.py OUT_DIR [--dpi 200] [--only NAME]
+       scan-simulator.py --generate N OUT_DIR [--seed S]
+                                   (N more pages of headers drawn from templates: bodies of
+                                    every level over the 34 provinces, each spoiled its own way)
        scan-simulator.py --spoil-pages DIR [--variants N]
                                    (spoils DIR/NAME.page*.png, rendered at 200 dpi, into
                                     DIR/NAME.jpg, or with --variants into N differently spoiled
@@ -355,6 +358,96 @@ def spoil_pages(directory, dpi=200, variants=0):
     return 0
 
 
+# Generated headers (--generate): fictional bodies of every level over the 34 provinces, their
+# numbers, dates and titles drawn from a generator seeded with --seed, so a set is reproducible
+# and two seeds give two sets that share no page.
+COMMUNES = ["Tân Phú", "Bình Minh", "Hòa Thuận", "Phú Lộc", "An Bình", "Thanh Sơn", "Đông Hải",
+            "Quảng Phú", "Ea Tu", "Hưng Lộc", "Mường Khương", "Cẩm Thành", "Nghĩa Đàn", "Long Hòa",
+            "Thuận An", "Krông Năng", "Tiên Lữ", "Vĩnh Thạnh"]
+DEPARTMENTS = [("SỞ NỘI VỤ", "SNV"), ("SỞ TÀI CHÍNH", "STC"), ("SỞ Y TẾ", "SYT"),
+               ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SGDĐT"), ("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN"),
+               ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "SNNMT"), ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SVHTTDL")]
+MINISTRIES = [("BỘ NỘI VỤ", "BNV"), ("BỘ TÀI CHÍNH", "BTC"), ("BỘ Y TẾ", "BYT"),
+              ("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "BKHCN")]
+TYPES = [("KẾ HOẠCH", "KH"), ("KẾ HOẠCH", "KH"), ("QUYẾT ĐỊNH", "QĐ"), ("THÔNG BÁO", "TB"),
+         ("HƯỚNG DẪN", "HD"), ("BÁO CÁO", "BC")]
+SUBJECTS = ["Tuyên truyền chuyển đổi số trên địa bàn năm {y}", "Kiểm tra công tác văn thư, lưu trữ năm {y}",
+            "Phòng, chống thiên tai và tìm kiếm cứu nạn năm {y}", "Thực hiện cải cách hành chính giai đoạn {y} - {y2}",
+            "Bồi dưỡng kỹ năng số cho cán bộ, công chức năm {y}", "Tổ chức các hoạt động kỷ niệm ngày thành lập",
+            "Triển khai nền tảng dữ liệu dùng chung của cơ quan", "Phát triển thương mại điện tử giai đoạn {y} - {y2}"]
+
+
+def provinces():
+    root = Path(__file__).resolve().parent.parent
+    out = []
+    for line in (root / "demo" / "provinces-2025.csv").read_text(encoding="utf-8").splitlines()[1:]:
+        name = line.split(",")[1]
+        for kind in ("Thành phố ", "Tỉnh "):
+            if name.startswith(kind):
+                out.append((kind.strip(), name[len(kind):]))
+    return out
+
+
+def upper(text):
+    return text.upper()
+
+
+def generated_document(i, rng, provinces_list):
+    kind, province = rng.choice(provinces_list)
+    level = rng.choice(["province", "department", "commune", "party", "party_commune", "ministry"])
+    type_name, abbrev = rng.choice(TYPES)
+    n = rng.randint(1, 2999)
+    year = rng.choice([2025, 2026])
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    party = level.startswith("party")
+    if level == "province":
+        left, issuer, place = [("ỦY BAN NHÂN DÂN", "b"), (upper(f"{kind} {province}"), "b")], \
+            upper(f"Ủy ban nhân dân {kind} {province}"), province
+        number = f"{n}/{abbrev}-UBND"
+    elif level == "department":
+        dept, code = rng.choice(DEPARTMENTS)
+        left, issuer, place = [(upper(f"UBND {kind} {province}"), "r"), (dept, "b")], dept, province
+        number = f"{n}/{abbrev}-{code}"
+    elif level == "commune":
+        commune = rng.choice(COMMUNES)
+        left, issuer, place = [("ỦY BAN NHÂN DÂN", "b"), (upper(f"xã {commune}"), "b")], \
+            upper(f"Ủy ban nhân dân xã {commune}"), commune
+        number = f"{n}/{abbrev}-UBND"
+    elif level == "party":
+        left = [(upper(f"{'Thành ủy' if kind == 'Thành phố' else 'Tỉnh ủy'} {province}"), "r"),
+                ("BAN TUYÊN GIÁO VÀ DÂN VẬN", "b"), ("*", "r")]
+        issuer, place = "BAN TUYÊN GIÁO VÀ DÂN VẬN", province
+        number = f"{n}-{abbrev}/BTGDVTU"
+    elif level == "party_commune":
+        commune = rng.choice(COMMUNES)
+        left = [(upper(f"Đảng bộ {kind} {province}"), "r"), (upper(f"Đảng ủy xã {commune}"), "b"), ("*", "r")]
+        issuer, place = upper(f"Đảng ủy xã {commune}"), commune
+        number = f"{n}-{abbrev}/ĐU"
+    else:
+        ministry, code = rng.choice(MINISTRIES)
+        left, issuer, place = [(ministry, "b")], ministry, "Hà Nội"
+        number = f"{n}/{abbrev}-{code}"
+    left.append((("Số " if party else "Số: ") + number, "r"))
+    month_text = f"{month:02d}" if month <= 2 else str(month)  # ND30: "tháng 01", "tháng 02"
+    subject = rng.choice(SUBJECTS).format(y=year, y2=year + 4)
+    title = subject[0].lower() + subject[1:] if party else subject
+    words = title.split()
+    cut = max(3, len(words) // 2) if len(words) > 8 else len(words)
+    title_lines = [" ".join(words[:cut])] + ([" ".join(words[cut:])] if words[cut:] else [])
+    return {
+        "name": f"g{i:03d}",
+        "left": left, "right_kind": "party" if party else "state",
+        "place_date": f"{place}, ngày {day:02d} tháng {month_text} năm {year}",
+        "type": type_name, "title": title_lines,
+        "gold": {"number": number, "issuer": issuer, "place": place,
+                 "date": f"{year}-{month:02d}-{day:02d}", "title": title},
+        "spoil": {"skew": round(rng.uniform(-3, 3), 1), "stamp": rng.choice(["reception", "reception", "seal"]),
+                  "stamp_at": (rng.uniform(0.25, 0.75), rng.uniform(0.7, 1.8)),
+                  "blur": rng.uniform(0.6, 1.3), "noise": rng.uniform(0.01, 0.05),
+                  "jpeg": rng.randint(18, 40)},
+    }
+
+
 def main(argv):
     if not argv:
         print(__doc__)
@@ -364,20 +457,36 @@ def main(argv):
     if argv[0] == "--spoil-pages":
         variants = int(argv[argv.index("--variants") + 1]) if "--variants" in argv else 0
         return spoil_pages(argv[1], variants=variants)
+    if argv[0] == "--generate":
+        seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+        return write_pages(Path(argv[2]), generated_documents(int(argv[1]), seed), 200)
     out = Path(argv[0])
     dpi = int(argv[argv.index("--dpi") + 1]) if "--dpi" in argv else 200
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    return write_pages(out, [d for d in DOCUMENTS if not only or d["name"] == only], dpi)
+
+
+def generated_documents(count, seed):
+    rng = random.Random(f"generate#{seed}")
+    provinces_list = provinces()
+    docs = []
+    for i in range(count):
+        doc = generated_document(i, rng, provinces_list)
+        doc["name"] = f"g{seed}-{i:03d}"
+        docs.append(doc)
+    return docs
+
+
+def write_pages(out, docs, dpi):
     out.mkdir(parents=True, exist_ok=True)
-    for doc in DOCUMENTS:
-        if only and doc["name"] != only:
-            continue
+    for doc in docs:
         img, positions, size = render(doc, dpi)
         img = spoil(img, doc, dpi, positions, size)
         path = out / (doc["name"] + ".jpg")
         img.save(path, "JPEG", quality=doc["spoil"].get("jpeg", 40), dpi=(dpi, dpi))
         (out / (doc["name"] + ".gold.json")).write_text(
             json.dumps({"documents": [doc["gold"]]}, ensure_ascii=False, indent=1) + "\n")
-    print(f"scan-simulator: {len(DOCUMENTS) if not only else 1} pages in {out}")
+    print(f"scan-simulator: {len(docs)} pages in {out}")
     return 0
 
 

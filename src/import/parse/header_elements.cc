@@ -438,6 +438,11 @@ DateMatch FindPlaceDate(const Line& line) {
     const std::string_view nam = word();
     if (!(NearlyEqualWord(nam, "nam") || nam == "nam")) continue;
     skip_fill();
+    // A speck OCR glued to the year ("năm n2026"): one letter before four digits.
+    if (i + 4 < key.size() && IsLetter(key[i]) && IsDigit(key[i + 1]) && IsDigit(key[i + 2]) &&
+        IsDigit(key[i + 3]) && IsDigit(key[i + 4])) {
+      ++i;
+    }
     const int year = number(4);
     if (year < 1900 || year > 2100) continue;
     m.found = true;

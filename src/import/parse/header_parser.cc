@@ -258,10 +258,31 @@ struct HeaderZone {
   bool ends_at_body = false;
 };
 
+// ND30: a state document's trích yếu is in sentence case, so one that opens with "Thực hiện" or
+// "Triển khai" reads like a preamble line. Right under the type name it is the title when it
+// ends without a sentence's punctuation within three lines and what follows starts something
+// else ("Căn cứ …", a heading); a preamble sentence runs on to its ';', ':' or '.'.
+bool IsTitleUnderTypeName(const std::vector<Line>& all, size_t i, size_t end) {
+  if (i == 0 || all[i - 1].IsTableRow() || !MatchTypeLine(all[i - 1])) return false;
+  constexpr size_t kMaxTitleLines = 3;
+  for (size_t j = i; j < end && j < i + kMaxTitleLines; ++j) {
+    const Line& l = all[j];
+    if (l.IsTableRow() || l.text.empty()) return false;
+    const char last = l.text.back();
+    if (last == ';' || last == ':' || last == '.' || last == ',') return false;
+    if (j + 1 >= end) return false;
+    const Line& next = all[j + 1];
+    if (IsBodyStart(next) || IsRuleLine(next.key) || ParseItemLabel(next).kind != Numbering::kNone) {
+      return true;
+    }
+  }
+  return false;
+}
+
 HeaderZone FindHeaderZone(const std::vector<Line>& all, size_t begin, size_t end) {
   HeaderZone zone{std::min(end, begin + kMaxHeaderLines), false};
   for (size_t i = begin; i < zone.end; ++i) {
-    if (IsBodyStart(all[i])) return {i, true};
+    if (IsBodyStart(all[i]) && !IsTitleUnderTypeName(all, i, end)) return {i, true};
   }
   return zone;
 }
@@ -334,7 +355,12 @@ class HeaderZoneReader {
       title_done_ = true;
       return Step::kStop;
     }
-    if (IsNoise(l)) {
+    // A speck before the title starts ("Sứ:", beside the type name in a scan's header table): a
+    // word of three letters and a colon, where a title's first line ("VỀ") has no colon.
+    const std::vector<KeyWord> words = KeyWords(l.key);
+    const bool speck = !title_started_ && words.size() == 1 && words[0].text.size() <= 3 &&
+                       !l.text.empty() && l.text.back() == ':';
+    if (IsNoise(l) || speck) {
       consumed_ = n + 1;
       return Step::kNext;
     }
@@ -533,6 +559,11 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
     title += p;
   }
   r.header.title = TrimChars(CollapseSpaces(title), " -_|");
+  // A rule under the type name that OCR read into the title's first line ("———=———*Tổ chức …").
+  const size_t rule = FoldKey(r.header.title).find_first_not_of(" -=*_.:~|");
+  if (rule != std::string::npos && rule > 0) {
+    r.header.title = std::string(SliceByCodePoints(r.header.title, rule, CodePointCount(r.header.title)));
+  }
 
   std::vector<std::string> fragments;
   for (const std::string& f : reader.issuer_fragments()) {
@@ -540,8 +571,11 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
     if (!cut.empty()) fragments.push_back(std::move(cut));
   }
   const std::vector<std::string> units = GroupIssuerFragments(WithCentralCommitteeWhole(fragments));
-  if (!units.empty()) r.header.issuer = CollapseSpaces(units.back());
-  if (units.size() >= 2) r.header.parent_issuer = CollapseSpaces(units[units.size() - 2]);
+  // A speck after the name ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG _") is no part of it.
+  if (!units.empty()) r.header.issuer = TrimChars(CollapseSpaces(units.back()), " _-|*.,:;");
+  if (units.size() >= 2) {
+    r.header.parent_issuer = TrimChars(CollapseSpaces(units[units.size() - 2]), " _-|*.,:;");
+  }
   RepairProvinceName(r.header.issuer);
   RepairProvinceName(r.header.parent_issuer);
   RepairPlaceFromIssuer(r.header);

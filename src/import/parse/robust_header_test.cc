@@ -508,5 +508,29 @@ TEST(ImportRobustHeader, NumberLineWithSpecksAroundIt) {
   EXPECT_EQ(r.header.number, "383-QĐ/TW");
 }
 
+TEST(ImportRobustHeader, SentenceCaseTitleOpeningLikeAPreamble) {
+  // ND30 sets the trích yếu in sentence case; "Thực hiện …" under the type name is the title
+  // when it ends without a sentence's punctuation and the preamble follows.
+  const HeaderResult r = Parse({"ỦY BAN NHÂN DÂN", "XÃ AN PHÚ", "Số: 12/KH-UBND",
+                                "An Phú, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH", "Thực hiện cải cách hành chính",
+                                "giai đoạn 2026 - 2030", "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026;"});
+  EXPECT_EQ(r.header.title, "Thực hiện cải cách hành chính giai đoạn 2026 - 2030");
+  // With no title, the preamble sentence under the type name stays the body's.
+  const HeaderResult p = Parse({"ỦY BAN NHÂN DÂN", "XÃ AN PHÚ", "Số: 12/KH-UBND",
+                                "An Phú, ngày 02 tháng 3 năm 2026", "KẾ HOẠCH",
+                                "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân",
+                                "huyện, Ủy ban nhân dân xã ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH"});
+  EXPECT_EQ(p.header.title, "");
+}
+
+TEST(ImportRobustHeader, OcrSpecksAroundTitleIssuerAndYear) {
+  const HeaderResult r = Parse({"BỘ Y TẾ", "SỞ NÔNG NGHIỆP _", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                "Số: 545/BC-BYT", "Hà Nội, ngày 01 tháng 6 năm n2026", "BÁO CÁO", "Sứ:",
+                                "———=————*Triển khai nền tảng dữ liệu", "Căn cứ Kế hoạch số 15/KH-UBND;"});
+  EXPECT_EQ(r.header.date, "2026-06-01");  // a letter glued to the year
+  EXPECT_EQ(r.header.title, "Triển khai nền tảng dữ liệu");  // the speck and the rule left out
+  EXPECT_EQ(r.header.issuer, "SỞ NÔNG NGHIỆP");
+}
+
 }  // namespace
 }  // namespace lienthong::parse
