@@ -11,6 +11,7 @@
 #include "import/parse/legal_basis_parser.h"
 #include "import/parse/line_kinds.h"
 #include "import/parse/page_furniture.h"
+#include "import/parse/ocr_spacing.h"
 #include "import/parse/paragraph_joiner.h"
 #include "import/parse/parsed_line.h"
 #include "import/parse/phase_parser.h"
@@ -98,6 +99,9 @@ void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, bool r
   // Only OCR's place and issuer are repaired: typed, they are what their author printed.
   if (read_by_ocr) {
     parse::RepairOcrPlace(plan.header.place);
+    for (std::string* name : {&plan.header.issuer, &plan.header.parent_issuer, &plan.header.title}) {
+      parse::RespaceJoinedSyllables(*name);
+    }
     parse::RepairOcrIssuer(plan.header.issuer);
     parse::RepairOcrIssuer(plan.header.parent_issuer);
   }

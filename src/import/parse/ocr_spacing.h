@@ -1,0 +1,16 @@
+// OCR of a header set in bold capitals loses the space between two syllables ("NGHĨAĐÀN",
+// "BỘ YTẾ", "củacơ"). Vietnamese writes one syllable per word, so a word that is no syllable but
+// is two known ones side by side is two words.
+#pragma once
+
+#include <string>
+
+namespace lienthong::parse {
+
+// Puts back the spaces OCR lost between syllables in `text`: a word with two vowel groups that
+// splits into two syllables the diacritic model knows is split where the two are likeliest,
+// unless the model knows the whole word far better (a loanword). Words of one vowel group and
+// words of digits are left alone; without the model the text is unchanged.
+void RespaceJoinedSyllables(std::string& text);
+
+}  // namespace lienthong::parse
