@@ -556,7 +556,11 @@ void AssembleHeader(const HeaderZoneReader& reader, HeaderResult& r) {
   std::string title;
   for (const std::string& p : reader.title_parts()) {
     if (!title.empty()) title += ' ';
-    title += p;
+    // Two dashes or more at a line's end are a speck ("văn--"); one may open a range of years.
+    const std::string key = FoldKey(p);
+    size_t dashes = key.size();
+    while (dashes > 0 && (key[dashes - 1] == '-' || key[dashes - 1] == '_')) --dashes;
+    title += key.size() - dashes >= 2 ? std::string(SliceByCodePoints(p, 0, dashes)) : p;
   }
   r.header.title = TrimChars(CollapseSpaces(title), " -_|");
   // A rule under the type name that OCR read into the title's first line ("———=———*Tổ chức …").

@@ -11,7 +11,7 @@
 #include "import/parse/legal_basis_parser.h"
 #include "import/parse/line_kinds.h"
 #include "import/parse/page_furniture.h"
-#include "import/parse/ocr_spacing.h"
+#include "import/parse/ocr_words.h"
 #include "import/parse/paragraph_joiner.h"
 #include "import/parse/parsed_line.h"
 #include "import/parse/phase_parser.h"
@@ -102,6 +102,7 @@ void ReadHeader(const std::vector<Line>& lines, size_t begin, size_t end, bool r
     for (std::string* name : {&plan.header.issuer, &plan.header.parent_issuer, &plan.header.title}) {
       parse::RespaceJoinedSyllables(*name);
     }
+    parse::RereadMisreadMarks(plan.header.title);
     parse::RepairOcrIssuer(plan.header.issuer);
     parse::RepairOcrIssuer(plan.header.parent_issuer);
   }

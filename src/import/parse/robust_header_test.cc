@@ -530,6 +530,9 @@ TEST(ImportRobustHeader, OcrSpecksAroundTitleIssuerAndYear) {
   EXPECT_EQ(r.header.date, "2026-06-01");  // a letter glued to the year
   EXPECT_EQ(r.header.title, "Triển khai nền tảng dữ liệu");  // the speck and the rule left out
   EXPECT_EQ(r.header.issuer, "SỞ NÔNG NGHIỆP");
+  const HeaderResult t = Parse({"BỘ Y TẾ", "Số: 545/BC-BYT", "Hà Nội, ngày 01 tháng 6 năm 2026", "BÁO CÁO",
+                                "Kiểm tra công tác văn--", "thư, lưu trữ năm 2025", "Căn cứ Kế hoạch số 15/KH-UBND;"});
+  EXPECT_EQ(t.header.title, "Kiểm tra công tác văn thư, lưu trữ năm 2025");
 }
 
 }  // namespace

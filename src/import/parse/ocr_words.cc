@@ -1,4 +1,4 @@
-#include "import/parse/ocr_spacing.h"
+#include "import/parse/ocr_words.h"
 
 #include <optional>
 #include <vector>
@@ -81,6 +81,38 @@ void RespaceJoinedSyllables(std::string& text) {
     out.append(line, done, t.begin + *split - done);
     out.push_back(U' ');
     done = t.begin + *split;
+  }
+  if (done == 0) return;
+  out.append(line, done, std::u32string::npos);
+  text = Utf32ToUtf8(out);
+}
+
+
+void RereadMisreadMarks(std::string& text) {
+  if (text.empty()) return;
+  const Result<const DiacriticRestorer*> restorer = DiacriticRestorer::Embedded();
+  if (!restorer.ok()) return;
+  RestoreOptions options;
+  options.reread_unknown_words = true;
+  options.learn_names_from_text = false;
+  options.document_cache = false;
+  options.confidence = false;
+  const Result<RestoreResult> restored = (*restorer)->Restore(text, options);
+  if (!restored.ok()) return;
+  const std::u32string line = Utf8ToUtf32(text);
+  std::vector<diacritics::LmToken> tokens;
+  diacritics::TokenizeLine(line, &tokens);
+  std::u32string out;
+  size_t done = 0;
+  size_t word = 0;  // the restored word matching the token
+  for (const diacritics::LmToken& t : tokens) {
+    if (t.kind != diacritics::LmTokenKind::kWord) continue;
+    if (word >= restored->words.size()) break;
+    const RestoredWord& w = restored->words[word++];
+    if (t.plain || !w.changed) continue;
+    out.append(line, done, t.begin - done);
+    out += Utf8ToUtf32(std::string_view(restored->text).substr(w.begin, w.end - w.begin));
+    done = t.end;
   }
   if (done == 0) return;
   out.append(line, done, std::u32string::npos);

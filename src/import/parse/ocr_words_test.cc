@@ -1,12 +1,12 @@
 // The spaces OCR loses between syllables of a header set in bold capitals.
 #include <gtest/gtest.h>
 
-#include "import/parse/ocr_spacing.h"
+#include "import/parse/ocr_words.h"
 
 namespace lienthong::parse {
 namespace {
 
-TEST(ImportOcrSpacing, TwoSyllablesRunTogetherAreSplit) {
+TEST(ImportOcrWords, TwoSyllablesRunTogetherAreSplit) {
   struct Case {
     std::string read, respaced;
   } cases[] = {
@@ -25,6 +25,16 @@ TEST(ImportOcrSpacing, TwoSyllablesRunTogetherAreSplit) {
     RespaceJoinedSyllables(text);
     EXPECT_EQ(text, c.respaced) << c.read;
   }
+}
+
+TEST(ImportOcrWords, MarksNoOneWritesAreReadAgainInContext) {
+  std::string title = "Bồi đưỡng kỹ năng số cho cán bộ";
+  RereadMisreadMarks(title);
+  EXPECT_EQ(title, "Bồi dưỡng kỹ năng số cho cán bộ");
+  // Words written right, and words without marks, stay as written.
+  std::string kept = "Kiểm tra công tác văn thư năm 2026";
+  RereadMisreadMarks(kept);
+  EXPECT_EQ(kept, "Kiểm tra công tác văn thư năm 2026");
 }
 
 }  // namespace
