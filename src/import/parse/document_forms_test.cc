@@ -14,10 +14,7 @@ namespace {
 
 std::vector<Line> Lines(std::initializer_list<const char*> texts) { return testing::TextLines(texts); }
 
-HeaderResult Parse(std::initializer_list<const char*> texts) {
-  const std::vector<Line> lines = Lines(texts);
-  return ParseHeader(lines, 0, lines.size());
-}
+HeaderResult Parse(std::initializer_list<const char*> texts) { return testing::HeaderOfLines(texts); }
 
 // A plan's body and closing block, the lines every case below starts with.
 constexpr std::initializer_list<const char*> kPlanAndClosing = {

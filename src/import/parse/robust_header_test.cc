@@ -15,10 +15,7 @@ namespace {
 
 std::vector<Line> Lines(std::initializer_list<const char*> texts) { return testing::TextLines(texts); }
 
-HeaderResult Parse(std::initializer_list<const char*> texts) {
-  const std::vector<Line> lines = Lines(texts);
-  return ParseHeader(lines, 0, lines.size());
-}
+HeaderResult Parse(std::initializer_list<const char*> texts) { return testing::HeaderOfLines(texts); }
 
 TEST(ImportRobustHeader, MottoMergedWithTheIssuerColumn) {
   // OCR glued the seam of the two columns into one word and added specks.
