@@ -169,9 +169,14 @@ namespace {
 bool CountsTime(std::string_view key, size_t at, std::string_view word) {
   static constexpr std::array<std::string_view, 4> kCounters = {"quy", "thang", "nam", "hang"};
   if (std::find(kCounters.begin(), kCounters.end(), word) == kCounters.end()) return true;
-  const std::vector<KeyWord> next = KeyWords(key.substr(at + word.size()));
-  if (next.empty()) return false;
-  const std::string_view w = next.front().text;
+  // The next word: letters and digits after the spaces and punctuation that follow.
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  size_t b = at + word.size();
+  while (b < key.size() && !alnum(key[b])) ++b;
+  size_t e = b;
+  while (e < key.size() && alnum(key[e])) ++e;
+  if (b == e) return false;
+  const std::string_view w = key.substr(b, e - b);
   if (word == "hang") return w == "nam" || w == "thang" || w == "quy" || w == "tuan" || w == "ngay";
   static constexpr std::array<std::string_view, 5> kRoman = {"i", "ii", "iii", "iv", "nay"};
   return IsDigit(w.front()) || std::find(kRoman.begin(), kRoman.end(), w) != kRoman.end();
