@@ -111,10 +111,17 @@ void RepairProvinceName(std::string& name) {
 // whose letters without marks and spaces name nothing else; the old tone placement ("UỶ BAN") is
 // kept as printed, and so is the case of a name not printed in capitals.
 void RepairOcrIssuer(std::string& issuer) {
+  // Longer phrases first: "BAN TUYÊN GIÁO VÀ DÂN VẬN" before any phrase it starts with.
   static constexpr std::string_view kPhrases[] = {
       "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THỦ TƯỚNG CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG",
       "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "VĂN PHÒNG",
-      "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "MẶT TRẬN TỔ QUỐC VIỆT NAM"};
+      "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+      // The Party committees' boards (HD 36) and the ministries (2025), printed in every header.
+      "BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN TỔ CHỨC", "ỦY BAN KIỂM TRA", "BAN NỘI CHÍNH",
+      "BỘ QUỐC PHÒNG", "BỘ CÔNG AN", "BỘ NGOẠI GIAO", "BỘ NỘI VỤ", "BỘ TƯ PHÁP", "BỘ TÀI CHÍNH",
+      "BỘ CÔNG THƯƠNG", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "BỘ XÂY DỰNG",
+      "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+      "BỘ Y TẾ", "BỘ DÂN TỘC VÀ TÔN GIÁO"};
   // Why once: each phrase's letters without marks and spaces, for every issuer read.
   static const std::vector<std::string> kLetters = [] {
     std::vector<std::string> out;

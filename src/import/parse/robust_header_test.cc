@@ -429,6 +429,8 @@ TEST(ImportRobustHeader, OcrIssuerTakesItsFixedWordsSpelling) {
       {"THU TƯƠNG CHÍNH PHÙ", "THỦ TƯỚNG CHÍNH PHỦ"},
       {"UỶ BAN NHÂN DÂN XÃ AN PHÚ", "UỶ BAN NHÂN DÂN XÃ AN PHÚ"},        // old tone placement kept
       {"SỞ VĂN HÓA, THỂ THẠO", "SỞ VĂN HÓA, THỂ THẠO"},                  // no fixed phrase there
+      {"BAN TUYÊN GIÁO VẢ DẪN VẬN", "BAN TUYÊN GIÁO VÀ DÂN VẬN"},        // a Party board
+      {"BỘ VĂN HÓA, THÊ THẠO VÀ DU LỊCH", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"},  // a ministry
       {"Ủy bạn nhân dân xã An Phú", "Ủy bạn nhân dân xã An Phú"},        // not in capitals: left
   };
   for (Case& c : cases) {
